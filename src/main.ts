@@ -1,0 +1,88 @@
+import { createDiscordAdapter } from './adapters/discord/adapter.js';
+import { createHttpApp } from './adapters/http/app.js';
+import { createTelegramAdapter } from './adapters/telegram/adapter.js';
+import type { BotAdapter } from './adapters/types.js';
+import { ConfigError, parseConfig, secretsOf } from './config.js';
+import { createEngine } from './core/engine.js';
+import { KnowledgeError, loadKnowledge } from './knowledge/load.js';
+import { createLogger } from './logger.js';
+import { createRateLimiter } from './rate-limit.js';
+
+const SHUTDOWN_GRACE_MS = 4_500;
+
+/** Writes one line to stderr and exits 1: the contract's behaviour for a bad environment or knowledge. */
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof parseConfig>;
+  try {
+    config = parseConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
+
+  let knowledge: Awaited<ReturnType<typeof loadKnowledge>>;
+  try {
+    knowledge = await loadKnowledge(config.KNOWLEDGE_DIR);
+  } catch (err) {
+    if (err instanceof KnowledgeError) fail(err.message);
+    throw err;
+  }
+  const engine = createEngine(knowledge);
+  const limiter = createRateLimiter(config.RATE_LIMIT_PER_MINUTE);
+  const deps = { engine, config, logger, limiter };
+
+  const bots: Array<{ name: string; adapter: BotAdapter }> = [];
+  if (config.TELEGRAM_BOT_TOKEN) bots.push({ name: 'telegram', adapter: createTelegramAdapter(deps) });
+  if (config.DISCORD_TOKEN) bots.push({ name: 'discord', adapter: createDiscordAdapter(deps) });
+
+  const app = await createHttpApp(deps);
+  for (const { adapter } of bots) adapter.registerRoutes?.(app);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    force.unref();
+    await Promise.allSettled(bots.map(({ adapter }) => adapter.stop()));
+    await app.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+
+  const url = await app.listen({ port: config.PORT, host: config.HOST });
+  const enabled = bots.map((b) => b.name);
+  logger.info(
+    { url, adapters: ['http', ...enabled] },
+    enabled.length === 0
+      ? `HTTP listening at ${url}; no TELEGRAM_BOT_TOKEN or DISCORD_TOKEN set, so serving HTTP only`
+      : `HTTP listening at ${url}; starting ${enabled.join(' and ')}`,
+  );
+
+  for (const { name, adapter } of bots) {
+    try {
+      await adapter.start();
+      logger.info({ adapter: name }, `${name} adapter started`);
+    } catch (err) {
+      logger.fatal({ adapter: name, err }, `${name} adapter could not start`);
+      await shutdown('startup-failure');
+    }
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Sanad could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
