@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   for (const { adapter } of bots) adapter.registerRoutes?.(app);
 
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     await Promise.allSettled(bots.map(({ adapter }) => adapter.stop()));
     await app.close();
     logger.info('stopped');
-    process.exit(0);
+    process.exit(exitCode);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
       logger.info({ adapter: name }, `${name} adapter started`);
     } catch (err) {
       logger.fatal({ adapter: name, err }, `${name} adapter could not start`);
-      await shutdown('startup-failure');
+      await shutdown('startup-failure', 1);
     }
   }
 }
