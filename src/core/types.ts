@@ -16,7 +16,7 @@ export interface Statement {
   /** The sentence, verbatim from the article (Arabic). */
   text: string;
   /** English translation, when the knowledge has one. */
-  translation?: string;
+  translation?: string | undefined;
 }
 
 /** Article metadata. */
@@ -51,6 +51,10 @@ export interface Knowledge {
   meta: ArticleMeta;
   statements: Statement[];
   lexicon: Lexicon;
+  /** Questions the article answers, per language, offered when refusing and on /help. */
+  suggestions: Record<Lang, string[]>;
+  /** False for a plain article given without annotations (no translations, speakers unknown). */
+  annotated: boolean;
 }
 
 export interface Citation {
@@ -59,7 +63,7 @@ export interface Citation {
   section: Section;
   speaker: string;
   text: string;
-  translation?: string;
+  translation?: string | undefined;
   score: number;
 }
 
@@ -77,9 +81,9 @@ export interface Answer {
 export interface AskInput {
   question: string;
   /** Forces the answer language; detected from the question when absent. */
-  lang?: Lang;
+  lang?: Lang | undefined;
   /** Groups follow-up questions of one conversation. */
-  conversationId?: string;
+  conversationId?: string | undefined;
 }
 
 /** The one use case every adapter calls. */

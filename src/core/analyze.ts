@@ -1,0 +1,47 @@
+import { type CompiledLexicon, findConcepts } from './lexicon.js';
+import { normalize, words } from './normalize.js';
+import { deepStem, stem } from './stem.js';
+import { isStopword } from './stopwords.js';
+
+/** One word of a text, in every form the index matches on. */
+export interface Token {
+  /** Normalized surface form (after dialect replacement). */
+  word: string;
+  stem: string;
+  /** Deep stem term (`~` prefix): where related word forms meet (see stem.ts). */
+  deep: string;
+  /** Concept terms (`#id`) of lexicon aliases covering this word. */
+  concepts: string[];
+  stop: boolean;
+}
+
+const MAX_WORDS = 400;
+
+/** Normalizes, applies dialect replacements and splits into words (at most MAX_WORDS, for bounded work). */
+export function wordsOf(text: string, lex: CompiledLexicon): string[] {
+  const out: string[] = [];
+  for (const w of words(normalize(text))) {
+    const replacement = lex.dialect.get(w);
+    if (replacement) out.push(...replacement);
+    else out.push(w);
+    if (out.length >= MAX_WORDS) break;
+  }
+  return out;
+}
+
+/** Analyzes text (a question or a sentence) into tokens. Total: any string in. */
+export function analyze(text: string, lex: CompiledLexicon): Token[] {
+  const ws = wordsOf(text, lex);
+  const stems = ws.map(stem);
+  const concepts = findConcepts(stems, lex);
+  return ws.map((word, i) => {
+    const s = stems[i] as string;
+    return {
+      word,
+      stem: s,
+      deep: `~${deepStem(word)}`,
+      concepts: concepts[i] ?? [],
+      stop: isStopword(word) || isStopword(s),
+    };
+  });
+}

@@ -1,0 +1,108 @@
+import { analyze } from './analyze.js';
+import { answerText, citationOf, refusal } from './compose.js';
+import { compileLexicon } from './lexicon.js';
+import { detectLanguage } from './normalize.js';
+import { fuzzyAlts, RANKING, type RankResult, rank } from './rank.js';
+import { buildIndex, termsOf } from './search-index.js';
+import { shortAnswer } from './short-answer.js';
+import type { Answer, AskInput, Engine, Knowledge, Lang } from './types.js';
+
+/** Calibration constants, chosen on the project's own question set (npm run eval). */
+export const CALIBRATION = {
+  /** Below this share of the question's content found in the best statement, the engine abstains. */
+  minCoverage: 0.5,
+  /** Extra citations must score at least this share of the best one. */
+  citeRatio: 0.8,
+  maxCitations: 3,
+};
+
+/** Longest question analyzed; the HTTP and bot adapters already refuse longer ones. */
+const MAX_QUESTION_CHARS = 2000;
+const FUZZY_CACHE_MAX = 5000;
+
+const SAID = new Set(['قال', 'قالوا', 'قاله', 'يقول', 'said', 'say', 'says', 'صرح', 'ذكر']);
+
+/** Confidence from coverage and the margin over the runner-up, 0..1. */
+function confidenceOf(result: RankResult): number {
+  const [top, second] = result.ranked;
+  if (!top || top.score <= 0) return 0;
+  const margin = second ? Math.min(1, (top.score - second.score) / top.score) : 1;
+  return Math.round(Math.min(1, top.coverage * (0.7 + 0.3 * margin)) * 1000) / 1000;
+}
+
+/** Builds the QA engine over validated knowledge. The index is built once, here. */
+export function createEngine(knowledge: Knowledge): Engine {
+  const lex = compileLexicon(knowledge.lexicon);
+  const index = buildIndex(knowledge.statements, lex);
+  const fuzzyCache = new Map<string, ReturnType<typeof fuzzyAlts>>();
+  const fuzzy = (word: string) => {
+    let hit = fuzzyCache.get(word);
+    if (!hit) {
+      if (fuzzyCache.size >= FUZZY_CACHE_MAX) fuzzyCache.clear();
+      hit = fuzzyAlts(word, index);
+      fuzzyCache.set(word, hit);
+    }
+    return hit;
+  };
+  const suggestionTerms = (['ar', 'en'] as const).map((lang) =>
+    knowledge.suggestions[lang].map((q) => ({ q, terms: new Set(analyze(q, lex).flatMap(termsOf)) })),
+  );
+
+  function suggestions(lang: Lang, count = 3, question = ''): string[] {
+    const list = suggestionTerms[lang === 'ar' ? 0 : 1] ?? [];
+    const asked = new Set(analyze(question, lex).flatMap(termsOf));
+    const overlap = (terms: Set<string>) => [...terms].filter((t) => asked.has(t)).length;
+    return [...list]
+      .map((s, i) => ({ s, i, n: overlap(s.terms) }))
+      .sort((a, b) => b.n - a.n || a.i - b.i)
+      .slice(0, count)
+      .map(({ s }) => s.q);
+  }
+
+  function answer(input: AskInput): Answer {
+    const question = input.question.slice(0, MAX_QUESTION_CHARS);
+    const lang = input.lang ?? detectLanguage(question);
+    const title = knowledge.meta.title[lang];
+    if (!/[\p{L}\p{N}]/u.test(question)) return refusal(lang, title, suggestions(lang), true);
+    const result = rank(question, index, fuzzy);
+    const top = result.ranked[0];
+    if (!top || top.score <= 0 || top.coverage < CALIBRATION.minCoverage) {
+      return refusal(lang, title, suggestions(lang, 3, question), false);
+    }
+    const cited = result.ranked
+      .filter(
+        (r, i) => i === 0 || (r.score >= CALIBRATION.citeRatio * top.score && r.coverage >= CALIBRATION.minCoverage),
+      )
+      .slice(0, CALIBRATION.maxCitations);
+    const asksSpeaker = result.type === 'who' && analyze(question, lex).some((t) => SAID.has(t.word));
+    const short = shortAnswer(result.type, lang, top.doc.statement, asksSpeaker);
+    return {
+      answered: true,
+      language: lang,
+      answer: answerText(
+        lang,
+        short,
+        cited.map((r) => r.doc.statement),
+      ),
+      short,
+      confidence: confidenceOf(result),
+      citations: cited.map((r) => citationOf(r, lang, top.score)),
+      suggestions: [],
+    };
+  }
+
+  return {
+    meta: knowledge.meta,
+    statements: knowledge.statements,
+    suggestions: (lang, count = 3) => suggestions(lang, count),
+    ask(input) {
+      try {
+        return answer(input);
+      } catch {
+        // A bug must not take a conversation down: the asker gets an honest refusal instead of an error.
+        const lang = input.lang ?? 'ar';
+        return refusal(lang, knowledge.meta.title[lang], suggestions(lang), false);
+      }
+    },
+  };
+}

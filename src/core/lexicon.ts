@@ -1,0 +1,80 @@
+import { normalize, words } from './normalize.js';
+import { stem } from './stem.js';
+import type { Lexicon, LexiconEntry } from './types.js';
+
+export type ConceptKind = LexiconEntry['kind'];
+
+/** A lexicon alias ready for matching: the stems of its words, and the concepts it names. */
+interface Phrase {
+  stems: string[];
+  concepts: string[];
+}
+
+/** The lexicon compiled for matching: dialect replacements, alias phrases by first stem, concept kinds. */
+export interface CompiledLexicon {
+  dialect: ReadonlyMap<string, readonly string[]>;
+  phrasesByFirst: ReadonlyMap<string, readonly Phrase[]>;
+  kinds: ReadonlyMap<string, ConceptKind>;
+  /** Normalized one-word aliases -> their concept terms (so a misspelt alias can still be found). */
+  aliasWords: ReadonlyMap<string, string[]>;
+}
+
+/** Concept ids are kept apart from word stems by a `#` prefix. */
+export const conceptTerm = (id: string) => `#${id}`;
+
+/** Compiles a validated lexicon. Pure and deterministic. */
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const dialect = new Map<string, string[]>();
+  for (const [word, standard] of Object.entries(lexicon.dialect)) {
+    const key = words(normalize(word))[0];
+    if (key) dialect.set(key, words(normalize(standard)));
+  }
+  const byKey = new Map<string, Phrase>();
+  const kinds = new Map<string, ConceptKind>();
+  const aliasWords = new Map<string, string[]>();
+  for (const entry of lexicon.entries) {
+    kinds.set(entry.id, entry.kind);
+    for (const alias of entry.aliases) {
+      const ws = words(normalize(alias));
+      const stems = ws.map(stem);
+      if (stems.length === 0) continue;
+      if (ws.length === 1 && (ws[0] as string).length >= 3) {
+        const list = aliasWords.get(ws[0] as string) ?? [];
+        aliasWords.set(ws[0] as string, [...list, conceptTerm(entry.id)]);
+      }
+      const key = stems.join(' ');
+      const phrase = byKey.get(key) ?? { stems, concepts: [] };
+      if (!phrase.concepts.includes(entry.id)) phrase.concepts.push(entry.id);
+      byKey.set(key, phrase);
+    }
+  }
+  const phrasesByFirst = new Map<string, Phrase[]>();
+  for (const phrase of byKey.values()) {
+    const first = phrase.stems[0] as string;
+    const list = phrasesByFirst.get(first) ?? [];
+    list.push(phrase);
+    phrasesByFirst.set(first, list);
+  }
+  for (const list of phrasesByFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return { dialect, phrasesByFirst, kinds, aliasWords };
+}
+
+/**
+ * Finds alias phrases in a stem sequence, longest first, left to right, without overlaps.
+ * Returns, per position, the concepts that cover it.
+ */
+export function findConcepts(stems: readonly string[], lex: CompiledLexicon): string[][] {
+  const covered: string[][] = stems.map(() => []);
+  let i = 0;
+  while (i < stems.length) {
+    const candidates = lex.phrasesByFirst.get(stems[i] as string) ?? [];
+    const hit = candidates.find((p) => p.stems.every((s, k) => stems[i + k] === s));
+    if (!hit) {
+      i++;
+      continue;
+    }
+    for (let k = 0; k < hit.stems.length; k++) covered[i + k]?.push(...hit.concepts.map(conceptTerm));
+    i += hit.stems.length;
+  }
+  return covered;
+}

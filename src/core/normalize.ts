@@ -1,0 +1,85 @@
+/**
+ * Text normalization for matching (never for display): Arabic orthographic variants folded together, digits made
+ * ASCII, invisible controls dropped, Latin lower-cased.
+ */
+
+// Harakat, Quranic marks, superscript alef, tatweel.
+const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+// Bidi embeddings/overrides/isolates, zero-width characters, BOM, soft hyphen.
+const CONTROLS = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD\u061C]/g;
+
+const LETTERS: Record<string, string> = {
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ٲ: 'ا',
+  ٳ: 'ا',
+  ة: 'ه',
+  ى: 'ي',
+  ئ: 'ي',
+  ؤ: 'و',
+  ی: 'ي',
+  ي: 'ي',
+  ک: 'ك',
+  گ: 'ك',
+  ڤ: 'ف',
+  پ: 'ب',
+  چ: 'ج',
+  '٠': '0',
+  '١': '1',
+  '٢': '2',
+  '٣': '3',
+  '٤': '4',
+  '٥': '5',
+  '٦': '6',
+  '٧': '7',
+  '٨': '8',
+  '٩': '9',
+  '۰': '0',
+  '۱': '1',
+  '۲': '2',
+  '۳': '3',
+  '۴': '4',
+  '۵': '5',
+  '۶': '6',
+  '۷': '7',
+  '۸': '8',
+  '۹': '9',
+  '،': ',',
+  '؛': ';',
+  '؟': '?',
+};
+const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
+
+/** Folds Arabic and Latin text to its matching form. Total: any string in, a string out. */
+export function normalize(text: string): string {
+  return (
+    text
+      .normalize('NFKC')
+      .replace(CONTROLS, '')
+      .replace(MARKS, '')
+      .replace(/ئو/g, 'و')
+      .replace(LETTER_RE, (ch) => LETTERS[ch] ?? ch)
+      .replace(/ء/g, '')
+      // Hamza seats written or not (مسؤول/مسئول/مسوول, رئيس/ريس) meet once doubled و/ي collapse.
+      .replace(/([وي])\1+/g, '$1')
+      .toLowerCase()
+  );
+}
+
+const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g;
+const LATIN_LETTER = /[A-Za-z]/g;
+
+/** Arabic when the text has at least as many Arabic letters as Latin ones (and some letter at all), else English. */
+export function detectLanguage(text: string): 'ar' | 'en' {
+  const ar = text.match(ARABIC_LETTER)?.length ?? 0;
+  const en = text.match(LATIN_LETTER)?.length ?? 0;
+  if (ar === 0 && en === 0) return 'ar';
+  return ar >= en ? 'ar' : 'en';
+}
+
+/** Splits normalized text into word tokens (letters and digits; Arabic and Latin), dropping punctuation. */
+export function words(normalized: string): string[] {
+  return normalized.match(/[\p{L}\p{N}]+/gu) ?? [];
+}

@@ -1,0 +1,24 @@
+/** What a question asks for, read from its (normalized, dialect-mapped) words. */
+export type QuestionType = 'count' | 'when' | 'where' | 'who' | 'why' | 'other';
+
+const has = (ws: readonly string[], list: readonly string[]) => ws.some((w) => list.includes(w));
+const phrase = (ws: readonly string[], a: string, b: readonly string[]) =>
+  ws.some((w, i) => w === a && b.includes(ws[i + 1] ?? ''));
+
+/**
+ * Classifies a question. Arabic `من` is both "who" and "from": it counts as "who" only at the start of the
+ * question (after an optional و/ف) or before a pronoun/relative (من هم، من الذي).
+ */
+export function questionType(ws: readonly string[]): QuestionType {
+  if (has(ws, ['كم']) || phrase(ws, 'how', ['many', 'much']) || has(ws, ['عدد', 'number'])) return 'count';
+  if (has(ws, ['متي', 'when', 'تاريخ', 'date']) || phrase(ws, 'اي', ['يوم', 'شهر']) || phrase(ws, 'what', ['day']))
+    return 'when';
+  if (has(ws, ['اين', 'where'])) return 'where';
+  if (has(ws, ['لماذا', 'why', 'reason', 'سبب', 'اسباب'])) return 'why';
+  const first = ws[0] ?? '';
+  if (['من', 'ومن', 'فمن'].includes(first) || phrase(ws, 'من', ['هم', 'هو', 'هي', 'الذي', 'الذين', 'اللي']))
+    return 'who';
+  if (has(ws, ['who', 'whom', 'whose']) || phrase(ws, 'which', ['official', 'officials', 'person', 'country']))
+    return 'who';
+  return 'other';
+}

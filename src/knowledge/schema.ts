@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+const nonBlank = z.string().trim().min(1);
+
+export const metaSchema = z.strictObject({
+  id: nonBlank,
+  title: z.strictObject({ ar: nonBlank, en: nonBlank }),
+  date: z.iso.date(),
+  language: z.enum(['ar', 'en']),
+  paragraphs: z.number().int().positive(),
+});
+
+export const statementSchema = z.strictObject({
+  id: z.string().regex(/^p\d+s\d+$/, 'must look like p1s1'),
+  paragraph: z.number().int().positive(),
+  section: z.enum(['article', 'comment']),
+  speaker: z.strictObject({ en: nonBlank, ar: nonBlank }),
+  text: nonBlank,
+  translation: nonBlank.optional(),
+});
+
+export const statementsSchema = z.strictObject({ statements: z.array(statementSchema).min(1) });
+
+export const lexiconSchema = z.strictObject({
+  entries: z.array(
+    z.strictObject({
+      id: z.string().regex(/^[a-z0-9_]+$/, 'must be lower-case letters, digits and _'),
+      kind: z.enum(['person', 'org', 'place', 'time', 'number', 'topic', 'comment']),
+      aliases: z.array(nonBlank).min(1),
+    }),
+  ),
+  dialect: z.record(nonBlank, z.string()),
+});
+
+export const suggestionsSchema = z.strictObject({
+  ar: z.array(nonBlank).min(3),
+  en: z.array(nonBlank).min(3),
+});
