@@ -1,0 +1,108 @@
+import type { Bot } from 'grammy';
+import type { AdapterDeps, BotAdapter } from '../types.js';
+import { ALLOWED_UPDATES, createTelegramBot } from './bot.js';
+import { safeError, startError } from './errors.js';
+import { COMMANDS } from './messages.js';
+import { registerWebhookRoute } from './webhook.js';
+
+/** How long start() waits for getMe (with retries) before giving up. */
+const GET_ME_TIMEOUT_MS = 30_000;
+/** How long stop() waits for in-flight updates; main.ts forces an exit a little later. */
+const STOP_TIMEOUT_MS = 3_500;
+
+async function registerCommands(bot: Bot, onError: (err: unknown) => void): Promise<void> {
+  try {
+    await bot.api.setMyCommands(COMMANDS.en);
+    await bot.api.setMyCommands(COMMANDS.ar, { language_code: 'ar' });
+  } catch (err) {
+    onError(err);
+  }
+}
+
+/**
+ * The Telegram adapter: long polling by default, a webhook on the shared HTTP server when TELEGRAM_WEBHOOK_URL is
+ * set. start() resolves once updates flow (getMe succeeded, then polling began or setWebhook succeeded) and rejects
+ * with a token-free TelegramStartError otherwise; stop() lets in-flight updates finish and never rejects.
+ */
+export function createTelegramAdapter(deps: AdapterDeps): BotAdapter {
+  const { config, engine, limiter } = deps;
+  const token = config.TELEGRAM_BOT_TOKEN;
+  if (!token) throw new Error('createTelegramAdapter needs TELEGRAM_BOT_TOKEN');
+  const secrets = [token, config.TELEGRAM_WEBHOOK_SECRET ?? ''].filter((s) => s !== '');
+  const logger = deps.logger.child({ adapter: 'telegram' });
+  const apiRoot = config.TELEGRAM_API_ROOT.replace(/\/+$/, '');
+  const { bot, inFlight } = createTelegramBot({ token, apiRoot, engine, limiter, logger });
+  const webhookUrl = config.TELEGRAM_WEBHOOK_URL;
+  const webhookSecret = config.TELEGRAM_WEBHOOK_SECRET;
+
+  let accepting = false;
+  let polling: Promise<void> | undefined;
+
+  async function startPolling(): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      let started = false;
+      polling = bot
+        .start({
+          allowed_updates: [...ALLOWED_UPDATES],
+          onStart: () => {
+            started = true;
+            resolve();
+          },
+        })
+        .catch((err: unknown) => {
+          if (!started) reject(startError(err, apiRoot, secrets));
+          else logger.error({ err: startError(err, apiRoot, secrets) }, 'telegram polling stopped');
+        });
+    });
+  }
+
+  return {
+    registerRoutes(app) {
+      if (!webhookUrl || !webhookSecret) return;
+      const path = new URL(webhookUrl).pathname;
+      registerWebhookRoute(app, { bot, path, secret: webhookSecret, token, logger, accepting: () => accepting });
+    },
+
+    async start() {
+      try {
+        // grammY types its signal with the abort-controller polyfill; a native AbortSignal is what it uses at runtime.
+        const signal = AbortSignal.timeout(GET_ME_TIMEOUT_MS) as unknown as Parameters<Bot['api']['getMe']>[0];
+        bot.botInfo = await bot.api.getMe(signal);
+      } catch (err) {
+        throw startError(err, apiRoot, secrets);
+      }
+      logger.info({ username: bot.botInfo.username, apiRoot }, 'telegram bot authenticated');
+      await registerCommands(bot, (err) =>
+        logger.warn({ err: safeError(err, secrets) }, 'telegram setMyCommands failed; commands menu not updated'),
+      );
+      if (webhookUrl && webhookSecret) {
+        try {
+          await bot.api.setWebhook(webhookUrl, {
+            secret_token: webhookSecret,
+            allowed_updates: [...ALLOWED_UPDATES],
+          });
+        } catch (err) {
+          throw startError(err, apiRoot, secrets);
+        }
+        accepting = true;
+        logger.info({ path: new URL(webhookUrl).pathname }, 'telegram webhook set');
+      } else {
+        await startPolling();
+        logger.info('telegram long polling started');
+      }
+    },
+
+    async stop() {
+      accepting = false;
+      const deadline = Date.now() + STOP_TIMEOUT_MS;
+      try {
+        const stopped = Promise.allSettled([bot.isRunning() ? bot.stop() : undefined, polling]);
+        await Promise.race([stopped, new Promise((r) => setTimeout(r, STOP_TIMEOUT_MS).unref())]);
+        await inFlight.settle(Math.max(0, deadline - Date.now()));
+      } catch (err) {
+        logger.warn({ err: safeError(err, secrets) }, 'telegram stop was not clean');
+      }
+      logger.info({ unfinished: inFlight.size }, 'telegram adapter stopped');
+    },
+  };
+}
