@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDiscordAdapter } from '../../../src/adapters/discord/adapter.js';
+import type { BotAdapter } from '../../../src/adapters/types.js';
+import { parseConfig } from '../../../src/config.js';
+import { createLogger } from '../../../src/logger.js';
+import { createRateLimiter } from '../../../src/rate-limit.js';
+import { type DiscordFake, type RestCall, startDiscordFake } from '../../fakes/discord-fake.js';
+import { createFakeEngine } from './fake-engine.js';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.adapter-test-secret-part_0123456789';
+const APP_ID = '123456789012345678';
+const MESSAGE_CONTENT = 1 << 15;
+
+function setup(fake: DiscordFake, opts: { token?: string; guild?: boolean; perMinute?: number } = {}) {
+  const lines: string[] = [];
+  const config = parseConfig({
+    DISCORD_TOKEN: opts.token ?? TOKEN,
+    DISCORD_APPLICATION_ID: APP_ID,
+    DISCORD_GUILD_ID: opts.guild === false ? undefined : fake.guildId,
+    DISCORD_REST_API: fake.restApi,
+  });
+  const logger = createLogger({
+    level: 'trace',
+    secrets: [opts.token ?? TOKEN],
+    destination: { write: (s) => lines.push(s) },
+  });
+  const adapter = createDiscordAdapter({
+    engine: createFakeEngine(),
+    config,
+    logger,
+    limiter: createRateLimiter(opts.perMinute ?? 30),
+  });
+  return { adapter, lines };
+}
+
+const isReply = (c: RestCall) => c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path);
+// biome-ignore lint/suspicious/noExplicitAny: REST bodies are free-form JSON; tests read them by path.
+const bodyOf = (c: RestCall) => c.body as any;
+
+describe('Discord adapter against the loopback fake', () => {
+  let fake: DiscordFake;
+  let adapter: BotAdapter;
+  let lines: string[];
+
+  beforeAll(async () => {
+    fake = await startDiscordFake({ token: TOKEN, applicationId: APP_ID, heartbeatIntervalMs: 500 });
+    ({ adapter, lines } = setup(fake));
+    await adapter.start();
+  });
+  afterAll(async () => {
+    await adapter.stop();
+    await fake.close();
+  });
+
+  it('identifies with Guilds, GuildMessages and DirectMessages, never MessageContent', () => {
+    expect(fake.gateway.identifies).toHaveLength(1);
+    const [identify] = fake.gateway.identifies;
+    expect(identify?.tokenMatched).toBe(true);
+    expect(identify?.intents).toBe(1 | (1 << 9) | (1 << 12));
+    expect(Number(identify?.intents) & MESSAGE_CONTENT).toBe(0);
+    expect(fake.gateway.connections[0]?.query).toMatchObject({ v: '10', encoding: 'json' });
+  });
+
+  it('registers /ask, /source and /help in the configured guild', () => {
+    const put = fake.calls.find((c) => c.method === 'PUT');
+    expect(put?.path).toBe(`/applications/${APP_ID}/guilds/${fake.guildId}/commands`);
+    expect(put?.authorized).toBe(true);
+    expect(bodyOf(put as RestCall).map((c: { name: string }) => c.name)).toEqual(['ask', 'source', 'help']);
+  });
+
+  it('answers /ask by deferring, then editing the reply with the cited sentence', async () => {
+    const { id, token } = fake.interact({
+      command: 'ask',
+      options: [{ name: 'question', type: 3, value: 'How many were killed at the camp? @everyone <@1>' }],
+    });
+    const edit = await fake.waitForCall((c) => c.method === 'PATCH' && c.path.includes(token), 'the edited reply');
+    const callback = fake.calls.find((c) => c.path === `/interactions/${id}/${token}/callback`);
+    expect(bodyOf(callback as RestCall).type).toBe(5);
+    const body = bodyOf(edit);
+    expect(edit.path).toBe(`/webhooks/${APP_ID}/${token}/messages/@original`);
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(body.embeds[0].title).toBe('123');
+    expect(body.embeds[0].fields[0].value).toContain('قتل 123 شخصا');
+  });
+
+  it('answers a guild mention and a DM with replies that ping nobody, and ignores chatter', async () => {
+    const chatter = fake.message({ content: 'just chatting about the camp @everyone', mentionEveryone: true });
+    const mention = fake.message({ content: `<@${fake.bot.id}> what happened at the camp?` });
+    const dm = fake.message({ content: 'كم شخصا قتل في المعسكر؟', guildId: null });
+    const mentionReply = await fake.waitForCall(
+      (c) => isReply(c) && bodyOf(c).message_reference?.message_id === mention.id,
+      'the mention reply',
+    );
+    const dmReply = await fake.waitForCall((c) => isReply(c) && c.path === `/channels/${dm.channelId}/messages`);
+    for (const reply of [mentionReply, dmReply]) {
+      expect(bodyOf(reply).allowed_mentions).toEqual({ parse: [], replied_user: false });
+      expect(bodyOf(reply).embeds[0].fields[0].value).toContain('قتل 123 شخصا');
+    }
+    expect(fake.calls.some((c) => isReply(c) && bodyOf(c).message_reference?.message_id === chatter.id)).toBe(false);
+  });
+
+  it('resumes after the socket drops and still answers', async () => {
+    fake.drop({ resumable: true });
+    await fake.waitFor('a RESUMED session', () => (fake.gateway.resumed >= 1 && fake.live ? true : undefined));
+    expect(fake.gateway.resumes.at(-1)).toMatchObject({ accepted: true, tokenMatched: true });
+    expect(fake.gateway.connections.at(-1)?.path).toBe('/gateway-resume');
+    const m = fake.message({ content: `<@${fake.bot.id}> the camp?` });
+    await fake.waitForCall((c) => isReply(c) && bodyOf(c).message_reference?.message_id === m.id, 'reply after resume');
+  });
+
+  it('re-identifies when the session cannot be resumed and still answers', async () => {
+    const before = fake.gateway.identifies.length;
+    fake.drop({ resumable: false });
+    await fake.waitFor('a new READY', () => (fake.gateway.identifies.length > before && fake.live ? true : undefined));
+    expect(fake.gateway.resumes.at(-1)).toMatchObject({ accepted: false });
+    const { token } = fake.interact({ command: 'ask', options: [{ name: 'question', type: 3, value: 'the camp?' }] });
+    await fake.waitForCall((c) => c.method === 'PATCH' && c.path.includes(token), 'an answer after re-identify');
+  });
+
+  it('never writes the token to its logs, even at trace level', () => {
+    const all = lines.join('');
+    expect(all.length).toBeGreaterThan(1000);
+    expect(all).not.toContain(TOKEN);
+    expect(all).not.toContain(TOKEN.split('.')[2]);
+  });
+});

@@ -1,0 +1,173 @@
+import { randomBytes } from 'node:crypto';
+import type { WebSocket } from 'ws';
+import { type FakeUser, guildCreate, user } from './discord-payloads.js';
+
+interface Session {
+  id: string;
+  seq: number;
+  ws: WebSocket | null;
+  /** Dispatches made while the session had no socket: replayed after RESUME, as Discord does. */
+  backlog: Array<{ t: string; d: unknown }>;
+}
+
+export interface GatewayOptions {
+  token: string;
+  applicationId: string;
+  guildId: string;
+  channelId: string;
+  bot: FakeUser;
+  heartbeatIntervalMs: number;
+  resumeUrl: () => string;
+  onChange: () => void;
+}
+
+/** What the gateway saw, for assertions. Tokens are never stored, only whether they matched. */
+export interface GatewayRecord {
+  connections: Array<{ path: string; query: Record<string, string> }>;
+  identifies: Array<{ intents: number; tokenMatched: boolean; shard: unknown }>;
+  resumes: Array<{ sessionId: string; seq: number; tokenMatched: boolean; accepted: boolean }>;
+  heartbeats: number;
+  readies: number;
+  resumed: number;
+  closes: number[];
+}
+
+/** The gateway half of the Discord fake: HELLO, IDENTIFY -> READY + GUILD_CREATE, heartbeats, RESUME, dispatches. */
+export class FakeGateway {
+  readonly record: GatewayRecord = {
+    connections: [],
+    identifies: [],
+    resumes: [],
+    heartbeats: 0,
+    readies: 0,
+    resumed: 0,
+    closes: [],
+  };
+  private readonly sessions = new Map<string, Session>();
+  private current: Session | null = null;
+  private readonly sockets = new Set<WebSocket>();
+
+  constructor(private readonly opts: GatewayOptions) {}
+
+  /** True while a READY or RESUMED session has an open socket. */
+  get live(): boolean {
+    return this.current?.ws?.readyState === 1;
+  }
+
+  accept(ws: WebSocket, path: string, query: Record<string, string>): void {
+    this.sockets.add(ws);
+    this.record.connections.push({ path, query });
+    this.send(ws, { op: 10, d: { heartbeat_interval: this.opts.heartbeatIntervalMs }, s: null, t: null });
+    ws.on('message', (raw) => {
+      try {
+        this.onFrame(ws, JSON.parse(raw.toString()) as { op: number; d: Record<string, unknown> });
+      } catch {
+        ws.close(4002, 'Decode error');
+      }
+    });
+    ws.on('close', (code) => {
+      this.sockets.delete(ws);
+      this.record.closes.push(code);
+      if (this.current?.ws === ws) this.current.ws = null;
+      this.opts.onChange();
+    });
+    this.opts.onChange();
+  }
+
+  /** Sends a dispatch on the live session (or queues it for replay when the socket is gone but resumable). */
+  dispatch(t: string, d: unknown): void {
+    const session = this.current;
+    if (!session) throw new Error(`FakeGateway: no session to dispatch ${t} on`);
+    if (session.ws?.readyState === 1) this.sendDispatch(session, t, d);
+    else session.backlog.push({ t, d });
+  }
+
+  /** Kills the socket without a close frame. `resumable: false` also forgets the session, forcing a re-IDENTIFY. */
+  drop({ resumable }: { resumable: boolean }): void {
+    const session = this.current;
+    if (!session?.ws) throw new Error('FakeGateway: nothing to drop');
+    if (!resumable) {
+      this.sessions.delete(session.id);
+      this.current = null;
+    }
+    session.ws.terminate();
+  }
+
+  close(): void {
+    for (const ws of this.sockets) ws.terminate();
+  }
+
+  private onFrame(ws: WebSocket, frame: { op: number; d: Record<string, unknown> }): void {
+    switch (frame.op) {
+      case 1:
+        this.record.heartbeats += 1;
+        this.send(ws, { op: 11, d: null, s: null, t: null });
+        break;
+      case 2:
+        this.identify(ws, frame.d);
+        break;
+      case 6:
+        this.resume(ws, frame.d);
+        break;
+      default:
+        break;
+    }
+    this.opts.onChange();
+  }
+
+  private identify(ws: WebSocket, d: Record<string, unknown>): void {
+    const tokenMatched = d.token === this.opts.token;
+    this.record.identifies.push({ intents: Number(d.intents), tokenMatched, shard: d.shard });
+    if (!tokenMatched) {
+      ws.close(4004, 'Authentication failed.');
+      return;
+    }
+    const session: Session = { id: randomBytes(16).toString('hex'), seq: 0, ws, backlog: [] };
+    this.sessions.set(session.id, session);
+    this.current = session;
+    const { guildId, channelId, bot, applicationId } = this.opts;
+    this.sendDispatch(session, 'READY', {
+      v: 10,
+      user: user(bot),
+      guilds: [{ id: guildId, unavailable: true }],
+      session_id: session.id,
+      resume_gateway_url: this.opts.resumeUrl(),
+      shard: [0, 1],
+      application: { id: applicationId, flags: 0 },
+      private_channels: [],
+      relationships: [],
+      presences: [],
+      guild_join_requests: [],
+      geo_ordered_rtc_regions: [],
+      user_settings: {},
+      auth: {},
+    });
+    this.record.readies += 1;
+    this.sendDispatch(session, 'GUILD_CREATE', guildCreate(guildId, channelId, bot));
+  }
+
+  private resume(ws: WebSocket, d: Record<string, unknown>): void {
+    const tokenMatched = d.token === this.opts.token;
+    const session = this.sessions.get(String(d.session_id));
+    const accepted = tokenMatched && session !== undefined;
+    this.record.resumes.push({ sessionId: String(d.session_id), seq: Number(d.seq), tokenMatched, accepted });
+    if (!accepted || !session) {
+      this.send(ws, { op: 9, d: false, s: null, t: null });
+      return;
+    }
+    session.ws = ws;
+    this.current = session;
+    for (const { t, d: data } of session.backlog.splice(0)) this.sendDispatch(session, t, data);
+    this.sendDispatch(session, 'RESUMED', null);
+    this.record.resumed += 1;
+  }
+
+  private sendDispatch(session: Session, t: string, d: unknown): void {
+    session.seq += 1;
+    if (session.ws) this.send(session.ws, { op: 0, t, s: session.seq, d });
+  }
+
+  private send(ws: WebSocket, payload: unknown): void {
+    if (ws.readyState === 1) ws.send(JSON.stringify(payload));
+  }
+}
