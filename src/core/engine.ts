@@ -95,6 +95,12 @@ export function createEngine(knowledge: Knowledge): Engine {
     meta: knowledge.meta,
     statements: knowledge.statements,
     suggestions: (lang, count = 3) => suggestions(lang, count),
+    rank: (question) =>
+      rank(question.slice(0, MAX_QUESTION_CHARS), index, fuzzy).ranked.map((r) => ({
+        id: r.doc.statement.id,
+        score: r.score,
+        coverage: r.coverage,
+      })),
     ask(input) {
       try {
         return answer(input);

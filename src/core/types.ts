@@ -94,4 +94,12 @@ export interface Engine {
   ask(input: AskInput): Answer;
   /** Questions the article answers, in the given language. */
   suggestions(lang: Lang, count?: number): string[];
+  /** Diagnostics for evaluation: every statement ranked for a question, best first. */
+  rank(question: string): RankedStatement[];
+}
+
+export interface RankedStatement {
+  id: string;
+  score: number;
+  coverage: number;
 }

@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerSchema } from '../../src/core/answer-schema.js';
+import { createEngine } from '../../src/core/engine.js';
+import type { Engine } from '../../src/core/types.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = createEngine(await loadKnowledge('knowledge'));
+});
+
+const ask = (question: string) => engine.ask({ question });
+
+describe('engine.ask on the article', () => {
+  it('answers an Arabic question with the sentence that holds the answer, and a short answer', () => {
+    const a = ask('كم شخصا قتل في الهجوم الأول على المعسكر؟');
+    expect(a.answered).toBe(true);
+    expect(a.language).toBe('ar');
+    expect(a.citations[0]?.id).toBe('p9s1');
+    expect(a.short).toContain('123');
+    expect(a.answer).toContain('123 شخصا');
+  });
+
+  it('answers in English with the translation and who said it', () => {
+    const a = ask('How many people were killed in the first attack on the camp?');
+    expect(a.language).toBe('en');
+    expect(a.citations[0]).toMatchObject({ id: 'p9s1', paragraph: 9, speaker: 'two US intelligence officials' });
+    expect(a.short).toBe('at least 123 people');
+    expect(a.answer).toContain('According to two US intelligence officials (paragraph 9)');
+  });
+
+  it('finds who opposes Kerry in both languages', () => {
+    expect(ask('من يعارض نهج كيري؟').citations[0]?.id).toBe('p1s1');
+    expect(ask("Who opposes Kerry's approach?").citations[0]?.id).toBe('p1s1');
+  });
+
+  it('never presents a reader comment as the article reporting', () => {
+    const a = ask('ماذا يقول القراء في التعليقات عن داعش؟');
+    expect(a.citations[0]?.section).toBe('comment');
+    expect(a.answer).toContain('تعليق قارئ وليس من تقرير المقال');
+    const en = ask('What do the readers say about ISIS in the comments?');
+    expect(en.citations[0]?.section).toBe('comment');
+    expect(en.answer).toMatch(/a reader's comment, not the article's reporting/);
+  });
+
+  it('refuses honestly, with suggestions in the asker language, when the article does not answer', () => {
+    for (const q of ['What did Lavrov tell Kerry?', 'ما هي عاصمة فرنسا؟']) {
+      const a = ask(q);
+      expect(a).toMatchObject({ answered: false, citations: [], short: null });
+      expect(a.suggestions).toHaveLength(3);
+      expect(answerSchema.safeParse(a).success).toBe(true);
+    }
+    expect(ask('What did Lavrov tell Kerry?').answer).toMatch(/does not answer/);
+    expect(ask('ما هي عاصمة فرنسا؟').answer).toMatch(/لا يجيب المقال/);
+  });
+
+  it('answers in the requested language when lang is given', () => {
+    const a = engine.ask({ question: 'كم شخصا قتل في الهجوم الأول؟', lang: 'en' });
+    expect(a.language).toBe('en');
+    expect(a.answer).toMatch(/paragraph 9/);
+  });
+
+  it('offers suggestions related to the question when refusing', () => {
+    const a = ask('What did Kerry eat in Moscow?');
+    expect(a.answered).toBe(false);
+    expect(a.suggestions.some((s) => /Kerry|Moscow/.test(s))).toBe(true);
+  });
+});
+
+describe('engine.ask on hostile input', () => {
+  it.each([
+    ['empty', ''],
+    ['blank', ' \t\n '],
+    ['punctuation only', '؟؟؟!!!...'],
+    ['emoji', '🤔🔥🇸🇾'],
+    ['control characters', '\u0000\u0001\u0007كيري\u001b[31m'],
+    ['mixed scripts', 'Kerry كيري Керри 克里'],
+    ['RTL override', '\u202Eكم شخصا قتل\u202C'],
+    ['ten thousand characters', 'كيري '.repeat(2000)],
+    ['lone surrogates', '\uD800\uDC00\uDFFF'],
+  ])('%s: returns a schema-valid Answer', (_name, question) => {
+    const a = ask(question);
+    expect(answerSchema.safeParse(a).success).toBe(true);
+  });
+
+  it('never throws and always returns a schema-valid Answer for arbitrary Unicode', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom(undefined, 'ar', 'en'), (q, lang) => {
+        const a = engine.ask(lang ? { question: q, lang } : { question: q });
+        expect(answerSchema.safeParse(a).success).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps answers schema-valid for Arabic-looking noise', () => {
+    const arabic = fc.string({ unit: fc.integer({ min: 0x0600, max: 0x06ff }).map((c) => String.fromCharCode(c)) });
+    fc.assert(
+      fc.property(arabic, (q) => {
+        expect(answerSchema.safeParse(ask(q)).success).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

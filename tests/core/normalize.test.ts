@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, normalize, words } from '../../src/core/normalize.js';
+
+describe('normalize', () => {
+  it.each([
+    ['أحمد', 'احمد'],
+    ['إيران', 'ايران'],
+    ['آخر', 'اخر'],
+    ['ٱلله', 'الله'],
+    ['مدرسة', 'مدرسه'],
+    ['مستشفى', 'مستشفي'],
+    ['مسؤول', 'مسول'],
+    ['مسئول', 'مسول'],
+    ['رئيس', 'ريس'],
+    ['سماء', 'سما'],
+    ['كـــيري', 'كيري'],
+    ['كِيرِي', 'كيري'],
+    ['مُسْتَشْفَى', 'مستشفي'],
+    ['کیری', 'كيري'],
+    ['١٢٣', '123'],
+    ['۱۲۳', '123'],
+    ['\u202Eكيري\u202C', 'كيري'],
+    ['كي\u200Bري', 'كيري'],
+    ['\uFEFFKerry', 'kerry'],
+    ['KERRY', 'kerry'],
+    ['سؤال؟', 'سوال?'],
+  ])('%s -> %s', (input, expected) => {
+    expect(normalize(input)).toBe(expected);
+  });
+
+  it('splits words on punctuation in both scripts', () => {
+    expect(words(normalize('من يعارض، نهج "كيري"؟ Who—opposes it?'))).toEqual([
+      'من',
+      'يعارض',
+      'نهج',
+      'كيري',
+      'who',
+      'opposes',
+      'it',
+    ]);
+  });
+
+  it.each([
+    ['من يعارض كيري؟', 'ar'],
+    ['Who opposes Kerry?', 'en'],
+    ['who is كيري', 'en'],
+    ['ما رأي Kerry', 'ar'],
+    ['123 ???', 'ar'],
+  ] as const)('detects the language of %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/core/normalize.js';
+import { deepStem, stem } from '../../src/core/stem.js';
+
+const s = (w: string) => stem(normalize(w));
+const d = (w: string) => deepStem(normalize(w));
+
+describe('stem', () => {
+  it.each([
+    ['والمخابرات', 'المخابرات'],
+    ['المعسكر', 'معسكرا'],
+    ['المسؤولين', 'مسئولان'],
+    ['سوريا', 'سورية'],
+    ['قصفوا', 'قصف'],
+    ['الروس', 'روس'],
+  ])('%s and %s share a light stem', (a, b) => {
+    expect(s(a)).toBe(s(b));
+  });
+
+  it.each([
+    ['يعارض', 'معارضة'],
+    ['مقتل', 'قتل'],
+    ['بدعم', 'دعم'],
+  ])('%s and %s meet at the deep stem', (a, b) => {
+    expect(d(a)).toBe(d(b));
+  });
+
+  it('keeps at least three letters', () => {
+    for (const w of ['وهم', 'بها', 'الى', 'منها', 'كتب']) expect(s(w).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('stems English with Porter and keeps digits', () => {
+    expect(s('killed')).toBe(s('killing'));
+    expect(s('officials')).toBe(s('official'));
+    expect(s('123')).toBe('123');
+  });
+});
