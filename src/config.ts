@@ -24,11 +24,18 @@ const schema = z
     DISCORD_APPLICATION_ID: optional(snowflake),
     DISCORD_GUILD_ID: optional(snowflake),
     DISCORD_REST_API: withDefault(httpUrl, 'https://discord.com/api'),
-    RATE_LIMIT_PER_MINUTE: withDefault(z.coerce.number({ error: 'must be a whole number from 1 to 100000' }).int().min(1).max(100_000), '30'),
+    RATE_LIMIT_PER_MINUTE: withDefault(
+      z.coerce.number({ error: 'must be a whole number from 1 to 100000' }).int().min(1).max(100_000),
+      '30',
+    ),
   })
   .superRefine((c, ctx) => {
     if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'is required with TELEGRAM_WEBHOOK_URL' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TELEGRAM_WEBHOOK_SECRET'],
+        message: 'is required with TELEGRAM_WEBHOOK_URL',
+      });
     }
     if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
       ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required with DISCORD_TOKEN' });

@@ -10,7 +10,7 @@ const REDACTED = '[REDACTED]';
  */
 export function scrubbingStream(secrets: readonly string[], out: { write(s: string): unknown }): DestinationStream {
   const list = secrets.filter((s) => s.length >= 4);
-  const escaped = list.map((s) => [s, encodeURIComponent(s)]).flat();
+  const escaped = list.flatMap((s) => [s, encodeURIComponent(s)]);
   return {
     write(line: string) {
       let text = line;

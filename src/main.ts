@@ -1,6 +1,4 @@
-import { createDiscordAdapter } from './adapters/discord/adapter.js';
 import { createHttpApp } from './adapters/http/app.js';
-import { createTelegramAdapter } from './adapters/telegram/adapter.js';
 import type { BotAdapter } from './adapters/types.js';
 import { ConfigError, parseConfig, secretsOf } from './config.js';
 import { createEngine } from './core/engine.js';
@@ -37,9 +35,17 @@ async function main(): Promise<void> {
   const limiter = createRateLimiter(config.RATE_LIMIT_PER_MINUTE);
   const deps = { engine, config, logger, limiter };
 
+  // Bot adapters are imported only when enabled: discord.js and grammY alone take most of a second to load,
+  // which would push an HTTP-only start past the 2 s start-to-healthy budget.
   const bots: Array<{ name: string; adapter: BotAdapter }> = [];
-  if (config.TELEGRAM_BOT_TOKEN) bots.push({ name: 'telegram', adapter: createTelegramAdapter(deps) });
-  if (config.DISCORD_TOKEN) bots.push({ name: 'discord', adapter: createDiscordAdapter(deps) });
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const { createTelegramAdapter } = await import('./adapters/telegram/adapter.js');
+    bots.push({ name: 'telegram', adapter: createTelegramAdapter(deps) });
+  }
+  if (config.DISCORD_TOKEN) {
+    const { createDiscordAdapter } = await import('./adapters/discord/adapter.js');
+    bots.push({ name: 'discord', adapter: createDiscordAdapter(deps) });
+  }
 
   const app = await createHttpApp(deps);
   for (const { adapter } of bots) adapter.registerRoutes?.(app);

@@ -15,7 +15,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function editStatements(edit: (list: Array<Record<string, unknown>>) => void) {
+async function editStatements(edit: (list: Array<Record<string, unknown>>) => unknown) {
   const file = join(dir, 'statements.json');
   const data = JSON.parse(await readFile(file, 'utf8')) as { statements: Array<Record<string, unknown>> };
   edit(data.statements);
@@ -43,19 +43,19 @@ describe('loadKnowledge', () => {
   it.each([
     [
       'a sentence altered',
-      (l: Array<Record<string, unknown>>) => void (l[3] = { ...l[3], text: `${l[3]?.text}x` }),
+      (l: Array<Record<string, unknown>>) => l.splice(3, 1, { ...l[3], text: `${l[3]?.text}x` }),
       /statements\.3\.text/,
     ],
     ['a sentence missing', (l: Array<Record<string, unknown>>) => void l.splice(8, 1), /statements\.8/],
     ['a sentence duplicated', (l: Array<Record<string, unknown>>) => void l.splice(2, 0, { ...l[2] }), /statements\.3/],
     [
       'a wrong paragraph',
-      (l: Array<Record<string, unknown>>) => void (l[0] = { ...l[0], paragraph: 2 }),
+      (l: Array<Record<string, unknown>>) => l.splice(0, 1, { ...l[0], paragraph: 2 }),
       /statements\.0\.paragraph/,
     ],
     [
       'a bad section',
-      (l: Array<Record<string, unknown>>) => void (l[0] = { ...l[0], section: 'blog' }),
+      (l: Array<Record<string, unknown>>) => l.splice(0, 1, { ...l[0], section: 'blog' }),
       /statements\.0\.section/,
     ],
   ])('fails on %s, naming the file and the field', async (_name, edit, field) => {
