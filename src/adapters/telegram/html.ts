@@ -20,6 +20,11 @@ export function esc(text: string): string {
   return escapeHtml(text.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL, ''));
 }
 
+/** Whether `text` shows anything once escaped (control characters are dropped). */
+export function isBlank(text: string): boolean {
+  return esc(text).trim() === '';
+}
+
 /** Escapes `text` and wraps it in FSI…PDI, for a dynamic piece embedded in a line of the other direction. */
 export function isolate(text: string): string {
   return `${FSI}${esc(text)}${PDI}`;
@@ -98,7 +103,8 @@ export function splitHtml(html: string, limit = MAX_MESSAGE_LENGTH): string[] {
       const prev = states[states.length - 1] as State;
       const stack = step(prev.stack, token);
       const isText = !token.startsWith('<');
-      if (prev.length + token.length + closing(stack).length > limit && prev.hasText && isText) break;
+      // A closing tag never adds to the cost (its length was already counted as pending); text or an opening tag may.
+      if (prev.length + token.length + closing(stack).length > limit && prev.hasText && !token.startsWith('</')) break;
       states.push({ length: prev.length + token.length, stack, hasText: prev.hasText || isText });
       if (/^\s$/.test(token)) lastSpace = end + 1;
     }

@@ -1,5 +1,5 @@
 import type { Answer, Citation, Lang } from '../../core/types.js';
-import { esc, isolate, MAX_MESSAGE_LENGTH, packMessages } from './html.js';
+import { esc, isBlank, isolate, MAX_MESSAGE_LENGTH, packMessages } from './html.js';
 
 const LABELS = {
   en: {
@@ -21,7 +21,7 @@ const LABELS = {
 /** The header line of a cited sentence: where it is and who says it; readers' comments are labelled as such. */
 function citationHeader(c: Citation, lang: Lang): string {
   const where = c.section === 'comment' ? LABELS[lang].comment(c.paragraph) : LABELS[lang].paragraph(c.paragraph);
-  const speaker = c.speaker.trim() === '' ? '' : ` · ${isolate(c.speaker)}`;
+  const speaker = isBlank(c.speaker) ? '' : ` · ${isolate(c.speaker)}`;
   return `<b>${esc(where)}</b>${speaker}`;
 }
 
@@ -31,24 +31,28 @@ function citationHeader(c: Citation, lang: Lang): string {
  */
 export function renderCitation(c: Citation, lang: Lang): string {
   const lines = [citationHeader(c, lang)];
-  if (lang === 'en' && c.translation && c.translation.trim() !== '') {
+  if (lang === 'en' && c.translation !== undefined && !isBlank(c.translation)) {
     lines.push(esc(c.translation), `<i>${esc(LABELS.en.original)}</i>`);
   }
-  lines.push(esc(c.text));
+  if (!isBlank(c.text)) lines.push(esc(c.text));
   return `<blockquote>${lines.join('\n')}</blockquote>`;
 }
 
 /** The answer's opening block: the short answer in bold (when there is one), then the answer sentence. */
 function headBlock(answer: Answer): string {
   const lines: string[] = [];
-  if (answer.short !== null && answer.short.trim() !== '') lines.push(`<b>${esc(answer.short)}</b>`);
-  if (answer.answer.trim() !== '') lines.push(esc(answer.answer));
+  if (answer.short !== null && !isBlank(answer.short)) lines.push(`<b>${esc(answer.short)}</b>`);
+  if (!isBlank(answer.answer)) lines.push(esc(answer.answer));
   return lines.join('\n');
 }
 
 function suggestionsBlock(answer: Answer): string | null {
-  if (answer.answered || answer.suggestions.length === 0) return null;
-  const items = answer.suggestions.slice(0, 5).map((s) => `• ${esc(s)}`);
+  if (answer.answered) return null;
+  const items = answer.suggestions
+    .filter((s) => !isBlank(s))
+    .slice(0, 5)
+    .map((s) => `• ${esc(s)}`);
+  if (items.length === 0) return null;
   return [`<b>${esc(LABELS[answer.language].suggestions)}</b>`, ...items].join('\n');
 }
 

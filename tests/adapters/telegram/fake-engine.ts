@@ -64,8 +64,8 @@ export function createFakeEngine(): Engine & { asked: AskInput[] } {
     meta: META,
     rank: (_question: string) => [],
     statements,
-    suggestions: (lang, count = 3) => SUGGESTIONS[lang].slice(0, count),
-    ask(input): Answer {
+    suggestions: (lang: Lang, count = 3) => SUGGESTIONS[lang].slice(0, count),
+    ask(input: AskInput): Answer {
       asked.push(input);
       const language: Lang = input.lang ?? (isArabic(input.question) ? 'ar' : 'en');
       if (/france|فرنسا/i.test(input.question)) {
