@@ -3,6 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { AdapterDeps } from '../types.js';
 import { toArticleBody } from './article.js';
 import { registerAskRoute } from './ask.js';
+import { registerGracefulClose } from './drain.js';
 import { errorBody, toErrorReply } from './errors.js';
 import { CONTENT_SECURITY_POLICY, registerPageRoutes } from './page.js';
 
@@ -25,6 +26,7 @@ export async function createHttpApp(deps: AdapterDeps): Promise<FastifyInstance>
   });
   // Only JSON is accepted: without this, Fastify would parse text/plain and the contract's 415 row would be a 400.
   app.removeContentTypeParser('text/plain');
+  registerGracefulClose(app);
 
   app.setErrorHandler((err, request, reply) => {
     const { status, headers, body } = toErrorReply(err);

@@ -64,6 +64,7 @@ export function createFakeEngine(opts: { fail?: boolean } = {}): Engine & { aske
       return ANSWER;
     },
     suggestions: () => ['How many people were killed?'],
+    rank: () => [],
   };
 }
 
