@@ -67,7 +67,10 @@ async function loadArticle() {
   }
 }
 
-function say(message) {
+/** Shows a status line in `lang` (its own direction, so punctuation lands on the right side). */
+function say(message, lang = state.ui) {
+  refs.status.lang = lang;
+  refs.status.dir = dirOf(lang);
   refs.status.textContent = message;
 }
 
@@ -92,7 +95,7 @@ async function ask(question) {
   if (question.trim() === '') return say(TEXT[state.ui].empty);
   refs.form.setAttribute('aria-busy', 'true');
   refs.button.disabled = true;
-  say(TEXT[lang].searching);
+  say(TEXT[lang].searching, lang);
   let res = null;
   try {
     res = await fetch('/v1/ask', {
@@ -105,9 +108,10 @@ async function ask(question) {
     renderAnswer(refs, answer, state.statements, { onShow: showSentence, onAsk: askAgain });
     state.cited = answer.citations.map((c) => c.id);
     highlight(refs.body, state.cited);
-    say(TEXT[answer.language === 'ar' ? 'ar' : 'en'][answer.answered ? 'answered' : 'notAnswered']);
+    const answerLang = answer.language === 'ar' ? 'ar' : 'en';
+    say(TEXT[answerLang][answer.answered ? 'answered' : 'notAnswered'], answerLang);
   } catch {
-    say(failureMessage(res, lang));
+    say(failureMessage(res, lang), lang);
   } finally {
     refs.form.removeAttribute('aria-busy');
     refs.button.disabled = false;
