@@ -160,13 +160,13 @@ export class FakeTelegramBotApi {
 
   /** The next `count` calls of `method` fail with 429 (retry_after seconds) or 500. */
   failNext(method: string, count: number, status: 429 | 500, retryAfter = 1): void {
-    const list = this.failures.get(method) ?? [];
+    const list = this.failures.get(method.toLowerCase()) ?? [];
     for (let n = 0; n < count; n++) list.push({ status, retryAfter });
-    this.failures.set(method, list);
+    this.failures.set(method.toLowerCase(), list);
   }
 
   callsTo(method: string): RecordedCall[] {
-    return this.calls.filter((c) => c.method === method);
+    return this.calls.filter((c) => c.method.toLowerCase() === method.toLowerCase());
   }
 
   /** The earliest call of `method` (answered 200, matching `where`) not returned before; waits for it. */
@@ -174,7 +174,11 @@ export class FakeTelegramBotApi {
     return new Promise((resolve, reject) => {
       const check = () => {
         const call = this.calls.find(
-          (c) => c.method === method && c.status === 200 && !this.consumed.has(c) && where(c.body),
+          (c) =>
+            c.method.toLowerCase() === method.toLowerCase() &&
+            c.status === 200 &&
+            !this.consumed.has(c) &&
+            where(c.body),
         );
         if (!call) return false;
         this.consumed.add(call);
@@ -209,14 +213,15 @@ export class FakeTelegramBotApi {
     }
     if (!match)
       return this.send(res, '?', body, { status: 404, body: { ok: false, error_code: 404, description: 'Not Found' } });
-    const method = (match[2] as string).toLowerCase();
+    // Telegram's method names are case-insensitive; calls are recorded as the client spelled them.
+    const method = match[2] as string;
     if (decodeURIComponent(match[1] as string) !== this.options.token) {
       return this.send(res, method, body, {
         status: 401,
         body: { ok: false, error_code: 401, description: 'Unauthorized' },
       });
     }
-    const failure = this.failures.get(method)?.shift();
+    const failure = this.failures.get(method.toLowerCase())?.shift();
     if (failure?.status === 429) {
       const description = `Too Many Requests: retry after ${failure.retryAfter}`;
       const reply = { ok: false, error_code: 429, description, parameters: { retry_after: failure.retryAfter } };
@@ -228,7 +233,7 @@ export class FakeTelegramBotApi {
         body: { ok: false, error_code: 500, description: 'Internal Server Error' },
       });
     }
-    this.send(res, method, body, await this.handle(method, body, req));
+    this.send(res, method, body, await this.handle(method.toLowerCase(), body, req));
   }
 
   private send(res: ServerResponse, method: string, body: Json, reply: Reply): void {
