@@ -200,6 +200,10 @@ export async function startDiscordFake(opts: DiscordFakeOptions) {
     failNext(method: string, path: RegExp, status: number) {
       failures.push({ method, path, status });
     },
+    /** Dispatches any event as is (for malformed or unusual payloads). */
+    dispatch(t: string, d: unknown) {
+      gateway.dispatch(t, d);
+    },
     /** Dispatches INTERACTION_CREATE for a slash command; returns its id and token. */
     interact(o: InteractOptions) {
       const id = snowflake();

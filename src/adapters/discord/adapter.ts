@@ -1,9 +1,9 @@
 import { type Client, Events } from 'discord.js';
 import type { AdapterDeps, BotAdapter } from '../types.js';
-import { createDiscordClient } from './client.js';
+import { createDiscordClient, guardPacketHandling } from './client.js';
 import { COMMANDS, commandsRoute } from './commands.js';
 import type { HandlerContext } from './context.js';
-import { describeError, explainStartFailure, GatewayClosedError } from './errors.js';
+import { CommandRegistrationError, describeError, explainStartFailure, GatewayClosedError } from './errors.js';
 import { handleInteraction } from './interactions.js';
 import { createNoticeThrottle, handleMessage } from './messages.js';
 
@@ -48,6 +48,10 @@ export function createDiscordAdapter(deps: AdapterDeps): BotAdapter {
       if (botUserId) await handleMessage(message, { ...ctx, botUserId, notices });
     }),
   );
+  const guarded = guardPacketHandling(client, (err, event) =>
+    logger.error({ err: describeError(err, ctx.secrets), event }, 'Discord event could not be parsed; skipped'),
+  );
+  if (!guarded) logger.warn('discord.js has no packet hook: a malformed gateway event may stop the process');
   client.on(Events.Error, (err) => logger.error({ err: describeError(err, ctx.secrets) }, 'Discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ discord: message }, 'Discord warning'));
   client.on(Events.ShardError, (err, shardId) =>
@@ -68,11 +72,9 @@ export function createDiscordAdapter(deps: AdapterDeps): BotAdapter {
       try {
         await withTimeout(connect(client, token), START_TIMEOUT_MS, 'timed out waiting for READY from the gateway');
         const route = commandsRoute(applicationId, config.DISCORD_GUILD_ID);
-        await withTimeout(
-          client.rest.put(route, { body: COMMANDS }),
-          START_TIMEOUT_MS,
-          'timed out registering commands',
-        );
+        await withTimeout(client.rest.put(route, { body: COMMANDS }), START_TIMEOUT_MS, 'timed out').catch((err) => {
+          throw new CommandRegistrationError(route, err);
+        });
         logger.info(
           { user: client.user?.tag, scope: config.DISCORD_GUILD_ID ? 'guild' : 'global', commands: COMMANDS.length },
           'Discord ready; slash commands registered',

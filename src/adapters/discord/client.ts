@@ -43,3 +43,25 @@ export function createDiscordClient(config: Pick<Config, 'DISCORD_REST_API'>): C
     }),
   });
 }
+
+type PacketHandler = (packet?: { t?: string }, shard?: unknown) => boolean;
+
+/**
+ * discord.js turns a gateway payload it cannot parse (a field Discord added, dropped or renamed) into an unhandled
+ * rejection, which stops Node (discord.js#8599). This wraps its packet handler so that such an event is reported to
+ * `onError` and skipped. Returns false if discord.js no longer has the hook, so the caller can say so.
+ */
+export function guardPacketHandling(client: Client, onError: (err: unknown, event: string | undefined) => void) {
+  const ws = client.ws as unknown as { handlePacket?: PacketHandler };
+  const original = ws.handlePacket?.bind(ws);
+  if (!original) return false;
+  ws.handlePacket = (packet, shard) => {
+    try {
+      return original(packet, shard);
+    } catch (err) {
+      onError(err, packet?.t);
+      return true;
+    }
+  };
+  return true;
+}

@@ -15,6 +15,19 @@ export class GatewayClosedError extends Error {
   }
 }
 
+/** Discord refused the slash-command registration (wrong application id, bot not in the guild, ...). */
+export class CommandRegistrationError extends Error {
+  override name = 'CommandRegistrationError';
+  constructor(
+    readonly route: string,
+    cause: unknown,
+  ) {
+    super(`could not register slash commands (PUT ${route}): ${cause instanceof Error ? cause.message : cause}`, {
+      cause,
+    });
+  }
+}
+
 // Interaction and webhook tokens sit in REST paths; they are short-lived secrets, so logs keep only the route.
 const TOKEN_IN_PATH = /\/(interactions|webhooks)\/(\d+)\/[^/?#]+/g;
 
@@ -50,8 +63,9 @@ export function scrub(text: string, secrets: readonly string[]): string {
 
 /** Turns whatever stopped `start()` into one line an operator can act on. */
 export function explainStartFailure(err: unknown, ctx: { restApi: string; token: string }): DiscordStartError {
-  const code = (err as { code?: unknown } | null)?.code;
-  const status = (err as { status?: unknown } | null)?.status;
+  const root = err instanceof CommandRegistrationError ? err.cause : err;
+  const code = (root as { code?: unknown } | null)?.code;
+  const status = (root as { status?: unknown } | null)?.status;
   let message: string;
   if (code === DiscordjsErrorCodes.TokenInvalid || status === 401) {
     message = 'Discord rejected DISCORD_TOKEN (401 Unauthorized): copy the bot token again from the developer portal';
@@ -59,10 +73,13 @@ export function explainStartFailure(err: unknown, ctx: { restApi: string; token:
     message = 'Discord rejected DISCORD_TOKEN at the gateway (close code 4004): copy the bot token again';
   } else if (err instanceof GatewayClosedError && err.closeCode === GatewayCloseCodes.DisallowedIntents) {
     message = 'Discord refused the gateway intents (close code 4014); Sanad needs no privileged intent';
+  } else if (err instanceof CommandRegistrationError) {
+    const hint = status === 403 || status === 404 ? '; check DISCORD_APPLICATION_ID and DISCORD_GUILD_ID' : '';
+    message = `${err.message}${hint}`;
   } else {
     const detail = err instanceof Error ? err.message : String(err);
     message = `could not connect to Discord via ${ctx.restApi}: ${detail}`;
   }
-  const cause = err instanceof Error ? describeError(err, [ctx.token]) : undefined;
+  const cause = root instanceof Error ? describeError(root, [ctx.token]) : undefined;
   return new DiscordStartError(`Discord adapter: ${scrub(message, [ctx.token])}`, { cause });
 }

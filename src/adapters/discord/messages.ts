@@ -35,7 +35,7 @@ export function createNoticeThrottle(maxEntries = 10_000) {
 
 export type NoticeThrottle = ReturnType<typeof createNoticeThrottle>;
 
-/** The question in a message: the bot's own mentions (`<@id>`, `<@!id>`) removed, whitespace collapsed at the ends. */
+/** The question in a message: the bot's own mentions (`<@id>`, `<@!id>`) removed and the rest trimmed. */
 export function questionOf(content: string, botUserId: string): string {
   return content.split(`<@${botUserId}>`).join(' ').split(`<@!${botUserId}>`).join(' ').trim();
 }

@@ -22,7 +22,7 @@ export const TEXTS = {
       ].join('\n'),
     source: (meta: ArticleMeta) =>
       `Published ${meta.date}, ${meta.paragraphs} paragraphs including readers' comments. ` +
-      'Every answer cites sentences of this article, verbatim in Arabic; readers’ comments are labelled as such.',
+      "Every answer cites sentences of this article, verbatim in Arabic; readers' comments are labelled as such.",
   },
   ar: {
     paragraph: (n: number) => `الفقرة ${n}`,

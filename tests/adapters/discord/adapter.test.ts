@@ -1,41 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordAdapter } from '../../../src/adapters/discord/adapter.js';
 import type { BotAdapter } from '../../../src/adapters/types.js';
-import { parseConfig } from '../../../src/config.js';
-import { createLogger } from '../../../src/logger.js';
-import { createRateLimiter } from '../../../src/rate-limit.js';
 import { type DiscordFake, type RestCall, startDiscordFake } from '../../fakes/discord-fake.js';
-import { createFakeEngine } from './fake-engine.js';
+import { APP_ID, adapterFor, bodyOf, isChannelPost as isReply, TOKEN } from './adapter-harness.js';
 
-const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.adapter-test-secret-part_0123456789';
-const APP_ID = '123456789012345678';
 const MESSAGE_CONTENT = 1 << 15;
-
-function setup(fake: DiscordFake, opts: { token?: string; guild?: boolean; perMinute?: number } = {}) {
-  const lines: string[] = [];
-  const config = parseConfig({
-    DISCORD_TOKEN: opts.token ?? TOKEN,
-    DISCORD_APPLICATION_ID: APP_ID,
-    DISCORD_GUILD_ID: opts.guild === false ? undefined : fake.guildId,
-    DISCORD_REST_API: fake.restApi,
-  });
-  const logger = createLogger({
-    level: 'trace',
-    secrets: [opts.token ?? TOKEN],
-    destination: { write: (s) => lines.push(s) },
-  });
-  const adapter = createDiscordAdapter({
-    engine: createFakeEngine(),
-    config,
-    logger,
-    limiter: createRateLimiter(opts.perMinute ?? 30),
-  });
-  return { adapter, lines };
-}
-
-const isReply = (c: RestCall) => c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path);
-// biome-ignore lint/suspicious/noExplicitAny: REST bodies are free-form JSON; tests read them by path.
-const bodyOf = (c: RestCall) => c.body as any;
 
 describe('Discord adapter against the loopback fake', () => {
   let fake: DiscordFake;
@@ -44,7 +12,7 @@ describe('Discord adapter against the loopback fake', () => {
 
   beforeAll(async () => {
     fake = await startDiscordFake({ token: TOKEN, applicationId: APP_ID, heartbeatIntervalMs: 500 });
-    ({ adapter, lines } = setup(fake));
+    ({ adapter, lines } = adapterFor(fake));
     await adapter.start();
   });
   afterAll(async () => {
