@@ -27,6 +27,8 @@ export interface WebhookRouteOptions {
   logger: Logger;
   /** False before start() has set the webhook and after stop(): updates then get 503 and Telegram retries. */
   accepting: () => boolean;
+  /** Answer 200 after this long even if the update is still being handled (default WEBHOOK_TIMEOUT_MS). */
+  timeoutMs?: number;
 }
 
 function error(reply: FastifyReply, status: number, code: string, message: string) {
@@ -53,7 +55,7 @@ export function registerWebhookRoute(app: FastifyInstance, opts: WebhookRouteOpt
     }
     handle ??= webhookCallback(bot, 'fastify', {
       onTimeout: 'return',
-      timeoutMilliseconds: WEBHOOK_TIMEOUT_MS,
+      timeoutMilliseconds: opts.timeoutMs ?? WEBHOOK_TIMEOUT_MS,
       secretToken: secret,
     }) as (req: unknown, reply: unknown) => Promise<unknown>;
     try {
