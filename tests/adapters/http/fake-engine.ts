@@ -5,6 +5,7 @@ import type { Answer, ArticleMeta, AskInput, Engine, Statement } from '../../../
 import { createLogger } from '../../../src/logger.js';
 import { createRateLimiter } from '../../../src/rate-limit.js';
 
+/** A two-paragraph article: one reported sentence with a translation, one reader's comment without. */
 export const META: ArticleMeta = {
   id: 'test-article',
   title: { ar: 'عنوان', en: 'Title' },
@@ -31,6 +32,7 @@ export const STATEMENTS: Statement[] = [
   },
 ];
 
+/** The fixed Answer the fake engine gives to every question. */
 export const ANSWER: Answer = {
   answered: true,
   language: 'en',
