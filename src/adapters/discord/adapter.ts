@@ -60,7 +60,10 @@ export function createDiscordAdapter(deps: AdapterDeps): BotAdapter {
   client.on(Events.ShardDisconnect, (event, shardId) =>
     logger.warn({ code: event.code, shardId }, 'Discord gateway closed for good'),
   );
-  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'Discord gateway reconnecting'));
+  client.on(Events.ShardReconnecting, (shardId) => {
+    // destroy() closes the socket through the same path; only a drop while serving is a reconnect.
+    if (accepting) logger.info({ shardId }, 'Discord gateway reconnecting');
+  });
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'Discord gateway resumed'));
   // discord.js debug lines are chatty; the one naming the token (even censored) is dropped outright.
   client.on(Events.Debug, (message) => {
