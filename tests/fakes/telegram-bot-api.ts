@@ -158,8 +158,8 @@ export class FakeTelegramBotApi {
     return id;
   }
 
-  /** The next `count` calls of `method` fail with 429 (retry_after seconds) or 500. */
-  failNext(method: string, count: number, status: 429 | 500, retryAfter = 1): void {
+  /** The next `count` calls of `method` fail with 429 (retry_after seconds), 500, or 409 (another poller). */
+  failNext(method: string, count: number, status: 409 | 429 | 500, retryAfter = 1): void {
     const list = this.failures.get(method.toLowerCase()) ?? [];
     for (let n = 0; n < count; n++) list.push({ status, retryAfter });
     this.failures.set(method.toLowerCase(), list);
@@ -226,6 +226,11 @@ export class FakeTelegramBotApi {
       const description = `Too Many Requests: retry after ${failure.retryAfter}`;
       const reply = { ok: false, error_code: 429, description, parameters: { retry_after: failure.retryAfter } };
       return this.send(res, method, body, { status: 429, body: reply });
+    }
+    if (failure?.status === 409) {
+      const description =
+        'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running';
+      return this.send(res, method, body, { status: 409, body: { ok: false, error_code: 409, description } });
     }
     if (failure?.status === 500) {
       return this.send(res, method, body, {

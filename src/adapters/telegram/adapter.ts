@@ -1,4 +1,4 @@
-import type { Bot } from 'grammy';
+import { type Bot, GrammyError } from 'grammy';
 import type { AdapterDeps, BotAdapter } from '../types.js';
 import { ALLOWED_UPDATES, createTelegramBot } from './bot.js';
 import { safeError, startError } from './errors.js';
@@ -7,6 +7,8 @@ import { registerWebhookRoute } from './webhook.js';
 
 /** How long start() waits for getMe (with retries) before giving up. */
 const GET_ME_TIMEOUT_MS = 30_000;
+/** Pause before polling again after a 409 Conflict (another instance was polling with the same token). */
+const POLLING_RESTART_MS = 5_000;
 /** How long stop() waits for in-flight updates; main.ts forces an exit a little later. */
 const STOP_TIMEOUT_MS = 3_500;
 
@@ -24,7 +26,10 @@ async function registerCommands(bot: Bot, onError: (err: unknown) => void): Prom
  * set. start() resolves once updates flow (getMe succeeded, then polling began or setWebhook succeeded) and rejects
  * with a token-free TelegramStartError otherwise; stop() lets in-flight updates finish and never rejects.
  */
-export function createTelegramAdapter(deps: AdapterDeps): BotAdapter {
+export function createTelegramAdapter(
+  deps: AdapterDeps,
+  options: { pollingRestartMs: number } = { pollingRestartMs: POLLING_RESTART_MS },
+): BotAdapter {
   const { config, engine, limiter } = deps;
   const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new Error('createTelegramAdapter needs TELEGRAM_BOT_TOKEN');
@@ -38,8 +43,15 @@ export function createTelegramAdapter(deps: AdapterDeps): BotAdapter {
   let accepting = false;
   let polling: Promise<void> | undefined;
 
-  async function startPolling(): Promise<void> {
-    await new Promise<void>((resolve, reject) => {
+  let stopping = false;
+  let restartTimer: NodeJS.Timeout | undefined;
+
+  /**
+   * Starts long polling; resolves once it runs. If polling later ends on a 409 (another poller took over, as during
+   * a rolling restart), it is started again after a pause, unless the adapter is stopping; other errors end it.
+   */
+  function startPolling(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
       let started = false;
       polling = bot
         .start({
@@ -50,8 +62,15 @@ export function createTelegramAdapter(deps: AdapterDeps): BotAdapter {
           },
         })
         .catch((err: unknown) => {
-          if (!started) reject(startError(err, apiRoot, secrets));
-          else logger.error({ err: startError(err, apiRoot, secrets) }, 'telegram polling stopped');
+          const safe = startError(err, apiRoot, secrets);
+          if (!started) return reject(safe);
+          if (stopping) return;
+          if (err instanceof GrammyError && err.error_code === 409) {
+            logger.warn({ err: safe, retryInMs: options.pollingRestartMs }, 'telegram polling conflict; retrying');
+            restartTimer = setTimeout(() => void startPolling().catch(() => {}), options.pollingRestartMs);
+            return;
+          }
+          logger.error({ err: safe }, 'telegram polling stopped');
         });
     });
   }
@@ -94,6 +113,8 @@ export function createTelegramAdapter(deps: AdapterDeps): BotAdapter {
 
     async stop() {
       accepting = false;
+      stopping = true;
+      clearTimeout(restartTimer);
       const deadline = Date.now() + STOP_TIMEOUT_MS;
       try {
         const stopped = Promise.allSettled([bot.isRunning() ? bot.stop() : undefined, polling]);

@@ -21,13 +21,14 @@ afterEach(async () => {
   fake = undefined;
 });
 
-async function setup(env: Record<string, string> = {}, token = TOKEN) {
+async function setup(env: Record<string, string> = {}, token = TOKEN, pollingRestartMs = 200) {
   fake = await FakeTelegramBotApi.start({ token: TOKEN, maxPollSeconds: 2 });
   const logLines: string[] = [];
   // Deliberately no secrets given to the logger: the adapter itself must keep the token out of what it logs.
   const logger = createLogger({ level: 'debug', destination: { write: (s: string) => logLines.push(s) } });
   const config = parseConfig({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: fake.apiRoot, ...env });
-  adapter = createTelegramAdapter({ engine: createFakeEngine(), config, logger, limiter: countingLimiter() });
+  const deps = { engine: createFakeEngine(), config, logger, limiter: countingLimiter() };
+  adapter = createTelegramAdapter(deps, { pollingRestartMs });
   return { fake, adapter, logLines };
 }
 
@@ -80,6 +81,19 @@ describe('telegram adapter over a loopback Bot API', () => {
     expect(Date.now() - t0).toBeLessThan(2000);
     const last = fake.callsTo('getUpdates').at(-1);
     expect(last?.body.offset).toBe(id + 1);
+  });
+
+  it('polls again after a 409 Conflict (another instance polled with the same token) and keeps answering', async () => {
+    const { fake, adapter, logLines } = await setup();
+    await adapter.start();
+    fake.failNext('getUpdates', 1, 409);
+    fake.userSends(PRIVATE, ALICE, 'first?');
+    await fake.nextCall('sendMessage');
+    await new Promise((r) => setTimeout(r, 100));
+    fake.userSends(PRIVATE, ALICE, 'second?');
+    await fake.nextCall('sendMessage');
+    expect(fake.callsTo('getUpdates').some((c) => c.status === 409)).toBe(true);
+    expect(logLines.join('')).toContain('telegram polling conflict; retrying');
   });
 
   it('a wrong token: start rejects with a clear message that does not carry the token', async () => {

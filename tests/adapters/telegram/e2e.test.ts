@@ -4,7 +4,7 @@ import type { Statement } from '../../../src/core/types.js';
 import { loadKnowledge } from '../../../src/knowledge/load.js';
 import { FakeTelegramBotApi, type Json } from '../../fakes/telegram-bot-api.js';
 import { parseTelegramHtml } from '../../fakes/telegram-html.js';
-import { ROOT, type RunningService, startService } from '../../helpers/service.js';
+import { ROOT, type RunningService, runUntilExit, startService } from '../../helpers/service.js';
 
 /**
  * End to end: the real service (`node --import tsx src/main.ts`) with TELEGRAM_API_ROOT pointed at a loopback fake
@@ -193,5 +193,26 @@ describe('Telegram end to end, webhook', () => {
     const output = [...service.logs, ...service.stderr].join('\n');
     expect(output).not.toContain(TOKEN);
     expect(output).not.toContain(SECRET);
+  });
+});
+
+describe('Telegram end to end, a wrong token', () => {
+  it('stops the service with exit 1 and a clear reason, without printing the token', async () => {
+    const fake = await FakeTelegramBotApi.start({ token: TOKEN });
+    try {
+      const wrong = '654321:WRONG-token-must-never-be-logged';
+      const run = await runUntilExit({
+        LOG_LEVEL: 'debug',
+        TELEGRAM_BOT_TOKEN: wrong,
+        TELEGRAM_API_ROOT: fake.apiRoot,
+      });
+      expect(run.code).toBe(1);
+      const output = [...run.stdout, ...run.stderr].join('\n');
+      expect(output).toContain('Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized from getMe)');
+      expect(output).not.toContain(wrong);
+      expect(output).not.toContain('WRONG-token');
+    } finally {
+      await fake.close();
+    }
   });
 });
