@@ -20,6 +20,8 @@ export interface DiscordFakeOptions {
   applicationId: string;
   guildId?: string;
   heartbeatIntervalMs?: number;
+  /** Close every IDENTIFY with this gateway close code instead of sending READY. */
+  rejectIdentifyWith?: number;
 }
 
 export interface InteractOptions {
@@ -85,6 +87,7 @@ export async function startDiscordFake(opts: DiscordFakeOptions) {
     channelId,
     bot,
     heartbeatIntervalMs: opts.heartbeatIntervalMs ?? 41_250,
+    ...(opts.rejectIdentifyWith ? { rejectIdentifyWith: opts.rejectIdentifyWith } : {}),
     resumeUrl: () => `ws://${base}/gateway-resume`,
     onChange: changed,
   });

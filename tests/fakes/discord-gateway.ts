@@ -17,6 +17,8 @@ export interface GatewayOptions {
   channelId: string;
   bot: FakeUser;
   heartbeatIntervalMs: number;
+  /** Close every IDENTIFY with this code (4004 bad token, 4014 disallowed intents, ...) instead of READY. */
+  rejectIdentifyWith?: number;
   resumeUrl: () => string;
   onChange: () => void;
 }
@@ -118,8 +120,8 @@ export class FakeGateway {
   private identify(ws: WebSocket, d: Record<string, unknown>): void {
     const tokenMatched = d.token === this.opts.token;
     this.record.identifies.push({ intents: Number(d.intents), tokenMatched, shard: d.shard });
-    if (!tokenMatched) {
-      ws.close(4004, 'Authentication failed.');
+    if (!tokenMatched || this.opts.rejectIdentifyWith) {
+      ws.close(this.opts.rejectIdentifyWith ?? 4004, tokenMatched ? 'Rejected by the fake' : 'Authentication failed.');
       return;
     }
     const session: Session = { id: randomBytes(16).toString('hex'), seq: 0, ws, backlog: [] };

@@ -42,6 +42,17 @@ describe('Discord adapter: start', () => {
     expect(made.lines.join('')).not.toContain(wrong.split('.')[2]);
   });
 
+  it.each([
+    [4004, /rejected DISCORD_TOKEN at the gateway \(close code 4004\)/],
+    [4014, /refused the gateway intents \(close code 4014\)/],
+  ])('rejects when the gateway closes for good with %i', async (code, expected) => {
+    fake = await startDiscordFake({ token: TOKEN, applicationId: APP_ID, rejectIdentifyWith: code });
+    const made = adapterFor(fake);
+    await expect(made.adapter.start()).rejects.toThrow(expected);
+    const closed = await fake.waitFor('the close', () => (fake?.gateway.closes.includes(code) ? true : undefined));
+    expect(closed).toBe(true);
+  });
+
   it('registers the commands globally when no guild is configured', async () => {
     const { fake } = await started({ guild: false });
     const put = fake.calls.find((c) => c.method === 'PUT');

@@ -68,6 +68,7 @@ describe('Discord adapter against the loopback fake', () => {
   });
 
   it('resumes after the socket drops and still answers', async () => {
+    await fake.waitFor('a heartbeat', () => (fake.gateway.heartbeats > 0 ? true : undefined));
     fake.drop({ resumable: true });
     await fake.waitFor('a RESUMED session', () => (fake.gateway.resumed >= 1 && fake.live ? true : undefined));
     expect(fake.gateway.resumes.at(-1)).toMatchObject({ accepted: true, tokenMatched: true });
