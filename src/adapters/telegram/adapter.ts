@@ -41,9 +41,8 @@ export function createTelegramAdapter(
   const webhookSecret = config.TELEGRAM_WEBHOOK_SECRET;
 
   let accepting = false;
-  let polling: Promise<void> | undefined;
-
   let stopping = false;
+  let polling: Promise<void> | undefined;
   let restartTimer: NodeJS.Timeout | undefined;
 
   /**
