@@ -10,7 +10,7 @@ import type { Answer, AskInput, Engine, Knowledge, Lang } from './types.js';
 /** Calibration constants, chosen on the project's own question set (npm run eval). */
 export const CALIBRATION = {
   /** Below this share of the question's content found in the best statement, the engine abstains. */
-  minCoverage: 0.5,
+  minCoverage: 0.55,
   /** Extra citations must score at least this share of the best one. */
   citeRatio: 0.8,
   maxCitations: 3,
@@ -35,11 +35,11 @@ export function createEngine(knowledge: Knowledge): Engine {
   const lex = compileLexicon(knowledge.lexicon);
   const index = buildIndex(knowledge.statements, lex);
   const fuzzyCache = new Map<string, ReturnType<typeof fuzzyAlts>>();
-  const fuzzy = (word: string) => {
+  const fuzzy = (word: string, wordStem: string) => {
     let hit = fuzzyCache.get(word);
     if (!hit) {
       if (fuzzyCache.size >= FUZZY_CACHE_MAX) fuzzyCache.clear();
-      hit = fuzzyAlts(word, index);
+      hit = fuzzyAlts(word, wordStem, index);
       fuzzyCache.set(word, hit);
     }
     return hit;
@@ -66,7 +66,8 @@ export function createEngine(knowledge: Knowledge): Engine {
     if (!/[\p{L}\p{N}]/u.test(question)) return refusal(lang, title, suggestions(lang), true);
     const result = rank(question, index, fuzzy);
     const top = result.ranked[0];
-    if (!top || top.score <= 0 || top.coverage < CALIBRATION.minCoverage) {
+    const unanswerable = !top || top.score <= 0 || !top.fits || result.foreign.length > 0;
+    if (unanswerable || top.coverage < CALIBRATION.minCoverage) {
       return refusal(lang, title, suggestions(lang, 3, question), false);
     }
     const cited = result.ranked

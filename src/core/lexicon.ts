@@ -15,6 +15,8 @@ export interface CompiledLexicon {
   dialect: ReadonlyMap<string, readonly string[]>;
   phrasesByFirst: ReadonlyMap<string, readonly Phrase[]>;
   kinds: ReadonlyMap<string, ConceptKind>;
+  /** Concept term -> its exclusive group, for concepts that have one. */
+  groups: ReadonlyMap<string, string>;
   /** Normalized one-word aliases -> their concept terms (so a misspelt alias can still be found). */
   aliasWords: ReadonlyMap<string, string[]>;
 }
@@ -32,8 +34,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const byKey = new Map<string, Phrase>();
   const kinds = new Map<string, ConceptKind>();
   const aliasWords = new Map<string, string[]>();
+  const groups = new Map<string, string>();
   for (const entry of lexicon.entries) {
     kinds.set(entry.id, entry.kind);
+    if (entry.group) groups.set(conceptTerm(entry.id), entry.group);
     for (const alias of entry.aliases) {
       const ws = words(normalize(alias));
       const stems = ws.map(stem);
@@ -56,7 +60,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     phrasesByFirst.set(first, list);
   }
   for (const list of phrasesByFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  return { dialect, phrasesByFirst, kinds, aliasWords };
+  return { dialect, phrasesByFirst, kinds, groups, aliasWords };
 }
 
 /**

@@ -11,7 +11,11 @@ const phrase = (ws: readonly string[], a: string, b: readonly string[]) =>
  */
 export function questionType(ws: readonly string[]): QuestionType {
   if (has(ws, ['كم']) || phrase(ws, 'how', ['many', 'much']) || has(ws, ['عدد', 'number'])) return 'count';
-  if (has(ws, ['متي', 'when', 'تاريخ', 'date']) || phrase(ws, 'اي', ['يوم', 'شهر']) || phrase(ws, 'what', ['day']))
+  if (
+    has(ws, ['متي', 'when', 'تاريخ', 'date']) ||
+    phrase(ws, 'اي', ['يوم', 'شهر']) ||
+    phrase(ws, 'what', ['day', 'time', 'date', 'year', 'month'])
+  )
     return 'when';
   if (has(ws, ['اين', 'where'])) return 'where';
   if (has(ws, ['لماذا', 'why', 'reason', 'سبب', 'اسباب'])) return 'why';

@@ -1,6 +1,8 @@
+import distance from 'damerau-levenshtein';
 import { analyze } from './analyze.js';
 import { type QuestionType, questionType } from './question-type.js';
 import { type IndexedStatement, type SearchIndex, termsOf } from './search-index.js';
+import { isWeak } from './stopwords.js';
 
 /** Tunable ranking constants, chosen on the project's own question set (npm run eval). */
 export const RANKING = {
@@ -11,8 +13,19 @@ export const RANKING = {
   /** Weight of a fuzzy (misspelt) match, times (1 - Fuse score). */
   fuzzyWeight: 0.9,
   /** Coverage weight of a word the article never uses, relative to the rarest known word. */
-  unknownWeight: 0.8,
-  fuzzyMaxScore: 0.34,
+  unknownWeight: 1.0,
+  /** Weight of a match in a statement's keywords (document expansion) rather than its own words. */
+  expansionWeight: 0.6,
+  /** Coverage credit of a keyword match. */
+  expansionCredit: 0.8,
+  /** Weight of a concept inherited from the previous sentence of the paragraph. */
+  inheritWeight: 0.5,
+  /** Multiplier for statements that cannot hold the asked-for kind of answer (no number for "how many"). */
+  typeMissPenalty: 0.6,
+  /** How much coverage (share of the question found) scales the BM25 score: 0 = pure BM25, 1 = score x coverage. */
+  coverageMix: 1,
+  /** Coverage weight of a framing word (see stopwords.ts, isWeak). */
+  weakWeight: 0.3,
   /** Multiplier for statements that fit the question type (a number for "how many", ...). */
   cueBoost: 1.25,
   /** Readers' comments rank lower unless the question is about comments or readers. */
@@ -30,11 +43,18 @@ export interface Unit {
   alts: Alt[];
   /** What finding this word is worth, for coverage. */
   weight: number;
+  /**
+   * A name the article never mentions: a person, place or body from the lexicon's gazetteer that no statement
+   * names, or a capitalized English word found nowhere. A question about it is not one the article answers.
+   */
+  foreign: boolean;
 }
 
 export interface Ranked {
   doc: IndexedStatement;
   score: number;
+  /** The statement can answer: it holds the kind of answer asked for and names no conflicting ordinal or day. */
+  fits: boolean;
   /** Share of the question's content the statement covers, 0..1. */
   coverage: number;
 }
@@ -44,6 +64,8 @@ export interface RankResult {
   units: Unit[];
   type: QuestionType;
   aboutComments: boolean;
+  /** Words of the question naming things the article never mentions (see Unit.foreign). */
+  foreign: string[];
 }
 
 const idf = (index: SearchIndex, term: string) => {
@@ -52,22 +74,58 @@ const idf = (index: SearchIndex, term: string) => {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 };
 
-/** Looks up a word the article does not contain among the article's words, tolerating typos (Fuse.js). */
-export function fuzzyAlts(word: string, index: SearchIndex): Alt[] {
-  if (word.length < 4 || /^\d+$/.test(word)) return [];
-  const hit = index.fuse.search(word.slice(0, 32), { limit: 3 })[0];
-  if (!hit || hit.score === undefined || hit.score > RANKING.fuzzyMaxScore) return [];
-  if (Math.abs(hit.item.length - word.length) > Math.max(1, Math.floor(word.length / 4))) return [];
-  const w = RANKING.fuzzyWeight * (1 - hit.score);
-  return (index.surface.get(hit.item) ?? []).map((term) => ({
-    term,
-    w: term.startsWith('~') ? w * RANKING.deepWeight : w,
-  }));
+/** Edits allowed between a misspelt word and the article's word, by length (transpositions count once). */
+const allowedEdits = (len: number) => (len <= 4 ? 1 : len <= 8 ? 2 : 3);
+
+interface FuzzyHit {
+  terms: string[];
+  similarity: number;
+}
+
+function closest(query: string, candidates: readonly string[], termsFor: (c: string) => string[]): FuzzyHit | null {
+  let best: FuzzyHit | null = null;
+  for (const c of candidates) {
+    const { steps } = distance(query, c);
+    const len = Math.max(query.length, c.length);
+    if (steps === 0 || steps > allowedEdits(len)) continue;
+    const similarity = 1 - steps / len;
+    if (!best || similarity > best.similarity) best = { terms: termsFor(c), similarity };
+  }
+  return best;
+}
+
+/**
+ * Looks up a word the article does not contain among the article's words and stems, tolerating typos: Fuse.js
+ * finds candidates (its Bitap score alone over-rewards a short word inside a long one), then a Damerau-Levenshtein
+ * distance within a length-dependent bound accepts the closest.
+ */
+export function fuzzyAlts(word: string, wordStem: string, index: SearchIndex): Alt[] {
+  // Arabic words are short and dense: one edit in four letters is usually another word, so typos need five.
+  if (word.length < (/[\u0600-\u06FF]/.test(word) ? 5 : 4) || /^\d+$/.test(word)) return [];
+  const around = (fuse: SearchIndex['fuse'], q: string) => fuse.search(q.slice(0, 32), { limit: 5 }).map((r) => r.item);
+  const bySurface = closest(word, around(index.fuse, word), (c) => index.surface.get(c) ?? []);
+  const byStem = wordStem.length >= 3 ? closest(wordStem, around(index.fuseStems, wordStem), (c) => [c]) : null;
+  const best = byStem && (!bySurface || byStem.similarity > bySurface.similarity) ? byStem : bySurface;
+  if (!best) return [];
+  const w = RANKING.fuzzyWeight * best.similarity;
+  return best.terms.map((term) => ({ term, w: term.startsWith('~') ? w * RANKING.deepWeight : w }));
+}
+
+export type Fuzzy = (word: string, wordStem: string) => Alt[];
+
+const NAME_KINDS = new Set(['person', 'org', 'place']);
+
+/** Lower-cased English words written with a capital inside the question (not at its start): likely names. */
+function capitalizedWords(question: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of question.matchAll(/(?<=[^.?!\s]\s+)([A-Z][a-z]{2,})/g)) out.add((m[1] as string).toLowerCase());
+  return out;
 }
 
 /** Turns a question into content units. `fuzzy` is a (cached) fuzzyAlts. */
-export function unitsOf(question: string, index: SearchIndex, fuzzy: (w: string) => Alt[]): Unit[] {
+export function unitsOf(question: string, index: SearchIndex, fuzzy: Fuzzy): Unit[] {
   const maxIdf = idf(index, '\u0000');
+  const names = capitalizedWords(question);
   const seen = new Set<string>();
   const units: Unit[] = [];
   for (const t of analyze(question, index.lex)) {
@@ -77,38 +135,57 @@ export function unitsOf(question: string, index: SearchIndex, fuzzy: (w: string)
     seen.add(key);
     let alts: Alt[] = termsOf(t).map((term) => ({ term, w: term.startsWith('~') ? RANKING.deepWeight : 1 }));
     const known = alts.filter((a) => index.df.has(a.term));
-    if (known.length === 0 && t.concepts.length === 0) alts = [...alts, ...fuzzy(t.word)];
+    if (known.length === 0 && t.concepts.length === 0) alts = [...alts, ...fuzzy(t.word, t.stem)];
     const weights = alts.filter((a) => index.df.has(a.term)).map((a) => a.w * idf(index, a.term));
-    const weight = weights.length > 0 ? Math.max(...weights) : RANKING.unknownWeight * maxIdf;
-    units.push({ word: t.word, alts, weight });
+    const base = weights.length > 0 ? Math.max(...weights) : RANKING.unknownWeight * maxIdf;
+    const weight = isWeak(t.word) || isWeak(t.stem) ? base * RANKING.weakWeight : base;
+    const unknownName =
+      t.concepts.some((c) => NAME_KINDS.has(index.lex.kinds.get(c.slice(1)) ?? '')) || names.has(t.word);
+    units.push({ word: t.word, alts, weight, foreign: weights.length === 0 && unknownName });
   }
   return units;
 }
 
+/**
+ * BM25 over the question's units, each scored by its best alternative. `got` is the coverage credit: a unit found
+ * through a weaker alternative (deep stem, typo, inherited concept) counts only that alternative's share of it.
+ */
 function scoreDoc(units: readonly Unit[], doc: IndexedStatement, index: SearchIndex): { score: number; got: number } {
   const norm = 1 - RANKING.b + (RANKING.b * doc.length) / index.avgLength;
   let score = 0;
   let got = 0;
   for (const u of units) {
     let best = 0;
+    let credit = 0;
     for (const a of u.alts) {
-      const tf = doc.terms.get(a.term);
-      if (!tf) continue;
-      const s = a.w * idf(index, a.term) * ((tf * (RANKING.k1 + 1)) / (tf + RANKING.k1 * norm));
+      const own = doc.terms.get(a.term);
+      let w = a.w;
+      let c = a.w;
+      if (!own) {
+        if (doc.expansion.has(a.term)) {
+          w *= RANKING.expansionWeight;
+          c *= RANKING.expansionCredit;
+        } else if (doc.inherited.has(a.term)) {
+          w *= RANKING.inheritWeight;
+          c *= RANKING.inheritWeight;
+        } else continue;
+      }
+      const tf = own ?? 1;
+      const s = w * idf(index, a.term) * ((tf * (RANKING.k1 + 1)) / (tf + RANKING.k1 * norm));
       if (s > best) best = s;
+      if (c > credit) credit = c;
     }
-    if (best > 0) {
-      score += best;
-      got += u.weight;
-    }
+    score += best;
+    got += u.weight * Math.min(1, credit);
   }
   return { score, got };
 }
 
-function fitsType(type: QuestionType, doc: IndexedStatement): boolean {
+/** Whether a statement can hold the kind of answer the question asks for (a number, a time, a place, a person). */
+export function fitsType(type: QuestionType, doc: IndexedStatement): boolean {
   switch (type) {
     case 'count':
-      return doc.hasDigits || doc.kinds.has('number');
+      return doc.hasCount || doc.kinds.has('number');
     case 'when':
       return doc.kinds.has('time');
     case 'where':
@@ -120,21 +197,51 @@ function fitsType(type: QuestionType, doc: IndexedStatement): boolean {
   }
 }
 
+/** The question's concepts that belong to an exclusive group (ordinals, weekdays), by group. */
+function askedGroups(units: readonly Unit[], index: SearchIndex): Map<string, Set<string>> {
+  const asked = new Map<string, Set<string>>();
+  for (const u of units) {
+    for (const a of u.alts) {
+      const group = index.lex.groups.get(a.term);
+      if (group) asked.set(group, (asked.get(group) ?? new Set()).add(a.term));
+    }
+  }
+  return asked;
+}
+
+/** The statement names another member of an asked group and not the asked one ("the second attack" for "the third"). */
+function conflicts(doc: IndexedStatement, asked: ReadonlyMap<string, Set<string>>, index: SearchIndex): boolean {
+  for (const [group, terms] of asked) {
+    if ([...terms].some((t) => doc.terms.has(t))) continue;
+    for (const term of doc.terms.keys()) if (index.lex.groups.get(term) === group) return true;
+  }
+  return false;
+}
+
+/** Question types whose answer is a kind of token a statement either has or lacks (a number, a time). */
+export const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['count', 'when']);
+
 /** Ranks every statement for a question, best first. */
-export function rank(question: string, index: SearchIndex, fuzzy: (w: string) => Alt[]): RankResult {
+export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy): RankResult {
   const ws = analyze(question, index.lex).map((t) => t.word);
   const type = questionType(ws);
   const units = unitsOf(question, index, fuzzy);
   const aboutComments = units.some((u) => u.alts.some((a) => a.term === '#reader'));
   const total = units.reduce((n, u) => n + u.weight, 0);
+  const asked = askedGroups(units, index);
   const ranked = index.docs.map((doc) => {
     const { score, got } = scoreDoc(units, doc, index);
     let s = score;
-    if (s > 0 && fitsType(type, doc)) s *= RANKING.cueBoost;
+    const typed = fitsType(type, doc) || !STRICT_TYPES.has(type);
+    const fits = typed && !conflicts(doc, asked, index);
+    if (fitsType(type, doc)) s *= RANKING.cueBoost;
+    if (!fits) s *= RANKING.typeMissPenalty;
     const isComment = doc.statement.section === 'comment';
     if (isComment !== aboutComments) s *= RANKING.commentPenalty;
-    return { doc, score: s, coverage: total > 0 ? got / total : 0 };
+    const coverage = total > 0 ? got / total : 0;
+    // Statements that cover more of the question rank higher than ones that repeat one rare word.
+    return { doc, score: s * (1 - RANKING.coverageMix + RANKING.coverageMix * coverage), fits, coverage };
   });
   ranked.sort((a, b) => b.score - a.score || a.doc.statement.paragraph - b.doc.statement.paragraph);
-  return { ranked, units, type, aboutComments };
+  return { ranked, units, type, aboutComments, foreign: units.filter((u) => u.foreign).map((u) => u.word) };
 }

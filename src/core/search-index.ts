@@ -10,9 +10,17 @@ export interface IndexedStatement {
   terms: Map<string, number>;
   /** Content words of the Arabic sentence: the BM25 length. */
   length: number;
+  /**
+   * Concepts of the previous sentence in the same paragraph that this one lacks: a pronoun often stands for them
+   * ("They added that the Russians attacked it deliberately" -- it is the camp). Matched with a lower weight.
+   */
+  inherited: Set<string>;
+  /** Terms of the statement's keywords (document expansion), matched with a lower weight. */
+  expansion: Set<string>;
   /** Kinds of the concepts it mentions (drives question-type cues). */
   kinds: Set<ConceptKind>;
-  hasDigits: boolean;
+  /** Has a quantity: a number that is not a year or a day of the month. */
+  hasCount: boolean;
 }
 
 export interface SearchIndex {
@@ -21,8 +29,17 @@ export interface SearchIndex {
   avgLength: number;
   /** Normalized surface word -> the terms it stands for; the vocabulary Fuse.js searches for misspelt words. */
   surface: Map<string, string[]>;
+  /** Fuse.js over the surface words, and over the stems, of the article, its translations and the lexicon. */
   fuse: Fuse<string>;
+  fuseStems: Fuse<string>;
   lex: CompiledLexicon;
+}
+
+/** A number token that counts something: not a year, and not a day followed by a month. */
+function isQuantity(t: Token, next: Token | undefined): boolean {
+  if (!/^\d+$/.test(t.word)) return false;
+  if (/^(1[89]|20)\d\d$/.test(t.word)) return false;
+  return !next?.concepts.some((c) => c === '#july' || c === '#month');
 }
 
 /** Terms a token contributes to an index or a query (stop words contribute only their concepts). */
@@ -53,9 +70,11 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
   return {
     statement,
     terms,
+    inherited: new Set(),
+    expansion: new Set(analyze((statement.keywords ?? []).join(' '), lex).flatMap(termsOf)),
     length: Math.max(1, arabic.filter((t) => !t.stop).length),
     kinds,
-    hasDigits: arabic.some((t) => /\d/.test(t.word)),
+    hasCount: arabic.some((t, i) => isQuantity(t, arabic[i + 1])),
   };
 }
 
@@ -63,15 +82,18 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
 export function buildIndex(statements: readonly Statement[], lex: CompiledLexicon): SearchIndex {
   const surface = new Map<string, string[]>(lex.aliasWords);
   const docs = statements.map((s) => indexStatement(s, lex, surface));
-  const df = new Map<string, number>();
-  for (const d of docs) for (const term of d.terms.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const avgLength = docs.reduce((n, d) => n + d.length, 0) / Math.max(1, docs.length);
-  const fuse = new Fuse([...surface.keys()], {
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.34,
-    minMatchCharLength: 2,
-    shouldSort: true,
+  docs.forEach((doc, i) => {
+    const prev = docs[i - 1];
+    if (!prev || prev.statement.paragraph !== doc.statement.paragraph) return;
+    for (const term of prev.terms.keys()) if (term.startsWith('#') && !doc.terms.has(term)) doc.inherited.add(term);
   });
-  return { docs, df, avgLength, surface, fuse, lex };
+  const df = new Map<string, number>();
+  for (const d of docs) {
+    for (const term of new Set([...d.terms.keys(), ...d.expansion])) df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  const avgLength = docs.reduce((n, d) => n + d.length, 0) / Math.max(1, docs.length);
+  const options = { includeScore: true, ignoreLocation: true, threshold: 0.5, minMatchCharLength: 2 };
+  const fuse = new Fuse([...surface.keys()], options);
+  const stems = [...df.keys()].filter((t) => !t.startsWith('#') && !t.startsWith('~') && t.length >= 3);
+  return { docs, df, avgLength, surface, fuse, fuseStems: new Fuse(stems, options), lex };
 }

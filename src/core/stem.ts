@@ -3,8 +3,8 @@ import { stemmer } from 'stemmer';
 /**
  * Light stemming, on normalized words (see normalize.ts: ة is already ه, ى is ي, hamzas folded).
  * Arabic: strip one conjunction, then the article or a preposition fused with it, then common suffixes, always
- * keeping at least three letters. The deep stem also drops an imperfect-verb or participle prefix (ي ت ن م), so
- * يعارض and معارضه meet at عارض, and بدعم reaches دعم; it is matched with a lower weight.
+ * keeping at least three letters. The deep stem (arabicDeepStem) goes further, towards the root; it is matched
+ * with a lower weight.
  */
 const ARTICLES = ['وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
 const SUFFIXES = [
@@ -51,10 +51,24 @@ export function arabicStem(word: string): string {
   return w;
 }
 
-/** A deeper Arabic stem: the light stem without a glued preposition or an imperfect-verb / participle prefix. */
+/**
+ * A deeper Arabic stem, close to the root: the light stem without derivational prefixes (است، ان، ا، م، ت، ي، ن) or a glued ب/ل/ك
+ * and without a long vowel of the common patterns فاعل / فعال / فعول / فعيل, so قاصدين، مقصود and يقصد all reach
+ * قصد, and يعارض meets معارضة. Never shorter than three letters.
+ */
 export function arabicDeepStem(light: string): string {
-  if (light.length >= 4 && /^[بلكيتنمسا]/.test(light)) return light.slice(1);
-  return light;
+  let w = light;
+  if (w.length >= 6 && w.startsWith('است')) w = w.slice(3);
+  else if (w.length >= 5 && /^ا[نت]/.test(w)) w = w.slice(2);
+  if (w.length >= 4 && /^[امتينبلك]/.test(w)) w = w.slice(1);
+  if (w.length === 5) w = dropLongVowel(w, [1, 2, 3]);
+  if (w.length === 4) w = dropLongVowel(w, [1, 2]);
+  return w.length >= 3 ? w : light;
+}
+
+function dropLongVowel(w: string, positions: readonly number[]): string {
+  const at = positions.find((i) => 'اوي'.includes(w[i] ?? ''));
+  return at === undefined ? w : w.slice(0, at) + w.slice(at + 1);
 }
 
 /** Stem of one normalized word in either script. */

@@ -13,6 +13,8 @@ const ARABIC = `
 يا ايها أيها اما أما الا إلا مثل كما ايضا أيضا فقط جدا هكذا الان الآن ليس ليست سوف س
 قال قالت قالوا يقول يقولون تقول ذكر ذكرت اضاف أضاف اضافت أضافت أضافوا وفق حسب بحسب
 المقال الخبر النص المقاله الكاتب ماذا شيء شي
+كان كانت كانوا صار صارت صاروا يوجد توجد يوجدون هل احد إحدى أحد بشكل نوع عدد كمية انو إنو انه ايه اي شي
+هو هي مازال ما زال لازال عليه عليها لدى لديه لديها عندهم عنده ماهو ماهي وهل فهل ألا اليس أليس
 `;
 
 const ENGLISH = `
@@ -21,6 +23,7 @@ is are was were be been being am do does did done doing have has had having will
 i me my we us our you your he him his she her it its they them their what which who whom whose when where why how
 there here also just only very too any some all each every both either neither other such own same more most much many
 according article say says said tell told text news story report reports reported please know does did according
+s t d ll re ve m got get gets getting kind sort type number amount exactly actually really happen happened happens
 `;
 
 const build = (text: string) => new Set(text.split(/\s+/).filter(Boolean).map(normalize));
@@ -31,4 +34,22 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = build(ENGLISH);
 /** True when the (normalized) word carries no topic in its language. */
 export function isStopword(word: string): boolean {
   return ARABIC_STOPWORDS.has(word) || ENGLISH_STOPWORDS.has(word);
+}
+
+/**
+ * Weak words: they frame a question rather than name its topic ("what do they think about", "where is it
+ * located", "ما رأي", "ما دور"). They still match, but count for little in the coverage that decides abstention.
+ */
+const WEAK = `
+think thinks view views opinion opinions position stance describe describes mention mentions talk talks explain
+role mean means located location situated place give gave given provide provided one total overall regarding
+concerning toward towards perspective attitude feel feels matter related
+راي رأي اراء آراء موقف يري يرون تري تنظر ينظر نظره يصف وصف يتحدث تحدث دور يعني معني واحد مجموع اجمالي
+مكان موقع بالنسبه بالنسبة بخصوص حول بشان بشأن تجاه ازاء إزاء حسب بحسب قول كلام
+`;
+const WEAK_WORDS: ReadonlySet<string> = build(WEAK);
+
+/** True for a framing word that counts for little (see WEAK). */
+export function isWeak(word: string): boolean {
+  return WEAK_WORDS.has(word);
 }

@@ -17,6 +17,11 @@ export interface Statement {
   text: string;
   /** English translation, when the knowledge has one. */
   translation?: string | undefined;
+  /**
+   * Words a reader might use when asking about this statement (paraphrases, synonyms, what it answers), in Arabic
+   * and English: document expansion, matched with a lower weight than the statement's own words.
+   */
+  keywords?: string[] | undefined;
 }
 
 /** Article metadata. */
@@ -38,6 +43,11 @@ export interface LexiconEntry {
   kind: 'person' | 'org' | 'place' | 'time' | 'number' | 'topic' | 'comment';
   /** Every surface form, Arabic and English (single words or phrases). */
   aliases: string[];
+  /**
+   * Concepts of one group exclude each other (first/second/third; the days of the week): a statement naming
+   * another member of the group and not the asked one does not answer the question.
+   */
+  group?: string | undefined;
 }
 
 export interface Lexicon {

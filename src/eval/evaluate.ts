@@ -90,7 +90,8 @@ export function summarize(outcomes: readonly Outcome[]): CategoryRow[] {
       if (answerable ? o.answered : !o.answered) r.abstentionRight++;
     }
   }
-  return [...rows.values()];
+  const all = rows.get('ALL answerable');
+  return [...[...rows.values()].filter((r) => r !== all), ...(all ? [all] : [])];
 }
 
 /** Confidence buckets against how often the answer was right (answered questions only). */

@@ -17,6 +17,7 @@ export const statementSchema = z.strictObject({
   speaker: z.strictObject({ en: nonBlank, ar: nonBlank }),
   text: nonBlank,
   translation: nonBlank.optional(),
+  keywords: z.array(nonBlank).optional(),
 });
 
 export const statementsSchema = z.strictObject({ statements: z.array(statementSchema).min(1) });
@@ -27,6 +28,10 @@ export const lexiconSchema = z.strictObject({
       id: z.string().regex(/^[a-z0-9_]+$/, 'must be lower-case letters, digits and _'),
       kind: z.enum(['person', 'org', 'place', 'time', 'number', 'topic', 'comment']),
       aliases: z.array(nonBlank).min(1),
+      group: z
+        .string()
+        .regex(/^[a-z_]+$/)
+        .optional(),
     }),
   ),
   dialect: z.record(nonBlank, z.string()),

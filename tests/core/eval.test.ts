@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine.js';
+import { type CategoryRow, evaluate, readQuestions, summarize } from '../../src/eval/evaluate.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+/**
+ * Floors just under what `npm run eval` measures on the project's own question set: a change that makes answers
+ * worse fails here. Raise them when the engine improves; never lower them to let a change through.
+ */
+const TOP1_FLOORS: Record<string, number> = {
+  'ar-standard': 0.86,
+  'ar-misspelled': 0.95,
+  dialect: 0.8,
+  en: 0.87,
+  'en-typos': 0.93,
+  comments: 0.8,
+  'ALL answerable': 0.89,
+};
+const REFUSAL_FLOOR = 0.6;
+const ANSWERED_FLOOR = 0.95;
+
+let rows: CategoryRow[];
+beforeAll(async () => {
+  const engine = createEngine(await loadKnowledge('knowledge'));
+  rows = summarize(evaluate(engine, await readQuestions('tests/fixtures/questions.jsonl')));
+});
+
+const row = (category: string) => {
+  const r = rows.find((x) => x.category === category);
+  if (!r) throw new Error(`no questions in category ${category}`);
+  return r;
+};
+
+describe('answer quality on tests/fixtures/questions.jsonl', () => {
+  it.each(Object.entries(TOP1_FLOORS))('%s: the first citation is right often enough', (category, floor) => {
+    const r = row(category);
+    expect(r.top1 / r.answerable).toBeGreaterThanOrEqual(floor);
+  });
+
+  it('refuses questions the article does not answer', () => {
+    const r = row('unanswerable');
+    expect(r.abstentionRight / r.n).toBeGreaterThanOrEqual(REFUSAL_FLOOR);
+  });
+
+  it('almost never refuses a question the article answers', () => {
+    const r = row('ALL answerable');
+    expect(r.abstentionRight / r.n).toBeGreaterThanOrEqual(ANSWERED_FLOOR);
+  });
+});
