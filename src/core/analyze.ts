@@ -33,15 +33,13 @@ export function wordsOf(text: string, lex: CompiledLexicon): string[] {
 export function analyze(text: string, lex: CompiledLexicon): Token[] {
   const ws = wordsOf(text, lex);
   const stems = ws.map(stem);
-  const concepts = findConcepts(stems, lex);
-  return ws.map((word, i) => {
-    const s = stems[i] as string;
-    return {
-      word,
-      stem: s,
-      deep: `~${deepStem(word)}`,
-      concepts: concepts[i] ?? [],
-      stop: isStopword(word) || isStopword(s),
-    };
-  });
+  const stop = ws.map((w, i) => isStopword(w) || isStopword(stems[i] as string));
+  const concepts = findConcepts(stems, lex, ws, stop);
+  return ws.map((word, i) => ({
+    word,
+    stem: stems[i] as string,
+    deep: `~${deepStem(word)}`,
+    concepts: concepts[i] ?? [],
+    stop: stop[i] as boolean,
+  }));
 }

@@ -7,6 +7,8 @@ export type ConceptKind = LexiconEntry['kind'];
 /** A lexicon alias ready for matching: the stems of its words, and the concepts it names. */
 interface Phrase {
   stems: string[];
+  /** Normalized words of the alias as written. */
+  words: string[];
   concepts: string[];
 }
 
@@ -47,7 +49,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         aliasWords.set(ws[0] as string, [...list, conceptTerm(entry.id)]);
       }
       const key = stems.join(' ');
-      const phrase = byKey.get(key) ?? { stems, concepts: [] };
+      const phrase = byKey.get(key) ?? { stems, words: ws, concepts: [] };
       if (!phrase.concepts.includes(entry.id)) phrase.concepts.push(entry.id);
       byKey.set(key, phrase);
     }
@@ -65,14 +67,23 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 
 /**
  * Finds alias phrases in a stem sequence, longest first, left to right, without overlaps.
+ * A one-word alias matches a stop word only when written the same (كانوا must not become the month كانون).
  * Returns, per position, the concepts that cover it.
  */
-export function findConcepts(stems: readonly string[], lex: CompiledLexicon): string[][] {
+export function findConcepts(
+  stems: readonly string[],
+  lex: CompiledLexicon,
+  words: readonly string[] = [],
+  stop: readonly boolean[] = [],
+): string[][] {
   const covered: string[][] = stems.map(() => []);
   let i = 0;
   while (i < stems.length) {
     const candidates = lex.phrasesByFirst.get(stems[i] as string) ?? [];
-    const hit = candidates.find((p) => p.stems.every((s, k) => stems[i + k] === s));
+    const hit = candidates.find(
+      (p) =>
+        p.stems.every((s, k) => stems[i + k] === s) && !(p.stems.length === 1 && stop[i] && p.words[0] !== words[i]),
+    );
     if (!hit) {
       i++;
       continue;

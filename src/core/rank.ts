@@ -13,7 +13,7 @@ export const RANKING = {
   /** Weight of a fuzzy (misspelt) match, times (1 - Fuse score). */
   fuzzyWeight: 0.9,
   /** Coverage weight of a word the article never uses, relative to the rarest known word. */
-  unknownWeight: 1.0,
+  unknownWeight: 0.7,
   /** Weight of a match in a statement's keywords (document expansion) rather than its own words. */
   expansionWeight: 0.6,
   /** Coverage credit of a keyword match. */

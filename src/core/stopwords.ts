@@ -15,6 +15,7 @@ const ARABIC = `
 المقال الخبر النص المقاله الكاتب ماذا شيء شي
 كان كانت كانوا صار صارت صاروا يوجد توجد يوجدون هل احد إحدى أحد بشكل نوع عدد كمية انو إنو انه ايه اي شي
 هو هي مازال ما زال لازال عليه عليها لدى لديه لديها عندهم عنده ماهو ماهي وهل فهل ألا اليس أليس
+فيما بما بماذا عما مما ممن عمن مم عم ع يخص تخص ضمن إما اما ام ولا وما وماذا ومن وكيف وكم ومتى وأين وهل فما
 `;
 
 const ENGLISH = `
@@ -24,6 +25,7 @@ i me my we us our you your he him his she her it its they them their what which 
 there here also just only very too any some all each every both either neither other such own same more most much many
 according article say says said tell told text news story report reports reported please know does did according
 s t d ll re ve m got get gets getting kind sort type number amount exactly actually really happen happened happens
+anyone anybody someone somebody something anything whether per via while still ever even yet already
 `;
 
 const build = (text: string) => new Set(text.split(/\s+/).filter(Boolean).map(normalize));

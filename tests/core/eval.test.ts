@@ -10,13 +10,13 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 const TOP1_FLOORS: Record<string, number> = {
   'ar-standard': 0.86,
   'ar-misspelled': 0.95,
-  dialect: 0.8,
+  dialect: 0.84,
   en: 0.87,
   'en-typos': 0.93,
-  comments: 0.8,
-  'ALL answerable': 0.89,
+  comments: 0.85,
+  'ALL answerable': 0.9,
 };
-const REFUSAL_FLOOR = 0.6;
+const REFUSAL_FLOOR = 0.55;
 const ANSWERED_FLOOR = 0.95;
 
 let rows: CategoryRow[];
