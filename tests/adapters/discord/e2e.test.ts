@@ -106,8 +106,12 @@ describe('Discord end to end', () => {
       content: 'the first attack on the camp was awful @everyone',
       mentionEveryone: true,
     });
-    const mention = fake.message({ content: `<@${fake.bot.id}> @everyone <@222222222222222222> ${EN_QUESTION}` });
-    const dm = fake.message({ content: AR_QUESTION, guildId: null });
+    // Other askers than the /ask tests, so no earlier conversation can colour these answers.
+    const mention = fake.message({
+      content: `<@${fake.bot.id}> @everyone <@222222222222222222> ${EN_QUESTION}`,
+      authorId: '300000000000000002',
+    });
+    const dm = fake.message({ content: AR_QUESTION, guildId: null, authorId: '300000000000000003' });
     const toMention = await fake.waitForCall(
       (c) => isChannelPost(c) && bodyOf(c).message_reference?.message_id === mention.id,
       'the reply to the mention',
