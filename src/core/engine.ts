@@ -2,7 +2,7 @@ import { analyze } from './analyze.js';
 import { answerText, citationOf, refusal } from './compose.js';
 import { compileLexicon } from './lexicon.js';
 import { detectLanguage } from './normalize.js';
-import { fuzzyAlts, RANKING, type RankResult, rank } from './rank.js';
+import { fuzzyAlts, type RankResult, rank } from './rank.js';
 import { buildIndex, termsOf } from './search-index.js';
 import { shortAnswer } from './short-answer.js';
 import type { Answer, AskInput, Engine, Knowledge, Lang } from './types.js';
