@@ -102,9 +102,8 @@ function closest(query: string, candidates: readonly string[], termsFor: (c: str
 export function fuzzyAlts(word: string, wordStem: string, index: SearchIndex): Alt[] {
   // Arabic words are short and dense: one edit in four letters is usually another word, so typos need five.
   if (word.length < (/[\u0600-\u06FF]/.test(word) ? 5 : 4) || /^\d+$/.test(word)) return [];
-  const around = (fuse: SearchIndex['fuse'], q: string) => fuse.search(q.slice(0, 32), { limit: 5 }).map((r) => r.item);
-  const bySurface = closest(word, around(index.fuse, word), (c) => index.surface.get(c) ?? []);
-  const byStem = wordStem.length >= 3 ? closest(wordStem, around(index.fuseStems, wordStem), (c) => [c]) : null;
+  const bySurface = closest(word, index.fuse.candidates(word), (c) => index.surface.get(c) ?? []);
+  const byStem = wordStem.length >= 3 ? closest(wordStem, index.fuseStems.candidates(wordStem), (c) => [c]) : null;
   const best = byStem && (!bySurface || byStem.similarity > bySurface.similarity) ? byStem : bySurface;
   if (!best) return [];
   const w = RANKING.fuzzyWeight * best.similarity;
@@ -114,6 +113,9 @@ export function fuzzyAlts(word: string, wordStem: string, index: SearchIndex): A
 export type Fuzzy = (word: string, wordStem: string) => Alt[];
 
 const NAME_KINDS = new Set(['person', 'org', 'place']);
+/** Bounds on the work one question can cause, whatever its length: content words kept, typo look-ups made. */
+const MAX_UNITS = 40;
+const MAX_FUZZY_LOOKUPS = 8;
 
 /** Lower-cased English words written with a capital inside the question (not at its start): likely names. */
 function capitalizedWords(question: string): Set<string> {
@@ -128,14 +130,19 @@ export function unitsOf(question: string, index: SearchIndex, fuzzy: Fuzzy): Uni
   const names = capitalizedWords(question);
   const seen = new Set<string>();
   const units: Unit[] = [];
+  let fuzzyLeft = MAX_FUZZY_LOOKUPS;
   for (const t of analyze(question, index.lex)) {
+    if (units.length >= MAX_UNITS) break;
     if (t.stop && t.concepts.length === 0) continue;
     const key = termsOf(t).join('|');
     if (seen.has(key)) continue;
     seen.add(key);
     let alts: Alt[] = termsOf(t).map((term) => ({ term, w: term.startsWith('~') ? RANKING.deepWeight : 1 }));
     const known = alts.filter((a) => index.df.has(a.term));
-    if (known.length === 0 && t.concepts.length === 0) alts = [...alts, ...fuzzy(t.word, t.stem)];
+    if (known.length === 0 && t.concepts.length === 0 && fuzzyLeft > 0) {
+      fuzzyLeft--;
+      alts = [...alts, ...fuzzy(t.word, t.stem)];
+    }
     const weights = alts.filter((a) => index.df.has(a.term)).map((a) => a.w * idf(index, a.term));
     const base = weights.length > 0 ? Math.max(...weights) : RANKING.unknownWeight * maxIdf;
     const weight = isWeak(t.word) || isWeak(t.stem) ? base * RANKING.weakWeight : base;

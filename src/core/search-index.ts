@@ -30,9 +30,50 @@ export interface SearchIndex {
   /** Normalized surface word -> the terms it stands for; the vocabulary Fuse.js searches for misspelt words. */
   surface: Map<string, string[]>;
   /** Fuse.js over the surface words, and over the stems, of the article, its translations and the lexicon. */
-  fuse: Fuse<string>;
-  fuseStems: Fuse<string>;
+  fuse: FuzzyVocabulary;
+  fuseStems: FuzzyVocabulary;
   lex: CompiledLexicon;
+}
+
+/** The letter pairs of a word, with its ends marked so first and last letters count too. */
+const bigrams = (w: string) => {
+  const padded = `^${w}$`;
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < padded.length; i++) out.add(padded.slice(i, i + 2));
+  return out;
+};
+
+/**
+ * A vocabulary for typo look-ups. Words sharing letter pairs with the query and within two letters of its length
+ * are gathered first (an inverted index keeps this cheap), then Fuse.js ranks them (`ignoreLocation`, Bitap
+ * patterns cut at 32 characters).
+ */
+export class FuzzyVocabulary {
+  readonly #byBigram = new Map<string, string[]>();
+
+  constructor(words: Iterable<string>) {
+    for (const w of new Set(words)) {
+      for (const b of bigrams(w)) this.#byBigram.set(b, [...(this.#byBigram.get(b) ?? []), w]);
+    }
+  }
+
+  /** Up to `limit` words close to `query`, closest first. */
+  candidates(query: string, limit = 5): string[] {
+    const q = query.slice(0, 32);
+    const shared = new Map<string, number>();
+    for (const b of bigrams(q)) {
+      for (const w of this.#byBigram.get(b) ?? []) {
+        if (Math.abs(w.length - q.length) <= 2) shared.set(w, (shared.get(w) ?? 0) + 1);
+      }
+    }
+    const pool = [...shared]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 40)
+      .map(([w]) => w);
+    if (pool.length === 0) return [];
+    const fuse = new Fuse(pool, { includeScore: true, ignoreLocation: true, threshold: 0.5 });
+    return fuse.search(q, { limit }).map((r) => r.item);
+  }
 }
 
 /** A number token that counts something: not a year, and not a day followed by a month. */
@@ -80,7 +121,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
 
 /** Builds the index over the statements. Pure; cost is linear in the article's size. */
 export function buildIndex(statements: readonly Statement[], lex: CompiledLexicon): SearchIndex {
-  const surface = new Map<string, string[]>(lex.aliasWords);
+  const surface = new Map<string, string[]>();
   const docs = statements.map((s) => indexStatement(s, lex, surface));
   docs.forEach((doc, i) => {
     const prev = docs[i - 1];
@@ -92,8 +133,19 @@ export function buildIndex(statements: readonly Statement[], lex: CompiledLexico
     for (const term of new Set([...d.terms.keys(), ...d.expansion])) df.set(term, (df.get(term) ?? 0) + 1);
   }
   const avgLength = docs.reduce((n, d) => n + d.length, 0) / Math.max(1, docs.length);
-  const options = { includeScore: true, ignoreLocation: true, threshold: 0.5, minMatchCharLength: 2 };
-  const fuse = new Fuse([...surface.keys()], options);
+  // One-word aliases are worth finding only for concepts the article mentions.
+  for (const [word, concepts] of lex.aliasWords) {
+    const useful = concepts.filter((c) => df.has(c));
+    if (useful.length > 0 && !surface.has(word)) surface.set(word, useful);
+  }
   const stems = [...df.keys()].filter((t) => !t.startsWith('#') && !t.startsWith('~') && t.length >= 3);
-  return { docs, df, avgLength, surface, fuse, fuseStems: new Fuse(stems, options), lex };
+  return {
+    docs,
+    df,
+    avgLength,
+    surface,
+    fuse: new FuzzyVocabulary(surface.keys()),
+    fuseStems: new FuzzyVocabulary(stems),
+    lex,
+  };
 }
