@@ -1,5 +1,6 @@
 import { analyze } from './analyze.js';
 import { answerText, citationOf, refusal } from './compose.js';
+import { asksWhoSaidThat, createConversationMemory, isFollowUp, type MemoryOptions } from './conversation.js';
 import { compileLexicon } from './lexicon.js';
 import { detectLanguage } from './normalize.js';
 import { fuzzyAlts, type RankResult, rank } from './rank.js';
@@ -19,6 +20,8 @@ export const CALIBRATION = {
 /** Longest question analyzed; the HTTP and bot adapters already refuse longer ones. */
 const MAX_QUESTION_CHARS = 2000;
 const FUZZY_CACHE_MAX = 5000;
+/** Longest remembered question of a conversation (a chain of follow-ups carries its context along). */
+const MAX_CONTEXT_CHARS = 400;
 
 const SAID = new Set(['قال', 'قالوا', 'قاله', 'يقول', 'said', 'say', 'says', 'صرح', 'ذكر']);
 
@@ -31,7 +34,7 @@ function confidenceOf(result: RankResult): number {
 }
 
 /** Builds the QA engine over validated knowledge. The index is built once, here. */
-export function createEngine(knowledge: Knowledge): Engine {
+export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOptions } = {}): Engine {
   const lex = compileLexicon(knowledge.lexicon);
   const index = buildIndex(knowledge.statements, lex);
   const fuzzyCache = new Map<string, ReturnType<typeof fuzzyAlts>>();
@@ -59,12 +62,40 @@ export function createEngine(knowledge: Knowledge): Engine {
       .map(({ s }) => s.q);
   }
 
+  const memory = createConversationMemory(options.memory);
+  const byId = new Map(index.docs.map((d) => [d.statement.id, d]));
+
+  /** The answer to "who said that?": the previous answer's statement, with its speaker as the short answer. */
+  function whoSaidIt(lang: Lang, topId: string): Answer | null {
+    const doc = byId.get(topId);
+    if (!doc) return null;
+    const short = lang === 'en' ? doc.statement.speaker.en : doc.statement.speaker.ar;
+    const top = { doc, score: 1, coverage: 1, fits: true };
+    return {
+      answered: true,
+      language: lang,
+      answer: answerText(lang, short, [doc.statement]),
+      short,
+      confidence: 0.9,
+      citations: [citationOf(top, lang, 1)],
+      suggestions: [],
+    };
+  }
+
   function answer(input: AskInput): Answer {
     const question = input.question.slice(0, MAX_QUESTION_CHARS);
     const lang = input.lang ?? detectLanguage(question);
     const title = knowledge.meta.title[lang];
     if (!/[\p{L}\p{N}]/u.test(question)) return refusal(lang, title, suggestions(lang), true);
-    const result = rank(question, index, fuzzy);
+    const turn = input.conversationId ? memory.get(input.conversationId) : undefined;
+    const tokens = analyze(question, lex);
+    let result = rank(question, index, fuzzy);
+    if (turn && asksWhoSaidThat(tokens, result.units.length)) {
+      const said = whoSaidIt(lang, turn.topId);
+      if (said) return said;
+    }
+    const context = turn && isFollowUp(tokens, question, result.units.length) ? turn.question : undefined;
+    if (context) result = rank(question, index, fuzzy, context);
     const top = result.ranked[0];
     const unanswerable = !top || top.score <= 0 || !top.fits || result.foreign.length > 0;
     if (unanswerable || top.coverage < CALIBRATION.minCoverage) {
@@ -75,8 +106,12 @@ export function createEngine(knowledge: Knowledge): Engine {
         (r, i) => i === 0 || (r.score >= CALIBRATION.citeRatio * top.score && r.coverage >= CALIBRATION.minCoverage),
       )
       .slice(0, CALIBRATION.maxCitations);
-    const asksSpeaker = result.type === 'who' && analyze(question, lex).some((t) => SAID.has(t.word));
+    const asksSpeaker = result.type === 'who' && tokens.some((t) => SAID.has(t.word));
     const short = shortAnswer(result.type, lang, top.doc.statement, asksSpeaker);
+    if (input.conversationId) {
+      const understood = context ? `${question} ${context}`.slice(0, MAX_CONTEXT_CHARS) : question;
+      memory.set(input.conversationId, { question: understood, topId: top.doc.statement.id });
+    }
     return {
       answered: true,
       language: lang,

@@ -24,6 +24,8 @@ export const RANKING = {
   typeMissPenalty: 0.6,
   /** How much coverage (share of the question found) scales the BM25 score: 0 = pure BM25, 1 = score x coverage. */
   coverageMix: 1,
+  /** Weight of the previous question's words in a follow-up. */
+  contextScale: 0.5,
   /** Coverage weight of a framing word (see stopwords.ts, isWeak). */
   weakWeight: 0.3,
   /** Multiplier for statements that fit the question type (a number for "how many", ...). */
@@ -43,6 +45,8 @@ export interface Unit {
   alts: Alt[];
   /** What finding this word is worth, for coverage. */
   weight: number;
+  /** 1 for the question's own words; less for words carried over from the previous question of a conversation. */
+  scale: number;
   /**
    * A name the article never mentions: a person, place or body from the lexicon's gazetteer that no statement
    * names, or a capitalized English word found nowhere. A question about it is not one the article answers.
@@ -148,7 +152,7 @@ export function unitsOf(question: string, index: SearchIndex, fuzzy: Fuzzy): Uni
     const weight = isWeak(t.word) || isWeak(t.stem) ? base * RANKING.weakWeight : base;
     const unknownName =
       t.concepts.some((c) => NAME_KINDS.has(index.lex.kinds.get(c.slice(1)) ?? '')) || names.has(t.word);
-    units.push({ word: t.word, alts, weight, foreign: weights.length === 0 && unknownName });
+    units.push({ word: t.word, alts, weight, scale: 1, foreign: weights.length === 0 && unknownName });
   }
   return units;
 }
@@ -182,8 +186,8 @@ function scoreDoc(units: readonly Unit[], doc: IndexedStatement, index: SearchIn
       if (s > best) best = s;
       if (c > credit) credit = c;
     }
-    score += best;
-    got += u.weight * Math.min(1, credit);
+    score += best * u.scale;
+    got += u.weight * u.scale * Math.min(1, credit);
   }
   return { score, got };
 }
@@ -229,12 +233,31 @@ function conflicts(doc: IndexedStatement, asked: ReadonlyMap<string, Set<string>
 export const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['count', 'when']);
 
 /** Ranks every statement for a question, best first. */
-export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy): RankResult {
+/**
+ * Units of the previous question that still apply to an elliptical follow-up ("and the second attack?"): at
+ * half weight, without words the follow-up repeats or replaces (another ordinal, another day).
+ */
+function contextUnits(context: string, own: readonly Unit[], index: SearchIndex, fuzzy: Fuzzy): Unit[] {
+  const ownTerms = new Set(own.flatMap((u) => u.alts.map((a) => a.term)));
+  const ownGroups = askedGroups(own, index);
+  return unitsOf(context, index, fuzzy)
+    .filter((u) => !u.foreign && !u.alts.some((a) => ownTerms.has(a.term)))
+    .filter((u) => !u.alts.some((a) => ownGroups.has(index.lex.groups.get(a.term) ?? '')))
+    .map((u) => ({ ...u, scale: RANKING.contextScale }));
+}
+
+/** Ranks every statement for a question, best first; `context` is the previous question of a follow-up. */
+export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context?: string): RankResult {
   const ws = analyze(question, index.lex).map((t) => t.word);
-  const type = questionType(ws);
-  const units = unitsOf(question, index, fuzzy);
+  const own = unitsOf(question, index, fuzzy);
+  let type = questionType(ws);
+  let units = own;
+  if (context) {
+    units = [...own, ...contextUnits(context, own, index, fuzzy)];
+    if (type === 'other') type = questionType(analyze(context, index.lex).map((t) => t.word));
+  }
   const aboutComments = units.some((u) => u.alts.some((a) => a.term === '#reader'));
-  const total = units.reduce((n, u) => n + u.weight, 0);
+  const total = units.reduce((n, u) => n + u.weight * u.scale, 0);
   const asked = askedGroups(units, index);
   const ranked = index.docs.map((doc) => {
     const { score, got } = scoreDoc(units, doc, index);
@@ -250,5 +273,5 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy): RankRe
     return { doc, score: s * (1 - RANKING.coverageMix + RANKING.coverageMix * coverage), fits, coverage };
   });
   ranked.sort((a, b) => b.score - a.score || a.doc.statement.paragraph - b.doc.statement.paragraph);
-  return { ranked, units, type, aboutComments, foreign: units.filter((u) => u.foreign).map((u) => u.word) };
+  return { ranked, units: own, type, aboutComments, foreign: own.filter((u) => u.foreign).map((u) => u.word) };
 }

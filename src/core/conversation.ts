@@ -1,0 +1,69 @@
+import { LRUCache } from 'lru-cache';
+import type { Token } from './analyze.js';
+
+/** What a conversation remembers of its last answered question. */
+export interface Turn {
+  /** The question as understood (a follow-up carries its context), for the next follow-up. */
+  question: string;
+  /** The statement the answer cited first. */
+  topId: string;
+}
+
+export interface MemoryOptions {
+  /** Conversations kept at most (least recently used dropped first). */
+  max?: number;
+  /** A conversation is forgotten this long after its last answer. */
+  ttlMs?: number;
+  /** The clock, in milliseconds (tests pass a fake one). */
+  now?: () => number;
+}
+
+/** Conversation memory: bounded (LRU) and expiring, 10 000 conversations and 10 minutes by default. */
+export function createConversationMemory(opts: MemoryOptions = {}): LRUCache<string, Turn> {
+  const { max = 10_000, ttlMs = 10 * 60_000, now } = opts;
+  return new LRUCache<string, Turn>({ max, ttl: ttlMs, ...(now ? { perf: { now } } : {}) });
+}
+
+// Words that point back at the previous answer or question (after normalization: ة->ه, ى->ي, hamzas folded).
+const REFERENCES = new Set(
+  'that this it those these he she they him them هذا هذه ذلك تلك هيك هاد هادا هادي ده دا دي كذا ذاك هذاك'.split(' '),
+);
+const MARKERS = new Set([
+  'and',
+  'also',
+  'about',
+  'what about',
+  'how about',
+  'طيب',
+  'طب',
+  'وماذا',
+  'وشو',
+  'وايه',
+  'ومين',
+]);
+const SAID = new Set(['قال', 'قالوا', 'قاله', 'يقول', 'said', 'say', 'says', 'صرح', 'ذكر', 'حكي']);
+
+/** The question opens like a continuation: "and ...", "what about ...", a word with a glued و ("والهجوم"). */
+function opensAsContinuation(tokens: readonly Token[], raw: string): boolean {
+  const first = tokens[0]?.word ?? '';
+  if (/^\s*(and|also|what about|how about)\b/i.test(raw)) return true;
+  if (MARKERS.has(first)) return true;
+  return first.length > 3 && first.startsWith('و') && /^وال/.test(first);
+}
+
+/**
+ * Whether a question leans on the previous one: few content words of its own, and it opens as a continuation or
+ * points back ("that", "هيك").
+ */
+export function isFollowUp(tokens: readonly Token[], raw: string, ownUnits: number): boolean {
+  if (ownUnits > 3) return false;
+  return opensAsContinuation(tokens, raw) || tokens.some((t) => REFERENCES.has(t.word));
+}
+
+/** "Who said that?" / "مين قال هيك؟": asks for the speaker of the previous answer. */
+export function asksWhoSaidThat(tokens: readonly Token[], ownUnits: number): boolean {
+  const said = tokens.some((t) => SAID.has(t.word));
+  const points = tokens.some((t) => REFERENCES.has(t.word));
+  const who = tokens.some((t) => ['who', 'من', 'whom'].includes(t.word));
+  return said && who && (points || ownUnits === 0);
+}

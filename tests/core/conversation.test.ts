@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine.js';
+import type { Knowledge } from '../../src/core/types.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+let knowledge: Knowledge;
+beforeAll(async () => {
+  knowledge = await loadKnowledge('knowledge');
+});
+
+describe('follow-up questions in a conversation', () => {
+  it('resolves an elliptical Arabic follow-up against the previous question', () => {
+    const engine = createEngine(knowledge);
+    const first = engine.ask({ question: 'كم شخصا قتل في الهجوم الأول على المعسكر؟', conversationId: 'a' });
+    expect(first.citations[0]?.id).toBe('p9s1');
+    const next = engine.ask({ question: 'والهجوم الثاني؟', conversationId: 'a' });
+    expect(next.citations[0]?.id).toBe('p9s2');
+    expect(next.short).toContain('12');
+  });
+
+  it('answers "who said that?" with the speaker of the previous answer', () => {
+    const engine = createEngine(knowledge);
+    engine.ask({ question: 'How many people were killed in the first attack?', conversationId: 'b' });
+    const who = engine.ask({ question: 'who said that?', conversationId: 'b' });
+    expect(who).toMatchObject({ answered: true, short: 'two US intelligence officials' });
+    expect(who.citations[0]?.id).toBe('p9s1');
+    engine.ask({ question: 'ليش الروس هاجموا المعسكر؟ عن قصد؟', conversationId: 'c' });
+    expect(engine.ask({ question: 'مين قال هيك؟', conversationId: 'c' }).short).toBe('المسؤولون الأمريكيون');
+  });
+
+  it('keeps conversations apart, and a question without conversationId has no context', () => {
+    const engine = createEngine(knowledge);
+    engine.ask({ question: 'How many people were killed in the first attack?', conversationId: 'x' });
+    expect(engine.ask({ question: 'who said that?', conversationId: 'y' }).answered).toBe(false);
+    expect(engine.ask({ question: 'who said that?' }).answered).toBe(false);
+  });
+
+  it('starts fresh on a new topic', () => {
+    const engine = createEngine(knowledge);
+    engine.ask({ question: 'How many people were killed in the first attack?', conversationId: 'd' });
+    const fresh = engine.ask({ question: 'Where is the camp located?', conversationId: 'd' });
+    expect(fresh.citations[0]?.id).toBe('p10s1');
+  });
+
+  it('forgets a conversation ten minutes after its last answer', () => {
+    let now = 0;
+    const engine = createEngine(knowledge, { memory: { now: () => now } });
+    engine.ask({ question: 'How many people were killed in the first attack?', conversationId: 'e' });
+    now += 9 * 60_000;
+    expect(engine.ask({ question: 'and the second attack?', conversationId: 'e' }).citations[0]?.id).toBe('p9s2');
+    now += 10 * 60_000 + 1;
+    expect(engine.ask({ question: 'who said that?', conversationId: 'e' }).answered).toBe(false);
+  });
+
+  it('keeps at most the configured number of conversations', () => {
+    const engine = createEngine(knowledge, { memory: { max: 2 } });
+    for (const id of ['1', '2', '3']) {
+      engine.ask({ question: 'How many people were killed in the first attack?', conversationId: id });
+    }
+    expect(engine.ask({ question: 'who said that?', conversationId: '1' }).answered).toBe(false);
+    expect(engine.ask({ question: 'who said that?', conversationId: '3' }).answered).toBe(true);
+  });
+});
