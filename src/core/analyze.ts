@@ -12,6 +12,8 @@ export interface Token {
   deep: string;
   /** Concept terms (`#id`) of lexicon aliases covering this word. */
   concepts: string[];
+  /** Concepts whose one-word alias shares only this word's deep stem (another derivation): weaker evidence. */
+  deepConcepts: string[];
   stop: boolean;
 }
 
@@ -35,11 +37,16 @@ export function analyze(text: string, lex: CompiledLexicon): Token[] {
   const stems = ws.map(stem);
   const stop = ws.map((w, i) => isStopword(w) || isStopword(stems[i] as string));
   const concepts = findConcepts(stems, lex, ws, stop);
-  return ws.map((word, i) => ({
-    word,
-    stem: stems[i] as string,
-    deep: `~${deepStem(word)}`,
-    concepts: concepts[i] ?? [],
-    stop: stop[i] as boolean,
-  }));
+  return ws.map((word, i) => {
+    const deep = deepStem(word);
+    const own = concepts[i] ?? [];
+    return {
+      word,
+      stem: stems[i] as string,
+      deep: `~${deep}`,
+      concepts: own,
+      deepConcepts: own.length === 0 && !stop[i] ? [...(lex.deepAliases.get(deep) ?? [])] : [],
+      stop: stop[i] as boolean,
+    };
+  });
 }

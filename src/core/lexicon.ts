@@ -1,5 +1,5 @@
 import { normalize, words } from './normalize.js';
-import { stem } from './stem.js';
+import { deepStem, stem } from './stem.js';
 import type { Lexicon, LexiconEntry } from './types.js';
 
 export type ConceptKind = LexiconEntry['kind'];
@@ -21,6 +21,8 @@ export interface CompiledLexicon {
   groups: ReadonlyMap<string, string>;
   /** Normalized one-word aliases -> their concept terms (so a misspelt alias can still be found). */
   aliasWords: ReadonlyMap<string, string[]>;
+  /** Deep stems (near the root) of one-word Arabic aliases -> their concept terms, for other derivations. */
+  deepAliases: ReadonlyMap<string, string[]>;
 }
 
 /** Concept ids are kept apart from word stems by a `#` prefix. */
@@ -36,6 +38,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const byKey = new Map<string, Phrase>();
   const kinds = new Map<string, ConceptKind>();
   const aliasWords = new Map<string, string[]>();
+  const deepAliases = new Map<string, string[]>();
   const groups = new Map<string, string>();
   for (const entry of lexicon.entries) {
     kinds.set(entry.id, entry.kind);
@@ -45,8 +48,16 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       const stems = ws.map(stem);
       if (stems.length === 0) continue;
       if (ws.length === 1 && (ws[0] as string).length >= 3) {
-        const list = aliasWords.get(ws[0] as string) ?? [];
-        aliasWords.set(ws[0] as string, [...list, conceptTerm(entry.id)]);
+        const word = ws[0] as string;
+        aliasWords.set(word, [...(aliasWords.get(word) ?? []), conceptTerm(entry.id)]);
+        const deep = deepStem(word);
+        if (
+          /[\u0600-\u06FF]/.test(word) &&
+          deep.length >= 3 &&
+          !(deepAliases.get(deep) ?? []).includes(conceptTerm(entry.id))
+        ) {
+          deepAliases.set(deep, [...(deepAliases.get(deep) ?? []), conceptTerm(entry.id)]);
+        }
       }
       const key = stems.join(' ');
       const phrase = byKey.get(key) ?? { stems, words: ws, concepts: [] };
@@ -62,7 +73,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     phrasesByFirst.set(first, list);
   }
   for (const list of phrasesByFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  return { dialect, phrasesByFirst, kinds, groups, aliasWords };
+  return { dialect, phrasesByFirst, kinds, groups, aliasWords, deepAliases };
 }
 
 /**

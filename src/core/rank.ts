@@ -14,6 +14,8 @@ export const RANKING = {
   fuzzyWeight: 0.9,
   /** Coverage weight of a word the article never uses, relative to the rarest known word. */
   unknownWeight: 0.7,
+  /** ... and of such a word of one or two letters. */
+  shortUnknownScale: 0.3,
   /** Weight of a match in a statement's keywords (document expansion) rather than its own words. */
   expansionWeight: 0.6,
   /** Coverage credit of a keyword match. */
@@ -117,6 +119,7 @@ export function fuzzyAlts(word: string, wordStem: string, index: SearchIndex): A
 export type Fuzzy = (word: string, wordStem: string) => Alt[];
 
 const NAME_KINDS = new Set(['person', 'org', 'place']);
+const REPORTING_EN = 'the article (reporting)';
 /** Bounds on the work one question can cause, whatever its length: content words kept, typo look-ups made. */
 const MAX_UNITS = 40;
 const MAX_FUZZY_LOOKUPS = 8;
@@ -142,13 +145,16 @@ export function unitsOf(question: string, index: SearchIndex, fuzzy: Fuzzy): Uni
     if (seen.has(key)) continue;
     seen.add(key);
     let alts: Alt[] = termsOf(t).map((term) => ({ term, w: term.startsWith('~') ? RANKING.deepWeight : 1 }));
+    for (const c of t.deepConcepts) alts.push({ term: c, w: RANKING.deepWeight });
     const known = alts.filter((a) => index.df.has(a.term));
     if (known.length === 0 && t.concepts.length === 0 && fuzzyLeft > 0) {
       fuzzyLeft--;
       alts = [...alts, ...fuzzy(t.word, t.stem)];
     }
     const weights = alts.filter((a) => index.df.has(a.term)).map((a) => a.w * idf(index, a.term));
-    const base = weights.length > 0 ? Math.max(...weights) : RANKING.unknownWeight * maxIdf;
+    // An unknown word of one or two letters is most often a particle or a clipped word ("ع", "u"): little evidence.
+    const unknown = RANKING.unknownWeight * maxIdf * (t.word.length <= 2 ? RANKING.shortUnknownScale : 1);
+    const base = weights.length > 0 ? Math.max(...weights) : unknown;
     const weight = isWeak(t.word) || isWeak(t.stem) ? base * RANKING.weakWeight : base;
     const unknownName =
       t.concepts.some((c) => NAME_KINDS.has(index.lex.kinds.get(c.slice(1)) ?? '')) || names.has(t.word);
@@ -192,17 +198,29 @@ function scoreDoc(units: readonly Unit[], doc: IndexedStatement, index: SearchIn
   return { score, got };
 }
 
-/** Whether a statement can hold the kind of answer the question asks for (a number, a time, a place, a person). */
-export function fitsType(type: QuestionType, doc: IndexedStatement): boolean {
+/**
+ * Whether a statement can hold the kind of answer the question asks for: a quantity for "how many", and for
+ * when / where / who a time, place, or person or body that the question itself does not already name.
+ */
+export function fitsType(
+  type: QuestionType,
+  doc: IndexedStatement,
+  asked: ReadonlySet<string>,
+  index: SearchIndex,
+): boolean {
+  const has = (...kinds: string[]) =>
+    [...doc.terms.keys()].some(
+      (t) => t.startsWith('#') && !asked.has(t) && kinds.includes(index.lex.kinds.get(t.slice(1)) ?? ''),
+    );
   switch (type) {
     case 'count':
-      return doc.hasCount || doc.kinds.has('number');
+      return doc.hasCount || has('number');
     case 'when':
-      return doc.kinds.has('time');
+      return has('time');
     case 'where':
-      return doc.kinds.has('place');
+      return has('place');
     case 'who':
-      return doc.kinds.has('person') || doc.kinds.has('org');
+      return has('person', 'org') || doc.statement.speaker.en !== REPORTING_EN;
     default:
       return false;
   }
@@ -259,12 +277,13 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const aboutComments = units.some((u) => u.alts.some((a) => a.term === '#reader'));
   const total = units.reduce((n, u) => n + u.weight * u.scale, 0);
   const asked = askedGroups(units, index);
+  const askedConcepts = new Set(own.flatMap((u) => u.alts.map((a) => a.term)).filter((t) => t.startsWith('#')));
   const ranked = index.docs.map((doc) => {
     const { score, got } = scoreDoc(units, doc, index);
     let s = score;
-    const typed = fitsType(type, doc) || !STRICT_TYPES.has(type);
-    const fits = typed && !conflicts(doc, asked, index);
-    if (fitsType(type, doc)) s *= RANKING.cueBoost;
+    const fitting = fitsType(type, doc, askedConcepts, index);
+    const fits = (fitting || !STRICT_TYPES.has(type)) && !conflicts(doc, asked, index);
+    if (fitting) s *= RANKING.cueBoost;
     if (!fits) s *= RANKING.typeMissPenalty;
     const isComment = doc.statement.section === 'comment';
     if (isComment !== aboutComments) s *= RANKING.commentPenalty;

@@ -35,6 +35,8 @@ export interface SearchIndex {
   lex: CompiledLexicon;
 }
 
+const ENTITY_KINDS = new Set(['person', 'org', 'place']);
+
 /** The letter pairs of a word, with its ends marked so first and last letters count too. */
 const bigrams = (w: string) => {
   const padded = `^${w}$`;
@@ -126,7 +128,11 @@ export function buildIndex(statements: readonly Statement[], lex: CompiledLexico
   docs.forEach((doc, i) => {
     const prev = docs[i - 1];
     if (!prev || prev.statement.paragraph !== doc.statement.paragraph) return;
-    for (const term of prev.terms.keys()) if (term.startsWith('#') && !doc.terms.has(term)) doc.inherited.add(term);
+    for (const term of prev.terms.keys()) {
+      // Pronouns stand for people, bodies and places ("it" is the camp); a topic (killed, wounded) is not carried.
+      const kind = lex.kinds.get(term.slice(1));
+      if (term.startsWith('#') && !doc.terms.has(term) && ENTITY_KINDS.has(kind ?? '')) doc.inherited.add(term);
+    }
   });
   const df = new Map<string, number>();
   for (const d of docs) {
