@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { knowledgeFromText } from '../core/plain-article.js';
 import { splitParagraphs, splitSentences } from '../core/sentences.js';
 import type { Knowledge, Lexicon, Statement } from '../core/types.js';
-import { lexiconSchema, metaSchema, statementsSchema, suggestionsSchema } from './schema.js';
+import { gazetteerSchema, lexiconSchema, metaSchema, statementsSchema, suggestionsSchema } from './schema.js';
 
 /** A missing or invalid knowledge file; `message` is one line naming the file and the field. */
 export class KnowledgeError extends Error {
@@ -57,7 +57,27 @@ export function checkStatementsAgainstArticle(article: string, statements: reado
   return null;
 }
 
-/** Loads and validates knowledge/ (article.txt, meta.json, statements.json, lexicon.json, suggestions.json). */
+/** The lexicon with the gazetteer's entries added; an id defined twice is an error naming the file. */
+async function readLexicon(dir: string): Promise<Lexicon> {
+  const gazetteerFile = join(dir, 'gazetteer.json');
+  const [lexicon, gazetteer] = await Promise.all([
+    readJson(join(dir, 'lexicon.json'), lexiconSchema),
+    readJson(gazetteerFile, gazetteerSchema),
+  ]);
+  const ids = new Set(lexicon.entries.map((e) => e.id));
+  const twice = gazetteer.entries.findIndex((e) => ids.has(e.id));
+  if (twice >= 0) {
+    throw new KnowledgeError(
+      `Knowledge file ${gazetteerFile}: field entries.${twice}.id: already defined in lexicon.json`,
+    );
+  }
+  return { ...lexicon, entries: [...lexicon.entries, ...gazetteer.entries] } as Lexicon;
+}
+
+/**
+ * Loads and validates knowledge/ (article.txt, meta.json, statements.json, lexicon.json, gazetteer.json,
+ * suggestions.json).
+ */
 export async function loadKnowledge(dir: string): Promise<Knowledge> {
   const articleFile = join(dir, 'article.txt');
   const statementsFile = join(dir, 'statements.json');
@@ -65,7 +85,7 @@ export async function loadKnowledge(dir: string): Promise<Knowledge> {
     readText(articleFile),
     readJson(join(dir, 'meta.json'), metaSchema),
     readJson(statementsFile, statementsSchema),
-    readJson(join(dir, 'lexicon.json'), lexiconSchema),
+    readLexicon(dir),
     readJson(join(dir, 'suggestions.json'), suggestionsSchema),
   ]);
   const mismatch = checkStatementsAgainstArticle(article, statements);
@@ -75,7 +95,7 @@ export async function loadKnowledge(dir: string): Promise<Knowledge> {
       `Knowledge file ${join(dir, 'meta.json')}: field paragraphs: does not match ${articleFile}`,
     );
   }
-  return { meta, statements: statements as Statement[], lexicon: lexicon as Lexicon, suggestions, annotated: true };
+  return { meta, statements: statements as Statement[], lexicon, suggestions, annotated: true };
 }
 
 /**
@@ -85,7 +105,6 @@ export async function loadKnowledge(dir: string): Promise<Knowledge> {
 export async function loadPlainArticle(file: string, knowledgeDir?: string): Promise<Knowledge> {
   const text = await readText(file);
   if (splitParagraphs(text).length === 0) throw new KnowledgeError(`Article file ${file}: has no text`);
-  let lexicon: Lexicon = { entries: [], dialect: {} };
-  if (knowledgeDir) lexicon = (await readJson(join(knowledgeDir, 'lexicon.json'), lexiconSchema)) as Lexicon;
+  const lexicon: Lexicon = knowledgeDir ? await readLexicon(knowledgeDir) : { entries: [], dialect: {} };
   return knowledgeFromText(text, { lexicon, id: file });
 }

@@ -22,6 +22,19 @@ export const statementSchema = z.strictObject({
 
 export const statementsSchema = z.strictObject({ statements: z.array(statementSchema).min(1) });
 
+const entrySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9_]+$/, 'must be lower-case letters, digits and _'),
+  kind: z.enum(['person', 'org', 'place', 'time', 'number', 'topic', 'comment']),
+  aliases: z.array(nonBlank).min(1),
+  group: z
+    .string()
+    .regex(/^[a-z_]+$/)
+    .optional(),
+});
+
+/** People, places and bodies in the news at large, most of them not in the article (see README, Knowledge). */
+export const gazetteerSchema = z.strictObject({ entries: z.array(entrySchema) });
+
 export const lexiconSchema = z.strictObject({
   entries: z.array(
     z.strictObject({

@@ -66,6 +66,13 @@ describe('loadKnowledge', () => {
     expect((err as Error).message).toMatch(field);
   });
 
+  it('fails when the gazetteer defines an id the lexicon already has', async () => {
+    const gazetteer = JSON.parse(await readFile(join(dir, 'gazetteer.json'), 'utf8'));
+    gazetteer.entries.push({ id: 'kerry', kind: 'person', aliases: ['Kerry'] });
+    await writeFile(join(dir, 'gazetteer.json'), JSON.stringify(gazetteer));
+    await expect(loadKnowledge(dir)).rejects.toThrow(/gazetteer\.json: field entries\.\d+\.id: already defined/);
+  });
+
   it('fails on a missing file, naming it', async () => {
     await rm(join(dir, 'lexicon.json'));
     await expect(loadKnowledge(dir)).rejects.toThrow(/lexicon\.json: cannot be read \(ENOENT\)/);
