@@ -1,5 +1,5 @@
 /** What a question asks for, read from its (normalized, dialect-mapped) words. */
-export type QuestionType = 'count' | 'when' | 'where' | 'who' | 'why' | 'other';
+export type QuestionType = 'count' | 'when' | 'where' | 'name' | 'who' | 'why' | 'other';
 
 const has = (ws: readonly string[], list: readonly string[]) => ws.some((w) => list.includes(w));
 const phrase = (ws: readonly string[], a: string, b: readonly string[]) =>
@@ -19,6 +19,7 @@ export function questionType(ws: readonly string[]): QuestionType {
     return 'when';
   if (has(ws, ['اين', 'where'])) return 'where';
   if (has(ws, ['لماذا', 'why', 'reason', 'سبب', 'اسباب'])) return 'why';
+  if (has(ws, ['اسم', 'اسمه', 'اسمها', 'اسمهم', 'name', 'named', 'called', 'يسمي', 'يدعي', 'تسمي'])) return 'name';
   const first = ws[0] ?? '';
   if (['من', 'ومن', 'فمن'].includes(first) || phrase(ws, 'من', ['هم', 'هو', 'هي', 'الذي', 'الذين', 'اللي']))
     return 'who';

@@ -118,7 +118,7 @@ export function fuzzyAlts(word: string, wordStem: string, index: SearchIndex): A
 
 export type Fuzzy = (word: string, wordStem: string) => Alt[];
 
-const NAME_KINDS = new Set(['person', 'org', 'place']);
+const NAME_KINDS = new Set(['person', 'role', 'org', 'place']);
 const REPORTING_EN = 'the article (reporting)';
 /** Bounds on the work one question can cause, whatever its length: content words kept, typo look-ups made. */
 const MAX_UNITS = 40;
@@ -219,8 +219,10 @@ export function fitsType(
       return has('time');
     case 'where':
       return has('place');
+    case 'name':
+      return has('person');
     case 'who':
-      return has('person', 'org') || doc.statement.speaker.en !== REPORTING_EN;
+      return has('person', 'role', 'org') || doc.statement.speaker.en !== REPORTING_EN;
     default:
       return false;
   }
@@ -247,8 +249,8 @@ function conflicts(doc: IndexedStatement, asked: ReadonlyMap<string, Set<string>
   return false;
 }
 
-/** Question types whose answer is a kind of token a statement either has or lacks (a number, a time). */
-export const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['count', 'when']);
+/** Question types whose answer is a kind of token a statement either has or lacks (a number, a time, a name). */
+export const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['count', 'when', 'name']);
 
 /** Ranks every statement for a question, best first. */
 /**

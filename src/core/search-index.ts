@@ -35,7 +35,7 @@ export interface SearchIndex {
   lex: CompiledLexicon;
 }
 
-const ENTITY_KINDS = new Set(['person', 'org', 'place']);
+const ENTITY_KINDS = new Set(['person', 'role', 'org', 'place']);
 
 /** The letter pairs of a word, with its ends marked so first and last letters count too. */
 const bigrams = (w: string) => {

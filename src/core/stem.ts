@@ -30,10 +30,18 @@ const SUFFIXES = [
 
 const isArabic = (w: string) => /[\u0600-\u06FF]/.test(w);
 
+// Words whose first و is part of the word, not the conjunction "and" (وزارة is not و + زارة). Normalized forms:
+// whole words, and beginnings of four letters or more.
+const WAW_WORDS = new Set('وقت وقف وضع وصل وجه وسط ولد وطن وفق وعد وصف وفد وزن ورد وعي'.split(' '));
+const WAW_STARTS =
+  'وصفت وصفه وزار وزير وزرا وقوع وجود ولاي وحده وطني وثيق وظيف واشن وكال وسيل وساي ورقه وصول وقاي وقود'.split(' ');
+const wawIsRoot = (w: string) => WAW_WORDS.has(w) || WAW_STARTS.some((s) => w.startsWith(s));
+
 /** Arabic light stem of a normalized word. */
 export function arabicStem(word: string): string {
   let w = word;
-  if ((w.startsWith('و') || w.startsWith('ف')) && w.length > 3 && !w.startsWith('وال') && !w.startsWith('فال')) {
+  const conjunction = w.startsWith('ف') || (w.startsWith('و') && !wawIsRoot(w));
+  if (conjunction && w.length > 3 && !w.startsWith('وال') && !w.startsWith('فال')) {
     const rest = w.slice(1);
     if (rest.length >= 3) w = rest;
   }

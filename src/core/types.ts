@@ -39,8 +39,12 @@ export interface ArticleMeta {
 export interface LexiconEntry {
   /** Concept id, e.g. `kerry`. */
   id: string;
-  /** What kind of thing it is: drives question-type cues (who -> person/org, where -> place, when -> time). */
-  kind: 'person' | 'org' | 'place' | 'time' | 'number' | 'topic' | 'comment';
+  /**
+   * What kind of thing it is: drives question-type cues (who -> person/role/org, where -> place, when -> time,
+   * what name -> person). `person` is a named individual; `role` a description of people (the president, a
+   * diplomat, families).
+   */
+  kind: 'person' | 'role' | 'org' | 'place' | 'time' | 'number' | 'topic' | 'comment';
   /** Every surface form, Arabic and English (single words or phrases). */
   aliases: string[];
   /**

@@ -24,7 +24,7 @@ export const statementsSchema = z.strictObject({ statements: z.array(statementSc
 
 const entrySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9_]+$/, 'must be lower-case letters, digits and _'),
-  kind: z.enum(['person', 'org', 'place', 'time', 'number', 'topic', 'comment']),
+  kind: z.enum(['person', 'role', 'org', 'place', 'time', 'number', 'topic', 'comment']),
   aliases: z.array(nonBlank).min(1),
   group: z
     .string()
@@ -39,7 +39,7 @@ export const lexiconSchema = z.strictObject({
   entries: z.array(
     z.strictObject({
       id: z.string().regex(/^[a-z0-9_]+$/, 'must be lower-case letters, digits and _'),
-      kind: z.enum(['person', 'org', 'place', 'time', 'number', 'topic', 'comment']),
+      kind: z.enum(['person', 'role', 'org', 'place', 'time', 'number', 'topic', 'comment']),
       aliases: z.array(nonBlank).min(1),
       group: z
         .string()
