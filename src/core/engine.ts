@@ -115,7 +115,10 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
         (r, i) => i === 0 || (r.score >= CALIBRATION.citeRatio * top.score && r.coverage >= CALIBRATION.minCoverage),
       )
       .slice(0, CALIBRATION.maxCitations);
-    const asksSpeaker = result.type === 'who' && tokens.some((t) => SAID.has(t.word));
+    // "Who said ...?" asks for the speaker; "Who does the reader say is ...?" asks about what was said.
+    const whoAt = tokens.findIndex((t) => t.word === 'who' || t.word === 'من');
+    const next = tokens.slice(whoAt + 1).find((t) => !['الذي', 'التي', 'هو', 'هي', 'هم'].includes(t.word));
+    const asksSpeaker = result.type === 'who' && whoAt >= 0 && SAID.has(next?.word ?? '');
     const short = shortAnswer(result.type, lang, top.doc.statement, asksSpeaker);
     if (input.conversationId) {
       const understood = context ? `${question} ${context}`.slice(0, MAX_CONTEXT_CHARS) : question;
