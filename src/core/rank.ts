@@ -120,6 +120,8 @@ export type Fuzzy = (word: string, wordStem: string) => Alt[];
 
 const NAME_KINDS = new Set(['person', 'role', 'org', 'place']);
 const REPORTING_EN = 'the article (reporting)';
+/** The lexicon concept of locative verbs (يقع، تقع، located, lies, situated). */
+const LOCATED = '#located';
 /** Bounds on the work one question can cause, whatever its length: content words kept, typo look-ups made. */
 const MAX_UNITS = 40;
 const MAX_FUZZY_LOOKUPS = 8;
@@ -286,6 +288,8 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
     const fitting = fitsType(type, doc, askedConcepts, index);
     const fits = (fitting || !STRICT_TYPES.has(type)) && !conflicts(doc, asked, index);
     if (fitting) s *= RANKING.cueBoost;
+    // A locative verb (يقع، located, lies) is where a place is given as the answer, not just mentioned.
+    if (type === 'where' && (doc.terms.has(LOCATED) || doc.expansion.has(LOCATED))) s *= RANKING.cueBoost;
     if (!fits) s *= RANKING.typeMissPenalty;
     const isComment = doc.statement.section === 'comment';
     if (isComment !== aboutComments) s *= RANKING.commentPenalty;

@@ -55,6 +55,26 @@ describe('engine.ask on the article', () => {
     expect(ask('ما هي عاصمة فرنسا؟').answer).toMatch(/لا يجيب المقال/);
   });
 
+  it('names the speaker as the short answer for "who said ...?" questions', () => {
+    expect(ask('Who said the Russians attacked the camp deliberately?')).toMatchObject({ short: 'US officials' });
+    expect(ask('من الذي قال إن الأسد يجب أن يرحل؟').short).toBe('مسؤول عسكري');
+    expect(ask('Who does the second reader say is using ISIS?').short).toBeNull();
+  });
+
+  it.each([
+    ['another member of an exclusive group', 'How many people were killed in the third attack on the camp?'],
+    ['a name from the gazetteer the article never mentions', 'What did Erdogan say about the visit?'],
+    ['a "when" whose best sentence holds no time', 'When did the first attack on the camp happen?'],
+    ['a "how many" whose best sentence holds no quantity', 'How many ISIS fighters are in Syria?'],
+  ])('refuses a question about %s', (_why, question) => {
+    expect(ask(question).answered).toBe(false);
+  });
+
+  it('answers "where" with the sentence that places the camp', () => {
+    expect(ask('وين بيقع المخيم؟').citations[0]?.id).toBe('p10s1');
+    expect(ask('Where is the camp located?').citations[0]?.id).toBe('p10s1');
+  });
+
   it('answers in the requested language when lang is given', () => {
     const a = engine.ask({ question: 'كم شخصا قتل في الهجوم الأول؟', lang: 'en' });
     expect(a.language).toBe('en');
