@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { AdapterDeps } from '../types.js';
 import { toArticleBody } from './article.js';
@@ -6,6 +5,7 @@ import { registerAskRoute } from './ask.js';
 import { registerGracefulClose } from './drain.js';
 import { errorBody, toErrorReply } from './errors.js';
 import { CONTENT_SECURITY_POLICY, registerPageRoutes } from './page.js';
+import { registerSecurityHeaders } from './security-headers.js';
 
 /** The largest request body accepted (16 KiB); larger bodies get 413. */
 export const BODY_LIMIT = 16 * 1024;
@@ -38,7 +38,7 @@ export async function createHttpApp(deps: AdapterDeps): Promise<FastifyInstance>
     reply.code(404).send(errorBody('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`)),
   );
 
-  await app.register(helmet, { contentSecurityPolicy: CONTENT_SECURITY_POLICY });
+  registerSecurityHeaders(app, { contentSecurityPolicy: CONTENT_SECURITY_POLICY });
 
   const article = toArticleBody(deps.engine.meta, deps.engine.statements);
   app.get('/healthz', async () => ({ status: 'ok' }));
