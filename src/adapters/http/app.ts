@@ -5,6 +5,7 @@ import { registerAskRoute } from './ask.js';
 import { registerGracefulClose } from './drain.js';
 import { errorBody, toErrorReply } from './errors.js';
 import { CONTENT_SECURITY_POLICY, registerPageRoutes } from './page.js';
+import { OneLineRequestLog } from './request-log.js';
 import { registerSecurityHeaders } from './security-headers.js';
 
 /** The largest request body accepted (16 KiB); larger bodies get 413. */
@@ -20,6 +21,7 @@ export async function createHttpApp(deps: AdapterDeps): Promise<FastifyInstance>
   const loggerInstance: FastifyBaseLogger = deps.logger;
   const app = Fastify({
     loggerInstance,
+    logController: new OneLineRequestLog(),
     bodyLimit: BODY_LIMIT,
     // A slow or stalled client cannot hold a connection open for long.
     requestTimeout: 15_000,

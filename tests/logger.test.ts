@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { createLogger, scrubbingStream } from '../src/logger.js';
+import { ROOT } from './helpers/service.js';
+
+describe('the service logger', () => {
+  it('scrubs every configured secret, raw and URL-encoded, from every line', () => {
+    const lines: string[] = [];
+    const secret = '123456:AAE-secret/with+odd=chars';
+    const logger = createLogger({ level: 'debug', secrets: [secret], destination: { write: (s) => lines.push(s) } });
+    logger.error({ url: `https://api.telegram.org/bot${encodeURIComponent(secret)}/getMe` }, `failed with ${secret}`);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toContain('AAE-secret');
+    expect(lines[0]?.match(/\[REDACTED\]/g)).toHaveLength(2);
+  });
+
+  it('leaves short values alone (they would scrub ordinary words)', () => {
+    const out: string[] = [];
+    scrubbingStream(['abc'], { write: (s) => out.push(s) }).write('abcdef');
+    expect(out).toEqual(['abcdef']);
+  });
+
+  it('writes stdout asynchronously, yet every line logged before process.exit() gets out', () => {
+    const script = [
+      "import { createLogger } from './src/logger.ts';",
+      "const logger = createLogger({ level: 'info' });",
+      "for (let i = 0; i < 5000; i++) logger.info({ i }, 'line');",
+      "logger.info('last');",
+      'process.exit(3);',
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(run.status).toBe(3);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(5001);
+    expect(JSON.parse(lines.at(-1) ?? '{}').msg).toBe('last');
+  });
+});
