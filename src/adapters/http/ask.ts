@@ -2,7 +2,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AskInput } from '../../core/types.js';
 import type { AdapterDeps } from '../types.js';
+import { createAnswerCache } from './answer-cache.js';
 import { HttpError } from './errors.js';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** Longest question accepted, in characters (the contract's limit). */
 export const MAX_QUESTION_LENGTH = 1000;
@@ -39,7 +42,10 @@ export function parseAskBody(body: unknown): AskInput {
   return input;
 }
 
-/** Registers `POST /v1/ask`: rate-limited per client address, then validated, then answered by the engine. */
+/**
+ * Registers `POST /v1/ask`: rate-limited per client address, then validated, then answered by the engine (through
+ * the answer cache, so a repeated question outside a conversation is not answered twice).
+ */
 export function registerAskRoute(app: FastifyInstance, deps: AdapterDeps): void {
   const limit = async (request: FastifyRequest) => {
     const result = await deps.limiter.take(`http:${request.ip}`);
@@ -50,5 +56,8 @@ export function registerAskRoute(app: FastifyInstance, deps: AdapterDeps): void 
       });
     }
   };
-  app.post('/v1/ask', { onRequest: limit }, async (request) => deps.engine.ask(parseAskBody(request.body)));
+  const answer = createAnswerCache(deps.engine);
+  app.post('/v1/ask', { onRequest: limit }, (request, reply) => {
+    reply.type(JSON_TYPE).send(answer(parseAskBody(request.body)));
+  });
 }
