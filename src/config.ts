@@ -25,7 +25,7 @@ const schema = z
     DISCORD_GUILD_ID: optional(snowflake),
     DISCORD_REST_API: withDefault(httpUrl, 'https://discord.com/api'),
     RATE_LIMIT_PER_MINUTE: withDefault(
-      z.coerce.number({ error: 'must be a whole number from 1 to 100000' }).int().min(1).max(100_000),
+      z.coerce.number({ error: 'must be a whole number from 1 to 1000000' }).int().min(1).max(1_000_000),
       '30',
     ),
   })

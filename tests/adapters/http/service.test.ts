@@ -50,6 +50,7 @@ describe('starting and stopping the real service', () => {
     ['PORT', '70000'],
     ['LOG_LEVEL', 'loud'],
     ['RATE_LIMIT_PER_MINUTE', '0'],
+    ['RATE_LIMIT_PER_MINUTE', '1000001'],
   ])('a bad %s=%s stops the start with exit 1 and one stderr line naming it', async (name, value) => {
     const { code, stdout, stderr } = await runUntilExit({ [name]: value });
     expect(code).toBe(1);
