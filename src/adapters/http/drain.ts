@@ -19,9 +19,10 @@ export function registerGracefulClose(app: FastifyInstance): void {
     sweeper.unref();
     done();
   });
-  app.addHook('onSend', async (_request, reply, payload) => {
+  // A callback hook, not an async one: it runs for every response, and an async hook costs a promise each time.
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (closing) reply.header('connection', 'close');
-    return payload;
+    done(null, payload);
   });
   app.addHook('onClose', (_instance, done) => {
     clearInterval(sweeper);
