@@ -35,17 +35,20 @@ async function main(): Promise<void> {
   const limiter = createRateLimiter(config.RATE_LIMIT_PER_MINUTE);
   const deps = { engine, config, logger, limiter };
 
-  // Bot adapters are imported only when enabled: discord.js and grammY alone take most of a second to load,
-  // which would push an HTTP-only start past the 2 s start-to-healthy budget.
+  // Bot adapters are imported only when enabled, and after the HTTP server listens: grammY and discord.js take about
+  // half a second to load, which /healthz need not wait for. Only a Telegram webhook is loaded first, because its
+  // route must be registered before the server listens.
   const bots: Array<{ name: string; adapter: BotAdapter }> = [];
-  if (config.TELEGRAM_BOT_TOKEN) {
+  const loadTelegram = async () => {
     const { createTelegramAdapter } = await import('./adapters/telegram/adapter.js');
     bots.push({ name: 'telegram', adapter: createTelegramAdapter(deps) });
-  }
-  if (config.DISCORD_TOKEN) {
+  };
+  const loadDiscord = async () => {
     const { createDiscordAdapter } = await import('./adapters/discord/adapter.js');
     bots.push({ name: 'discord', adapter: createDiscordAdapter(deps) });
-  }
+  };
+  const webhook = Boolean(config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_WEBHOOK_URL);
+  if (webhook) await loadTelegram();
 
   const app = await createHttpApp(deps);
   for (const { adapter } of bots) adapter.registerRoutes?.(app);
@@ -69,7 +72,9 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
   const url = await app.listen({ port: config.PORT, host: config.HOST });
-  const enabled = bots.map((b) => b.name);
+  const enabled = [config.TELEGRAM_BOT_TOKEN && 'telegram', config.DISCORD_TOKEN && 'discord'].filter(
+    (name): name is string => Boolean(name),
+  );
   logger.info(
     { url, adapters: ['http', ...enabled] },
     enabled.length === 0
@@ -77,7 +82,10 @@ async function main(): Promise<void> {
       : `HTTP listening at ${url}; starting ${enabled.join(' and ')}`,
   );
 
+  if (config.TELEGRAM_BOT_TOKEN && !webhook) await loadTelegram();
+  if (config.DISCORD_TOKEN) await loadDiscord();
   for (const { name, adapter } of bots) {
+    if (stopping) return;
     try {
       await adapter.start();
       logger.info({ adapter: name }, `${name} adapter started`);
