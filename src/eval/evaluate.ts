@@ -96,7 +96,7 @@ export function summarize(outcomes: readonly Outcome[]): CategoryRow[] {
 
 /** Confidence buckets against how often the answer was right (answered questions only). */
 export function reliability(outcomes: readonly Outcome[]): Array<{ bucket: string; n: number; accuracy: number }> {
-  const edges = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
+  const edges = [0, 0.6, 0.7, 0.8, 0.9, 1.01];
   const out: Array<{ bucket: string; n: number; accuracy: number }> = [];
   for (let i = 0; i + 1 < edges.length; i++) {
     const lo = edges[i] as number;
