@@ -157,7 +157,7 @@ export function unitsOf(question: string, index: SearchIndex, fuzzy: Fuzzy): Uni
     // An unknown word of one or two letters is most often a particle or a clipped word ("ع", "u"): little evidence.
     const unknown = RANKING.unknownWeight * maxIdf * (t.word.length <= 2 ? RANKING.shortUnknownScale : 1);
     const base = weights.length > 0 ? Math.max(...weights) : unknown;
-    const weight = isWeak(t.word) || isWeak(t.stem) ? base * RANKING.weakWeight : base;
+    const weight = t.stop || isWeak(t.word) || isWeak(t.stem) ? base * RANKING.weakWeight : base;
     const unknownName =
       t.concepts.some((c) => NAME_KINDS.has(index.lex.kinds.get(c.slice(1)) ?? '')) || names.has(t.word);
     units.push({ word: t.word, alts, weight, scale: 1, foreign: weights.length === 0 && unknownName });
