@@ -29,13 +29,17 @@ process.once('exit', () => {
   for (const child of live) child.kill('SIGKILL');
 });
 
+/** How the service is started: `node --import tsx src/main.ts`, as `npm start` does. */
+export const SERVICE_ARGS = ['--import', 'tsx', 'src/main.ts'];
+
 /**
- * Spawns the service with a clean environment (PATH and HOME, `PORT=0`, `HOST=127.0.0.1`, `LOG_LEVEL=info`, then
- * `env`), so no token from the developer's shell can turn a bot on. Only the variables given are set.
+ * Spawns `node ARGS` (the service by default) in the repository with a clean environment (PATH and HOME, `PORT=0`,
+ * `HOST=127.0.0.1`, `LOG_LEVEL=info`, then `env`), so no token from the developer's shell can turn a bot on. Only
+ * the variables given are set.
  */
-export function spawnService(env: Record<string, string>): ChildProcess {
+export function spawnService(env: Record<string, string>, args: readonly string[] = SERVICE_ARGS): ChildProcess {
   const base = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? ROOT };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...base, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,12 +70,17 @@ function urlOf(line: string): string | undefined {
 }
 
 /**
- * Starts the real service and resolves once it has logged the line with its `url` (it listens by then).
+ * Starts the real service (`node ARGS`, `npm start`'s command by default) and resolves once it has logged the line
+ * with its `url` (it listens by then).
  * Rejects, with its output, if it exits first or does not listen within `timeoutMs`.
  */
-export async function startService(env: Record<string, string> = {}, timeoutMs = 15_000): Promise<RunningService> {
+export async function startService(
+  env: Record<string, string> = {},
+  timeoutMs = 15_000,
+  args: readonly string[] = SERVICE_ARGS,
+): Promise<RunningService> {
   const started = performance.now();
-  const child = spawnService(env);
+  const child = spawnService(env, args);
   const logs: string[] = [];
   const stderr: string[] = [];
   // 'close' comes after the process exited and its output pipes drained, so `logs` is complete by then.
