@@ -12,6 +12,7 @@ const body = {
   suggestions: [],
 };
 app.post('/v1/ask', async () => body);
+app.get('/healthz', async () => ({ status: 'ok' }));
 const url = await app.listen({ port: 0, host: '127.0.0.1' });
 process.stdout.write(`${JSON.stringify({ url })}\n`);
 process.once('SIGTERM', () => void app.close().then(() => process.exit(0)));
