@@ -38,6 +38,10 @@ export interface FakeTelegramOptions {
 }
 
 type Reply = { status: number; body: Json };
+/** How a forced failure answers: an HTTP error status, no answer at all (`stall`), or a reset connection (`drop`). */
+export type FailureStatus = 409 | 429 | 500 | 'stall' | 'drop';
+/** The status recorded for a call that got no answer (stalled until the client gave up, or dropped). */
+export const NO_ANSWER = 0;
 const ok = (result: unknown): Reply => ({ status: 200, body: { ok: true, result } });
 const bad = (description: string): Reply => ({
   status: 400,
@@ -70,7 +74,7 @@ export class FakeTelegramBotApi {
   private readonly chats = new Map<string, FakeChat>();
   private allowedUpdates: string[] = [];
   private readonly polls = new Set<() => void>();
-  private readonly failures = new Map<string, Array<{ status: number; retryAfter: number }>>();
+  private readonly failures = new Map<string, Array<{ status: FailureStatus; retryAfter: number }>>();
   private readonly consumed = new Set<RecordedCall>();
   private readonly waiters = new Set<() => void>();
 
@@ -158,8 +162,12 @@ export class FakeTelegramBotApi {
     return id;
   }
 
-  /** The next `count` calls of `method` fail with 429 (retry_after seconds), 500, or 409 (another poller). */
-  failNext(method: string, count: number, status: 409 | 429 | 500, retryAfter = 1): void {
+  /**
+   * The next `count` calls of `method` fail with 429 (retry_after seconds), 500 or 409 (another poller), get no
+   * answer until the client gives up (`stall`), or have their connection reset (`drop`); such calls are recorded
+   * with status NO_ANSWER.
+   */
+  failNext(method: string, count: number, status: FailureStatus, retryAfter = 1): void {
     const list = this.failures.get(method.toLowerCase()) ?? [];
     for (let n = 0; n < count; n++) list.push({ status, retryAfter });
     this.failures.set(method.toLowerCase(), list);
@@ -222,6 +230,14 @@ export class FakeTelegramBotApi {
       });
     }
     const failure = this.failures.get(method.toLowerCase())?.shift();
+    if (failure?.status === 'stall') {
+      await new Promise<void>((resolve) => res.once('close', () => resolve()));
+      return this.send(res, method, body, { status: NO_ANSWER, body: { ok: false, description: 'stalled' } });
+    }
+    if (failure?.status === 'drop') {
+      req.socket.destroy();
+      return this.send(res, method, body, { status: NO_ANSWER, body: { ok: false, description: 'dropped' } });
+    }
     if (failure?.status === 429) {
       const description = `Too Many Requests: retry after ${failure.retryAfter}`;
       const reply = { ok: false, error_code: 429, description, parameters: { retry_after: failure.retryAfter } };
@@ -244,7 +260,7 @@ export class FakeTelegramBotApi {
   private send(res: ServerResponse, method: string, body: Json, reply: Reply): void {
     this.calls.push({ method, body, status: reply.status, response: reply.body });
     for (const check of [...this.waiters]) check();
-    if (res.destroyed) return;
+    if (res.destroyed || reply.status === NO_ANSWER) return;
     res.writeHead(reply.status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(reply.body));
   }

@@ -21,22 +21,37 @@ async function registerCommands(bot: Bot, onError: (err: unknown) => void): Prom
   }
 }
 
+/** Timings, shortened by tests. */
+export interface TelegramAdapterOptions {
+  /** Pause before polling again after a 409 Conflict (default 5 s). */
+  pollingRestartMs?: number;
+  /** The long-poll timeout of getUpdates (grammY's default: 30 s). */
+  pollingTimeoutSeconds?: number;
+  /** Bot API time limits (see api-limits.ts). */
+  apiLimits?: { attemptMs?: number; deadlineMs?: number };
+}
+
 /**
  * The Telegram adapter: long polling by default, a webhook on the shared HTTP server when TELEGRAM_WEBHOOK_URL is
  * set. start() resolves once updates flow (getMe succeeded, then polling began or setWebhook succeeded) and rejects
  * with a token-free TelegramStartError otherwise; stop() lets in-flight updates finish and never rejects.
  */
-export function createTelegramAdapter(
-  deps: AdapterDeps,
-  options: { pollingRestartMs: number } = { pollingRestartMs: POLLING_RESTART_MS },
-): BotAdapter {
+export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapterOptions = {}): BotAdapter {
+  const pollingRestartMs = options.pollingRestartMs ?? POLLING_RESTART_MS;
   const { config, engine, limiter } = deps;
   const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new Error('createTelegramAdapter needs TELEGRAM_BOT_TOKEN');
   const secrets = [token, config.TELEGRAM_WEBHOOK_SECRET ?? ''].filter((s) => s !== '');
   const logger = deps.logger.child({ adapter: 'telegram' });
   const apiRoot = config.TELEGRAM_API_ROOT.replace(/\/+$/, '');
-  const { bot, inFlight } = createTelegramBot({ token, apiRoot, engine, limiter, logger });
+  const { bot, inFlight } = createTelegramBot({
+    token,
+    apiRoot,
+    engine,
+    limiter,
+    logger,
+    ...(options.apiLimits ? { apiLimits: options.apiLimits } : {}),
+  });
   const webhookUrl = config.TELEGRAM_WEBHOOK_URL;
   const webhookSecret = config.TELEGRAM_WEBHOOK_SECRET;
 
@@ -55,6 +70,7 @@ export function createTelegramAdapter(
       polling = bot
         .start({
           allowed_updates: [...ALLOWED_UPDATES],
+          ...(options.pollingTimeoutSeconds === undefined ? {} : { timeout: options.pollingTimeoutSeconds }),
           onStart: () => {
             started = true;
             resolve();
@@ -65,8 +81,8 @@ export function createTelegramAdapter(
           if (!started) return reject(safe);
           if (stopping) return;
           if (err instanceof GrammyError && err.error_code === 409) {
-            logger.warn({ err: safe, retryInMs: options.pollingRestartMs }, 'telegram polling conflict; retrying');
-            restartTimer = setTimeout(() => void startPolling().catch(() => {}), options.pollingRestartMs);
+            logger.warn({ err: safe, retryInMs: pollingRestartMs }, 'telegram polling conflict; retrying');
+            restartTimer = setTimeout(() => void startPolling().catch(() => {}), pollingRestartMs);
             return;
           }
           logger.error({ err: safe }, 'telegram polling stopped');

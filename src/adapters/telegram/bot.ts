@@ -4,6 +4,7 @@ import type { UserFromGetMe } from 'grammy/types';
 import type { Engine } from '../../core/types.js';
 import type { Logger } from '../../logger.js';
 import type { RateLimiter } from '../../rate-limit.js';
+import { attemptTimeout, callDeadline } from './api-limits.js';
 import { safeError } from './errors.js';
 import { createHandlers } from './handlers.js';
 
@@ -19,6 +20,8 @@ export interface TelegramBotDeps {
   apiRoot?: string;
   /** Known bot info (tests); otherwise the adapter sets it from getMe at start. */
   botInfo?: UserFromGetMe;
+  /** Bot API time limits (tests shorten them): one request unanswered, one call in all (see api-limits.ts). */
+  apiLimits?: { attemptMs?: number; deadlineMs?: number };
 }
 
 /** Counts the updates being handled, so that a stop can let them finish. */
@@ -39,8 +42,12 @@ export function createTelegramBot(deps: TelegramBotDeps): { bot: Bot; inFlight: 
     client: { apiRoot: (deps.apiRoot ?? 'https://api.telegram.org').replace(/\/+$/, ''), timeoutSeconds: 60 },
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
   });
-  // 429s wait their retry_after (up to a minute); 5xx and network errors back off; give up after 5 tries.
+  // Innermost first: an unanswered request is aborted; 429s wait their retry_after (up to a minute), 5xx back off
+  // (up to 5 tries), and network errors and aborted requests back off too; a call (other than getUpdates) ends in
+  // all after a deadline, so that no update can hold the bot, which handles them one at a time.
+  bot.api.config.use(attemptTimeout(deps.apiLimits?.attemptMs));
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
+  bot.api.config.use(callDeadline(deps.apiLimits?.deadlineMs));
 
   const onError = (err: BotError) => {
     logger.error(
