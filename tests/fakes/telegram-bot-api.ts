@@ -39,7 +39,7 @@ export interface FakeTelegramOptions {
 
 type Reply = { status: number; body: Json };
 /** How a forced failure answers: an HTTP error status, no answer at all (`stall`), or a reset connection (`drop`). */
-export type FailureStatus = 409 | 429 | 500 | 'stall' | 'drop';
+export type FailureStatus = 400 | 409 | 429 | 500 | 'stall' | 'drop';
 /** The status recorded for a call that got no answer (stalled until the client gave up, or dropped). */
 export const NO_ANSWER = 0;
 const ok = (result: unknown): Reply => ({ status: 200, body: { ok: true, result } });
@@ -163,7 +163,7 @@ export class FakeTelegramBotApi {
   }
 
   /**
-   * The next `count` calls of `method` fail with 429 (retry_after seconds), 500 or 409 (another poller), get no
+   * The next `count` calls of `method` fail with 400, 429 (retry_after seconds), 500 or 409 (another poller), get no
    * answer until the client gives up (`stall`), or have their connection reset (`drop`); such calls are recorded
    * with status NO_ANSWER.
    */
@@ -248,6 +248,7 @@ export class FakeTelegramBotApi {
         'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running';
       return this.send(res, method, body, { status: 409, body: { ok: false, error_code: 409, description } });
     }
+    if (failure?.status === 400) return this.send(res, method, body, bad('forced by the test'));
     if (failure?.status === 500) {
       return this.send(res, method, body, {
         status: 500,

@@ -1,0 +1,213 @@
+import { request } from 'node:http';
+import autocannon from 'autocannon';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type DiscordFake, startDiscordFake } from './fakes/discord-fake.js';
+import { FakeTelegramBotApi } from './fakes/telegram-bot-api.js';
+import { type RunningService, startService } from './helpers/service.js';
+
+/**
+ * The whole service (src/main.ts) with HTTP, Telegram and Discord at once, against the loopback fakes: secrets at
+ * debug level, and SIGTERM under load.
+ */
+
+const TELEGRAM_TOKEN = '123456:AAF-main-test-telegram-secret_part';
+const WEBHOOK_SECRET = 'main-test-webhook-secret_0123456789';
+const DISCORD_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.main-test-discord-secret_part-0123';
+const APP_ID = '123456789012345678';
+const ALICE = { id: 42, first_name: 'Alice', language_code: 'en' };
+const PRIVATE = { id: 42, type: 'private' } as const;
+const QUESTION = 'How many people were killed in the first attack on the camp?';
+
+let telegram: FakeTelegramBotApi | undefined;
+let discord: DiscordFake | undefined;
+let service: RunningService | undefined;
+afterEach(async () => {
+  await service?.stop('SIGKILL');
+  await telegram?.close();
+  await discord?.close();
+  service = telegram = discord = undefined;
+});
+
+async function waitFor(what: string, check: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const logged = (s: RunningService, fragment: string) => () => s.logs.some((l) => l.includes(fragment));
+
+async function startAll(env: Record<string, string>) {
+  telegram = await FakeTelegramBotApi.start({ token: TELEGRAM_TOKEN, maxPollSeconds: 2 });
+  discord = await startDiscordFake({ token: DISCORD_TOKEN, applicationId: APP_ID, heartbeatIntervalMs: 1000 });
+  service = await startService({
+    TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN,
+    TELEGRAM_API_ROOT: telegram.apiRoot,
+    DISCORD_TOKEN,
+    DISCORD_APPLICATION_ID: APP_ID,
+    DISCORD_GUILD_ID: discord.guildId,
+    DISCORD_REST_API: discord.restApi,
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    ...env,
+  });
+  await waitFor(
+    'both bots',
+    () =>
+      logged(service as RunningService, 'telegram adapter started')() &&
+      logged(service as RunningService, 'discord adapter started')(),
+  );
+  return { telegram, discord, service };
+}
+
+/** Sends /ask through the Discord fake and waits for the bot's edited reply. */
+async function askDiscord(fake: DiscordFake, question: string): Promise<void> {
+  const { token } = fake.interact({ command: 'ask', options: [{ name: 'question', type: 3, value: question }] });
+  await fake.waitForCall((c) => c.method === 'PATCH' && c.path.includes(token), 'the /ask reply', 15_000);
+}
+
+describe('the whole service at debug level, both bots, successes and failures', () => {
+  it('never writes a token or the webhook secret to stdout or stderr', async () => {
+    // The token in the webhook path, as many deployments do: the path is logged (webhook set, every request line).
+    const path = `/telegram/${TELEGRAM_TOKEN}`;
+    const { telegram, discord, service } = await startAll({
+      LOG_LEVEL: 'debug',
+      TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:9${path}`,
+      TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    });
+    const post = (secret: string | undefined, id: number, text: string) =>
+      fetch(`${service.url}${path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(secret ? { 'x-telegram-bot-api-secret-token': secret } : {}),
+        },
+        body: JSON.stringify({
+          update_id: id,
+          message: { message_id: id, date: 0, chat: PRIVATE, from: { ...ALICE, is_bot: false }, text },
+        }),
+      });
+
+    expect((await post(WEBHOOK_SECRET, 1, QUESTION)).status).toBe(200);
+    await telegram.nextCall('sendMessage');
+    telegram.failNext('sendMessage', 1, 429);
+    expect((await post(WEBHOOK_SECRET, 2, QUESTION)).status).toBe(200);
+    await telegram.nextCall('sendMessage', () => true, 15_000);
+    telegram.failNext('sendMessage', 1, 400);
+    expect((await post(WEBHOOK_SECRET, 3, QUESTION)).status).toBe(200);
+    await waitFor('the failed update logged', logged(service, 'telegram update failed'));
+    expect((await post('wrong-secret', 4, QUESTION)).status).toBe(401);
+    expect((await post(undefined, 5, QUESTION)).status).toBe(401);
+
+    await askDiscord(discord, QUESTION);
+    discord.failNext('PATCH', /^\/webhooks\//, 500);
+    discord.interact({ command: 'ask', options: [{ name: 'question', type: 3, value: QUESTION }] });
+    discord.drop({ resumable: true });
+    await discord.waitFor('RESUMED', () => (discord.gateway.resumed >= 1 && discord.live ? true : undefined));
+    await askDiscord(discord, 'Who opposes the plan?');
+    await fetch(`${service.url}/v1/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bot ${DISCORD_TOKEN}` },
+      body: JSON.stringify({ question: TELEGRAM_TOKEN }),
+    });
+
+    const { code } = await service.stop('SIGTERM');
+    expect(code).toBe(0);
+    const output = [...service.logs, ...service.stderr].join('\n');
+    expect(service.logs.some((l) => l.includes('"level":20'))).toBe(true);
+    expect(output).toContain('[REDACTED]');
+    for (const secret of [
+      TELEGRAM_TOKEN,
+      encodeURIComponent(TELEGRAM_TOKEN),
+      TELEGRAM_TOKEN.split(':')[1] ?? '',
+      WEBHOOK_SECRET,
+      DISCORD_TOKEN,
+      DISCORD_TOKEN.split('.')[2] ?? '',
+    ]) {
+      expect(output, secret).not.toContain(secret);
+    }
+  }, 60_000);
+});
+
+/** A POST /v1/ask sent in two halves: the second only when `release` resolves. Resolves with status and body. */
+function halfSentAsk(url: string, release: Promise<void>): Promise<{ status: number; body: string }> {
+  const body = JSON.stringify({ question: QUESTION });
+  const req = request({ host: '127.0.0.1', port: new URL(url).port, method: 'POST', path: '/v1/ask' });
+  req.setHeader('content-type', 'application/json');
+  req.setHeader('content-length', Buffer.byteLength(body));
+  req.write(body.slice(0, 10));
+  void release.then(() => req.end(body.slice(10)));
+  return new Promise((resolve, reject) => {
+    req.on('error', reject);
+    req.on('response', (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        text += chunk;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+  });
+}
+
+describe('SIGTERM under load, both bots', () => {
+  it('answers the HTTP requests and the Telegram update in flight, stops polling, closes the gateway, exits 0 within 5 s', async () => {
+    const { telegram, discord, service } = await startAll({});
+
+    // Load: 20 connections asking as fast as they can, until the service has gone.
+    const statuses = new Map<number, number>();
+    let instance: autocannon.Instance | undefined;
+    const load = new Promise<autocannon.Result>((resolve, reject) => {
+      const ask = { method: 'POST' as const, path: '/v1/ask', headers: { 'content-type': 'application/json' } };
+      instance = autocannon(
+        {
+          url: service.url,
+          connections: 20,
+          duration: 10,
+          requests: [{ ...ask, body: JSON.stringify({ question: QUESTION }) }],
+        },
+        (err: Error | null, result: autocannon.Result) => (err ? reject(err) : resolve(result)),
+      );
+      instance.on('response', (_client, status) => statuses.set(status, (statuses.get(status) ?? 0) + 1));
+    });
+    await new Promise((r) => setTimeout(r, 1000));
+
+    // In flight at SIGTERM: 20 HTTP requests whose bodies are only finished after the service says it is shutting
+    // down, and a Telegram question whose answer waits out a 429 (retry after 1 s).
+    let release: () => void = () => {};
+    const released = new Promise<void>((r) => {
+      release = r;
+    });
+    const inFlight = Array.from({ length: 20 }, () => halfSentAsk(service.url, released));
+    telegram.failNext('sendMessage', 1, 429);
+    telegram.userSends(PRIVATE, ALICE, QUESTION);
+    await waitFor('the 429', () => telegram.callsTo('sendMessage').some((c) => c.status === 429));
+
+    const stopped = service.stop('SIGTERM');
+    await waitFor('shutting down', logged(service, '"shutting down"'));
+    release();
+    const answers = await Promise.all(inFlight);
+    const { code, ms } = await stopped;
+    instance?.stop();
+    await load;
+
+    expect(code).toBe(0);
+    expect(ms).toBeLessThan(5000);
+    for (const a of answers) {
+      expect(a.status).toBe(200);
+      expect(JSON.parse(a.body).citations[0].id).toBe('p9s1');
+    }
+    // Under load every response was an answer, or 503 for a request that arrived while closing; never another 5xx.
+    expect(statuses.get(200) ?? 0).toBeGreaterThan(100);
+    expect([...statuses.keys()].filter((s) => s !== 200 && s !== 503)).toEqual([]);
+    // The Telegram update in flight was answered before the exit.
+    expect(telegram.callsTo('sendMessage').map((c) => c.status)).toEqual([429, 200]);
+    // Polling stopped: no getUpdates after the exit, and the last one confirmed the update.
+    const polls = telegram.callsTo('getUpdates').length;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(telegram.callsTo('getUpdates')).toHaveLength(polls);
+    expect(service.logs.some((l) => l.includes('telegram adapter stopped'))).toBe(true);
+    // The gateway was closed normally (1000), not dropped.
+    expect(discord.gateway.closes).toContain(1000);
+  }, 60_000);
+});
