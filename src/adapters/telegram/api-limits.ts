@@ -10,11 +10,26 @@ export const ATTEMPT_TIMEOUT_MS = 10_000;
 export const CALL_DEADLINE_MS = 75_000;
 
 type Signal = Parameters<Transformer>[3];
+/** What grammY's signals (its abort-controller polyfill on Node) and native ones have in common. */
+type AnySignal = Pick<AbortSignal, 'aborted' | 'addEventListener' | 'removeEventListener'>;
 
-function withTimeout(signal: Signal, ms: number): Signal {
-  const timeout = AbortSignal.timeout(ms);
-  // grammY types its signal with the abort-controller polyfill; at run time it is the native AbortSignal.
-  return (signal ? AbortSignal.any([signal as unknown as AbortSignal, timeout]) : timeout) as unknown as Signal;
+/**
+ * Calls `call` with a signal that aborts when `signal` does or after `ms`, whichever comes first. Wired by hand:
+ * AbortSignal.any() does not follow grammY's polyfill signals, so a stop() would no longer abort a long poll.
+ */
+async function withTimeout<T>(signal: Signal, ms: number, call: (signal: Signal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  const timer = setTimeout(abort, ms);
+  const source = signal as unknown as AnySignal | undefined;
+  if (source?.aborted) abort();
+  else source?.addEventListener('abort', abort);
+  try {
+    return await call(controller.signal as unknown as Signal);
+  } finally {
+    clearTimeout(timer);
+    source?.removeEventListener('abort', abort);
+  }
 }
 
 /**
@@ -24,7 +39,7 @@ function withTimeout(signal: Signal, ms: number): Signal {
 export function attemptTimeout(ms: number = ATTEMPT_TIMEOUT_MS): Transformer {
   return (prev, method, payload, signal) => {
     const pollSeconds = method === 'getUpdates' ? Number((payload as { timeout?: unknown }).timeout ?? 0) : 0;
-    return prev(method, payload, withTimeout(signal, pollSeconds * 1000 + ms));
+    return withTimeout(signal, pollSeconds * 1000 + ms, (s) => prev(method, payload, s));
   };
 }
 
@@ -34,5 +49,5 @@ export function attemptTimeout(ms: number = ATTEMPT_TIMEOUT_MS): Transformer {
  */
 export function callDeadline(ms: number = CALL_DEADLINE_MS): Transformer {
   return (prev, method, payload, signal) =>
-    method === 'getUpdates' ? prev(method, payload, signal) : prev(method, payload, withTimeout(signal, ms));
+    method === 'getUpdates' ? prev(method, payload, signal) : withTimeout(signal, ms, (s) => prev(method, payload, s));
 }

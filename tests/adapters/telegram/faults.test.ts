@@ -25,8 +25,8 @@ afterEach(async () => {
   fake = undefined;
 });
 
-async function start(options: TelegramAdapterOptions) {
-  fake = await FakeTelegramBotApi.start({ token: TOKEN, maxPollSeconds: 1 });
+async function start(options: TelegramAdapterOptions, maxPollSeconds = 1) {
+  fake = await FakeTelegramBotApi.start({ token: TOKEN, maxPollSeconds });
   const lines: string[] = [];
   // No secrets given to the logger: the adapter itself must keep the token out of what it logs.
   const logger = createLogger({ level: 'debug', destination: { write: (s: string) => lines.push(s) } });
@@ -92,5 +92,14 @@ describe('Telegram Bot API faults', () => {
     fake.userSends(PRIVATE, ALICE, 'How many were killed?');
     expect((await fake.nextCall('sendMessage', () => true, 15_000)).body.text).toContain(CITATION_P9.text);
     expect(statuses(fake, 'getUpdates')).toContain(NO_ANSWER);
+  });
+
+  it('with the time limits in place, stop() still aborts a long poll at once', async () => {
+    const { fake } = await start({}, 30);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(fake.callsTo('getUpdates').filter((c) => c.body.timeout === 30)).toEqual([]);
+    const t0 = Date.now();
+    await adapter?.stop();
+    expect(Date.now() - t0).toBeLessThan(1000);
   });
 });
