@@ -12,7 +12,7 @@ describe('the answer cache of POST /v1/ask', () => {
     const answer = createAnswerCache(engine);
     const first = answer({ question: 'how many?' });
     const second = answer({ question: 'how many?' });
-    expect(first).toBe(JSON.stringify(ANSWER));
+    expect(first.toString('utf8')).toBe(JSON.stringify(ANSWER));
     expect(second).toBe(first);
     expect(engine.asked).toEqual([{ question: 'how many?' }]);
   });
@@ -63,7 +63,7 @@ describe('the answer cache of POST /v1/ask', () => {
     answer({ question: 'How many people were killed in the first attack?', conversationId: 'web-1' });
     answer({ question: 'and the second attack?', conversationId: 'web-1' });
     for (const q of [...questions, 'and the second attack?', 'who said that?']) {
-      expect(JSON.parse(answer({ question: q })), q).toEqual(engine.ask({ question: q }));
+      expect(JSON.parse(answer({ question: q }).toString('utf8')), q).toEqual(engine.ask({ question: q }));
     }
   });
 });
