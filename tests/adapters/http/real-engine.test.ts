@@ -77,3 +77,17 @@ describe('HTTP over the real engine and knowledge/', () => {
     );
   });
 });
+
+describe('a two-turn conversation over HTTP', () => {
+  it('resolves the follow-up with the same conversationId, and not without it', async () => {
+    const first = await ask({ question: 'How many people were killed in the first attack?', conversationId: 'web-1' });
+    expect(first.citations[0].id).toBe('p9s1');
+    const followUp = await ask({ question: 'and the second attack?', conversationId: 'web-1' });
+    expect(followUp.citations[0].id).toBe('p9s2');
+    expect(followUp.short).toBe('at least 12 more people');
+    const who = await ask({ question: 'who said that?', conversationId: 'web-1' });
+    expect(who.short).toBe('two US intelligence officials');
+    const stranger = await ask({ question: 'who said that?', conversationId: 'web-2' });
+    expect(stranger.answered).toBe(false);
+  });
+});
