@@ -1,8 +1,8 @@
-import { request } from 'node:http';
 import autocannon from 'autocannon';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type DiscordFake, startDiscordFake } from './fakes/discord-fake.js';
 import { FakeTelegramBotApi } from './fakes/telegram-bot-api.js';
+import { halfSentAsk } from './helpers/half-sent.js';
 import { type RunningService, startService } from './helpers/service.js';
 
 /**
@@ -129,27 +129,6 @@ describe('the whole service at debug level, both bots, successes and failures', 
   }, 60_000);
 });
 
-/** A POST /v1/ask sent in two halves: the second only when `release` resolves. Resolves with status and body. */
-function halfSentAsk(url: string, release: Promise<void>): Promise<{ status: number; body: string }> {
-  const body = JSON.stringify({ question: QUESTION });
-  const req = request({ host: '127.0.0.1', port: new URL(url).port, method: 'POST', path: '/v1/ask' });
-  req.setHeader('content-type', 'application/json');
-  req.setHeader('content-length', Buffer.byteLength(body));
-  req.write(body.slice(0, 10));
-  void release.then(() => req.end(body.slice(10)));
-  return new Promise((resolve, reject) => {
-    req.on('error', reject);
-    req.on('response', (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        text += chunk;
-      });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-    });
-  });
-}
-
 describe('SIGTERM under load, both bots', () => {
   it('answers the HTTP requests and the Telegram update in flight, stops polling, closes the gateway, exits 0 within 5 s', async () => {
     const { telegram, discord, service } = await startAll({});
@@ -178,7 +157,7 @@ describe('SIGTERM under load, both bots', () => {
     const released = new Promise<void>((r) => {
       release = r;
     });
-    const inFlight = Array.from({ length: 20 }, () => halfSentAsk(service.url, released));
+    const inFlight = Array.from({ length: 20 }, () => halfSentAsk(service.url, QUESTION, released));
     telegram.failNext('sendMessage', 1, 429);
     telegram.userSends(PRIVATE, ALICE, QUESTION);
     await waitFor('the 429', () => telegram.callsTo('sendMessage').some((c) => c.status === 429));

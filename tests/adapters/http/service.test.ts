@@ -1,5 +1,5 @@
-import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { halfSentAsk } from '../../helpers/half-sent.js';
 import { type RunningService, runUntilExit, startService } from '../../helpers/service.js';
 
 const MANY = { RATE_LIMIT_PER_MINUTE: '100000' };
@@ -84,30 +84,16 @@ describe('the real service under load', () => {
   });
 
   it('still answers a request in flight at SIGTERM, then exits 0 within 5 s', async () => {
-    const body = JSON.stringify({ question: 'Who opposes the plan?' });
-    const req = request({ host: '127.0.0.1', port: new URL(service.url).port, method: 'POST', path: '/v1/ask' });
-    req.setHeader('content-type', 'application/json');
-    req.setHeader('content-length', Buffer.byteLength(body));
-    const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      req.on('error', reject);
-      req.on('response', (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          text += chunk;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      });
-    });
     // Half the body now; the rest only once the service has logged that it is shutting down.
-    req.write(body.slice(0, 10));
+    let release = () => {};
+    const response = halfSentAsk(service.url, 'Who opposes the plan?', new Promise<void>((r) => (release = r)));
     await new Promise((r) => setTimeout(r, 100));
     const stopped = service.stop();
     while (!service.logs.some((line) => line.includes('"shutting down"'))) await new Promise((r) => setTimeout(r, 5));
-    req.end(body.slice(10));
-    const { status, text } = await response;
+    release();
+    const { status, body } = await response;
     expect(status).toBe(200);
-    expect(JSON.parse(text).language).toBe('en');
+    expect(JSON.parse(body).language).toBe('en');
     const { code, ms } = await stopped;
     expect(code).toBe(0);
     expect(ms).toBeLessThan(5000);
