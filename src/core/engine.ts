@@ -96,8 +96,8 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     const title = knowledge.meta.title[lang];
     if (!/[\p{L}\p{N}]/u.test(question)) return refusal(lang, title, suggestions(lang), true);
     const turn = input.conversationId ? memory.get(input.conversationId) : undefined;
-    const tokens = analyze(question, lex);
     let result = rank(question, index, fuzzy);
+    const { tokens } = result;
     if (turn && asksWhoSaidThat(tokens, result.units.length)) {
       const said = whoSaidIt(lang, turn.topId);
       if (said) return said;

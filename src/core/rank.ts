@@ -1,5 +1,5 @@
 import distance from 'damerau-levenshtein';
-import { analyze } from './analyze.js';
+import { analyze, type Token } from './analyze.js';
 import { type QuestionType, questionType } from './question-type.js';
 import { type IndexedStatement, type SearchIndex, termsOf } from './search-index.js';
 import { isWeak } from './stopwords.js';
@@ -67,6 +67,8 @@ export interface Ranked {
 
 export interface RankResult {
   ranked: Ranked[];
+  /** The question's tokens (see analyze), for callers that read more from the question. */
+  tokens: Token[];
   units: Unit[];
   type: QuestionType;
   aboutComments: boolean;
@@ -133,14 +135,14 @@ function capitalizedWords(question: string): Set<string> {
   return out;
 }
 
-/** Turns a question into content units. `fuzzy` is a (cached) fuzzyAlts. */
-export function unitsOf(question: string, index: SearchIndex, fuzzy: Fuzzy): Unit[] {
+/** Turns a question (its text, and its tokens from `analyze`) into content units. `fuzzy` is a cached fuzzyAlts. */
+export function unitsOf(question: string, tokens: readonly Token[], index: SearchIndex, fuzzy: Fuzzy): Unit[] {
   const maxIdf = idf(index, '\u0000');
   const names = capitalizedWords(question);
   const seen = new Set<string>();
   const units: Unit[] = [];
   let fuzzyLeft = MAX_FUZZY_LOOKUPS;
-  for (const t of analyze(question, index.lex)) {
+  for (const t of tokens) {
     if (units.length >= MAX_UNITS) break;
     if (t.stop && t.concepts.length === 0) continue;
     const key = termsOf(t).join('|');
@@ -254,7 +256,6 @@ function conflicts(doc: IndexedStatement, asked: ReadonlyMap<string, Set<string>
 /** Question types whose answer is a kind of token a statement either has or lacks (a number, a time, a name). */
 export const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['count', 'when', 'name']);
 
-/** Ranks every statement for a question, best first. */
 /**
  * Units of the previous question that still apply to an elliptical follow-up ("and the second attack?"): at
  * half weight, without words the follow-up repeats or replaces (another ordinal, another day).
@@ -262,7 +263,7 @@ export const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['count', 'when',
 function contextUnits(context: string, own: readonly Unit[], index: SearchIndex, fuzzy: Fuzzy): Unit[] {
   const ownTerms = new Set(own.flatMap((u) => u.alts.map((a) => a.term)));
   const ownGroups = askedGroups(own, index);
-  return unitsOf(context, index, fuzzy)
+  return unitsOf(context, analyze(context, index.lex), index, fuzzy)
     .filter((u) => !u.foreign && !u.alts.some((a) => ownTerms.has(a.term)))
     .filter((u) => !u.alts.some((a) => ownGroups.has(index.lex.groups.get(a.term) ?? '')))
     .map((u) => ({ ...u, scale: RANKING.contextScale }));
@@ -270,9 +271,9 @@ function contextUnits(context: string, own: readonly Unit[], index: SearchIndex,
 
 /** Ranks every statement for a question, best first; `context` is the previous question of a follow-up. */
 export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context?: string): RankResult {
-  const ws = analyze(question, index.lex).map((t) => t.word);
-  const own = unitsOf(question, index, fuzzy);
-  let type = questionType(ws);
+  const tokens = analyze(question, index.lex);
+  const own = unitsOf(question, tokens, index, fuzzy);
+  let type = questionType(tokens.map((t) => t.word));
   let units = own;
   if (context) {
     units = [...own, ...contextUnits(context, own, index, fuzzy)];
@@ -298,5 +299,6 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
     return { doc, score: s * (1 - RANKING.coverageMix + RANKING.coverageMix * coverage), fits, coverage };
   });
   ranked.sort((a, b) => b.score - a.score || a.doc.statement.paragraph - b.doc.statement.paragraph);
-  return { ranked, units: own, type, aboutComments, foreign: own.filter((u) => u.foreign).map((u) => u.word) };
+  const foreign = own.filter((u) => u.foreign).map((u) => u.word);
+  return { ranked, tokens, units: own, type, aboutComments, foreign };
 }
