@@ -41,7 +41,19 @@ const MARKERS = new Set([
   'وايه',
   'ومين',
 ]);
-const SAID = new Set(['قال', 'قالوا', 'قاله', 'يقول', 'said', 'say', 'says', 'صرح', 'ذكر', 'حكي']);
+/** Verbs of saying, as normalized words (for "who said ...?" questions). */
+export const SAID: ReadonlySet<string> = new Set([
+  'قال',
+  'قالوا',
+  'قاله',
+  'يقول',
+  'said',
+  'say',
+  'says',
+  'صرح',
+  'ذكر',
+  'حكي',
+]);
 
 /** The question opens like a continuation: "and ...", "what about ...", a word with a glued و ("والهجوم"). */
 function opensAsContinuation(tokens: readonly Token[], raw: string): boolean {

@@ -1,6 +1,6 @@
 import { analyze } from './analyze.js';
 import { answerText, citationOf, refusal } from './compose.js';
-import { asksWhoSaidThat, createConversationMemory, isFollowUp, type MemoryOptions } from './conversation.js';
+import { asksWhoSaidThat, createConversationMemory, isFollowUp, type MemoryOptions, SAID } from './conversation.js';
 import { compileLexicon } from './lexicon.js';
 import { detectLanguage } from './normalize.js';
 import { fuzzyAlts, type RankResult, rank } from './rank.js';
@@ -28,8 +28,6 @@ const MAX_QUESTION_CHARS = 2000;
 const FUZZY_CACHE_MAX = 5000;
 /** Longest remembered question of a conversation (a chain of follow-ups carries its context along). */
 const MAX_CONTEXT_CHARS = 400;
-
-const SAID = new Set(['قال', 'قالوا', 'قاله', 'يقول', 'said', 'say', 'says', 'صرح', 'ذكر']);
 
 /** Probability that the best statement answers the question, from the fitted weights (CALIBRATION), 0..1. */
 function confidenceOf(result: RankResult): number {
