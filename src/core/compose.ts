@@ -1,7 +1,6 @@
 import type { Ranked } from './rank.js';
+import { REPORTING } from './speakers.js';
 import type { Answer, Citation, Lang, Statement } from './types.js';
-
-const REPORTING_EN = 'the article (reporting)';
 
 /** A citation of the contract, with the speaker in the asker's language. */
 export function citationOf(r: Ranked, lang: Lang, topScore: number): Citation {
@@ -24,14 +23,14 @@ export function attribute(st: Statement, lang: Lang): string {
     if (st.section === 'comment') {
       return `كتب أحد القراء في تعليق (الفقرة ${st.paragraph}، تعليق قارئ وليس من تقرير المقال): «${st.text}»`;
     }
-    if (st.speaker.en === REPORTING_EN) return `يذكر المقال (الفقرة ${st.paragraph}): «${st.text}»`;
+    if (st.speaker.en === REPORTING.en) return `يذكر المقال (الفقرة ${st.paragraph}): «${st.text}»`;
     return `«${st.text}» — ${st.speaker.ar}، الفقرة ${st.paragraph}.`;
   }
   const said = st.translation ? `"${st.translation}"` : `«${st.text}» (in Arabic; no English translation available)`;
   if (st.section === 'comment') {
     return `A reader commented (paragraph ${st.paragraph}; a reader's comment, not the article's reporting): ${said}`;
   }
-  if (st.speaker.en === REPORTING_EN) return `The article reports (paragraph ${st.paragraph}): ${said}`;
+  if (st.speaker.en === REPORTING.en) return `The article reports (paragraph ${st.paragraph}): ${said}`;
   return `According to ${st.speaker.en} (paragraph ${st.paragraph}): ${said}`;
 }
 

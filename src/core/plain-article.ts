@@ -1,7 +1,6 @@
 import { splitParagraphs, splitSentences } from './sentences.js';
+import { REPORTING } from './speakers.js';
 import type { Knowledge, Lexicon, Statement } from './types.js';
-
-const REPORTING = { en: 'the article (reporting)', ar: 'نص المقال (تقرير الكاتب)' };
 
 /**
  * Knowledge for a plain-text article without annotations: one paragraph per non-empty line, every sentence a

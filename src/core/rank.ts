@@ -2,6 +2,7 @@ import distance from 'damerau-levenshtein';
 import { analyze, type Token } from './analyze.js';
 import { type QuestionType, questionType } from './question-type.js';
 import { type IndexedStatement, type SearchIndex, termsOf } from './search-index.js';
+import { REPORTING } from './speakers.js';
 import { isWeak } from './stopwords.js';
 
 /** Tunable ranking constants, chosen on the project's own question set (npm run eval). */
@@ -121,7 +122,6 @@ export function fuzzyAlts(word: string, wordStem: string, index: SearchIndex): A
 export type Fuzzy = (word: string, wordStem: string) => Alt[];
 
 const NAME_KINDS = new Set(['person', 'role', 'org', 'place']);
-const REPORTING_EN = 'the article (reporting)';
 /** The lexicon concept of locative verbs (يقع، تقع، located, lies, situated). */
 const LOCATED = '#located';
 /** Bounds on the work one question can cause, whatever its length: content words kept, typo look-ups made. */
@@ -226,7 +226,7 @@ export function fitsType(
     case 'name':
       return has('person');
     case 'who':
-      return has('person', 'role', 'org') || doc.statement.speaker.en !== REPORTING_EN;
+      return has('person', 'role', 'org') || doc.statement.speaker.en !== REPORTING.en;
     default:
       return false;
   }
