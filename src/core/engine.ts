@@ -117,7 +117,7 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     const whoAt = tokens.findIndex((t) => t.word === 'who' || t.word === 'من');
     const next = tokens.slice(whoAt + 1).find((t) => !['الذي', 'التي', 'هو', 'هي', 'هم'].includes(t.word));
     const asksSpeaker = result.type === 'who' && whoAt >= 0 && SAID.has(next?.word ?? '');
-    const short = shortAnswer(result.type, lang, top.doc.statement, asksSpeaker);
+    const short = shortAnswer(top.doc.statement, { type: result.type, lang, asksSpeaker, tokens, lex });
     if (input.conversationId) {
       const understood = context ? `${question} ${context}`.slice(0, MAX_CONTEXT_CHARS) : question;
       memory.set(input.conversationId, { question: understood, topId: top.doc.statement.id });

@@ -1,9 +1,39 @@
 /** What a question asks for, read from its (normalized, dialect-mapped) words. */
-export type QuestionType = 'count' | 'when' | 'where' | 'name' | 'who' | 'why' | 'other';
+export type QuestionType = 'count' | 'when' | 'where' | 'name' | 'who' | 'position' | 'why' | 'other';
 
 const has = (ws: readonly string[], list: readonly string[]) => ws.some((w) => list.includes(w));
 const phrase = (ws: readonly string[], a: string, b: readonly string[]) =>
   ws.some((w, i) => w === a && b.includes(ws[i + 1] ?? ''));
+
+/** Nouns that make "which ..." ask for a place ("which city", "أي دولة"); normalized spelling. */
+export const PLACE_NOUNS: readonly string[] = [
+  'مدينه',
+  'دوله',
+  'بلد',
+  'بلاد',
+  'عاصمه',
+  'منطقه',
+  'مكان',
+  'city',
+  'country',
+  'town',
+  'place',
+  'region',
+  'capital',
+  'area',
+];
+/** Words asking for someone's title or job ("What is Toner's position?", "ما منصب"); normalized spelling. */
+export const POSITION_NOUNS: readonly string[] = [
+  'منصب',
+  'منصبه',
+  'وظيفه',
+  'وظيفته',
+  'position',
+  'job',
+  'title',
+  'post',
+  'يشغل',
+];
 
 /**
  * Classifies a question. Arabic `من` is both "who" and "from": it counts as "who" only at the start of the
@@ -17,9 +47,11 @@ export function questionType(ws: readonly string[]): QuestionType {
     phrase(ws, 'what', ['day', 'time', 'date', 'year', 'month'])
   )
     return 'when';
-  if (has(ws, ['اين', 'where'])) return 'where';
+  if (has(ws, ['اين', 'where']) || phrase(ws, 'اي', PLACE_NOUNS) || phrase(ws, 'which', PLACE_NOUNS)) return 'where';
+  if (phrase(ws, 'what', PLACE_NOUNS)) return 'where';
   if (has(ws, ['لماذا', 'why', 'reason', 'سبب', 'اسباب'])) return 'why';
   if (has(ws, ['اسم', 'اسمه', 'اسمها', 'اسمهم', 'name', 'named', 'called', 'يسمي', 'يدعي', 'تسمي'])) return 'name';
+  if (has(ws, POSITION_NOUNS)) return 'position';
   const first = ws[0] ?? '';
   if (['من', 'ومن', 'فمن'].includes(first) || phrase(ws, 'من', ['هم', 'هو', 'هي', 'الذي', 'الذين', 'اللي']))
     return 'who';

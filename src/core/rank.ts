@@ -1,6 +1,6 @@
 import distance from 'damerau-levenshtein';
 import { analyze, type Token } from './analyze.js';
-import { type QuestionType, questionType } from './question-type.js';
+import { PLACE_NOUNS, POSITION_NOUNS, type QuestionType, questionType } from './question-type.js';
 import { type IndexedStatement, type SearchIndex, termsOf } from './search-index.js';
 import { REPORTING } from './speakers.js';
 import { isWeak } from './stopwords.js';
@@ -35,6 +35,11 @@ export const RANKING = {
   cueBoost: 1.25,
   /** Readers' comments rank lower unless the question is about comments or readers. */
   commentPenalty: 0.55,
+  /**
+   * Weight of the words of a relative clause in a where / when / how-many question ("where is the camp that the
+   * Russians bombed?"): they say which thing is meant, while the answer is about the thing itself.
+   */
+  relativeScale: 0.5,
 };
 
 interface Alt {
@@ -128,6 +133,10 @@ const LOCATED = '#located';
 const MAX_UNITS = 40;
 const MAX_FUZZY_LOOKUPS = 8;
 
+/** Relative pronouns (normalized) that open a clause describing the thing asked about. */
+const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذي', 'اللتي', 'اللي', 'which', 'whose']);
+const RELATIVE_TYPES: ReadonlySet<QuestionType> = new Set(['where', 'when', 'count']);
+
 /** Lower-cased English words written with a capital inside the question (not at its start): likely names. */
 function capitalizedWords(question: string): Set<string> {
   const out = new Set<string>();
@@ -136,15 +145,26 @@ function capitalizedWords(question: string): Set<string> {
 }
 
 /** Turns a question (its text, and its tokens from `analyze`) into content units. `fuzzy` is a cached fuzzyAlts. */
-export function unitsOf(question: string, tokens: readonly Token[], index: SearchIndex, fuzzy: Fuzzy): Unit[] {
+export function unitsOf(
+  question: string,
+  tokens: readonly Token[],
+  index: SearchIndex,
+  fuzzy: Fuzzy,
+  type: QuestionType = 'other',
+): Unit[] {
   const maxIdf = idf(index, '\u0000');
   const names = capitalizedWords(question);
   const seen = new Set<string>();
   const units: Unit[] = [];
   let fuzzyLeft = MAX_FUZZY_LOOKUPS;
-  for (const t of tokens) {
+  let scale = 1;
+  for (const [i, t] of tokens.entries()) {
     if (units.length >= MAX_UNITS) break;
+    if (RELATIVE_TYPES.has(type) && i > 0 && RELATIVES.has(t.word)) scale = RANKING.relativeScale;
     if (t.stop && t.concepts.length === 0) continue;
+    // "Which city", "what position": the noun says what kind of answer is wanted, like the question word itself.
+    if ((type === 'where' && PLACE_NOUNS.includes(t.word)) || (type === 'position' && POSITION_NOUNS.includes(t.word)))
+      continue;
     const key = termsOf(t).join('|');
     if (seen.has(key)) continue;
     seen.add(key);
@@ -162,7 +182,7 @@ export function unitsOf(question: string, tokens: readonly Token[], index: Searc
     const weight = t.stop || isWeak(t.word) || isWeak(t.stem) ? base * RANKING.weakWeight : base;
     const unknownName =
       t.concepts.some((c) => NAME_KINDS.has(index.lex.kinds.get(c.slice(1)) ?? '')) || names.has(t.word);
-    units.push({ word: t.word, alts, weight, scale: 1, foreign: weights.length === 0 && unknownName });
+    units.push({ word: t.word, alts, weight, scale, foreign: weights.length === 0 && unknownName });
   }
   return units;
 }
@@ -222,11 +242,13 @@ export function fitsType(
     case 'when':
       return has('time');
     case 'where':
-      return has('place');
+      return [...doc.locations].some((c) => !asked.has(c));
     case 'name':
       return has('person');
     case 'who':
       return has('person', 'role', 'org') || doc.statement.speaker.en !== REPORTING.en;
+    case 'position':
+      return has('role', 'org');
     default:
       return false;
   }
@@ -272,8 +294,8 @@ function contextUnits(context: string, own: readonly Unit[], index: SearchIndex,
 /** Ranks every statement for a question, best first; `context` is the previous question of a follow-up. */
 export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context?: string): RankResult {
   const tokens = analyze(question, index.lex);
-  const own = unitsOf(question, tokens, index, fuzzy);
   let type = questionType(tokens.map((t) => t.word));
+  const own = unitsOf(question, tokens, index, fuzzy, type);
   let units = own;
   if (context) {
     units = [...own, ...contextUnits(context, own, index, fuzzy)];
@@ -291,7 +313,8 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
     if (fitting) s *= RANKING.cueBoost;
     // A locative verb (يقع، located, lies) is where a place is given as the answer, not just mentioned.
     if (type === 'where' && (doc.terms.has(LOCATED) || doc.expansion.has(LOCATED))) s *= RANKING.cueBoost;
-    if (!fits) s *= RANKING.typeMissPenalty;
+    // A statement that gives no location cannot say where; it may still be the best there is (fits stays true).
+    if (!fits || (type === 'where' && !fitting)) s *= RANKING.typeMissPenalty;
     const isComment = doc.statement.section === 'comment';
     if (isComment !== aboutComments) s *= RANKING.commentPenalty;
     const coverage = total > 0 ? got / total : 0;

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { analyze, type Token } from './analyze.js';
 import type { CompiledLexicon, ConceptKind } from './lexicon.js';
+import { locationsOf } from './short-answer.js';
 import type { Statement } from './types.js';
 
 /** One statement as the ranker sees it. */
@@ -21,6 +22,8 @@ export interface IndexedStatement {
   kinds: Set<ConceptKind>;
   /** Has a quantity: a number that is not a year or a day of the month. */
   hasCount: boolean;
+  /** Places the Arabic text gives as a location, after a preposition ("إلى موسكو", "في منطقة فاصلة"): concept terms. */
+  locations: ReadonlySet<string>;
 }
 
 export interface SearchIndex {
@@ -118,6 +121,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     length: Math.max(1, arabic.filter((t) => !t.stop).length),
     kinds,
     hasCount: arabic.some((t, i) => isQuantity(t, arabic[i + 1])),
+    locations: locationsOf(statement.text, lex),
   };
 }
 

@@ -1,4 +1,9 @@
+import type { Token } from './analyze.js';
+import { type CompiledLexicon, type ConceptKind, findConcepts } from './lexicon.js';
+import { normalize, words } from './normalize.js';
 import type { QuestionType } from './question-type.js';
+import { stem } from './stem.js';
+import { isStopword } from './stopwords.js';
 import type { Lang, Statement } from './types.js';
 
 const AR_COUNT = /(\d+)\s+(\S+)(?:\s+(آخر|آخرين|أخرى))?(?:\s+(على الأقل))?/u;
@@ -8,15 +13,189 @@ const AR_WHEN =
 const EN_WHEN =
   /\b((?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*\([^)]*\))?|last month|\d{1,2} [A-Z][a-z]+ \d{4})/;
 
-const clean = (s: string) => s.replace(/[()"«»]/g, '').trim();
+/** Words that introduce a place ("to Moscow", "في السعودية"): a place after one is where something is or goes. */
+const PREPOSITIONS = new Set(
+  [
+    'in',
+    'to',
+    'at',
+    'near',
+    'into',
+    'inside',
+    'from',
+    'toward',
+    'towards',
+    'في',
+    'إلى',
+    'الى',
+    'قرب',
+    'داخل',
+    'نحو',
+  ].map(normalize),
+);
+/** Short words that may sit inside a name or title ("Secretary of State", "المتحدث باسم الوزارة"). */
+const CONNECTORS = new Set(['of', 'the', 'for', 'باسم', 'مع', 'on', 'with', 'and', 'و'].map(normalize));
+
+const PLACE: ReadonlySet<ConceptKind> = new Set(['place']);
+const TITLE: ReadonlySet<ConceptKind> = new Set(['role', 'org', 'place']);
+/** Who does something: people, bodies, and countries acting as one ("Russia bombed ..."). */
+const WHO_KINDS: ReadonlySet<ConceptKind> = new Set(['person', 'role', 'org', 'place']);
+
+/** One whitespace-separated word of a sentence as written, with the lexicon concepts that cover it. */
+interface RawWord {
+  raw: string;
+  /** Normalized word forms inside it ("Syria's" -> syria, s). */
+  forms: string[];
+  concepts: Set<string>;
+}
+
+/** Splits a sentence into its written words and finds the lexicon's concepts in them (multi-word aliases too). */
+function rawWords(text: string, lex: CompiledLexicon): RawWord[] {
+  const out: RawWord[] = text
+    .split(/\s+/)
+    .filter((raw) => raw !== '')
+    .map((raw) => ({ raw, forms: words(normalize(raw)), concepts: new Set<string>() }));
+  const flat = out.flatMap((w, i) => w.forms.map((form) => ({ form, i })));
+  const stems = flat.map((f) => stem(f.form));
+  const stop = flat.map((f, k) => isStopword(f.form) || isStopword(stems[k] as string));
+  const found = findConcepts(
+    stems,
+    lex,
+    flat.map((f) => f.form),
+    stop,
+  );
+  found.forEach((concepts, k) => {
+    for (const c of concepts) out[(flat[k] as { i: number }).i]?.concepts.add(c);
+  });
+  return out;
+}
+
+const kindOf = (lex: CompiledLexicon, term: string) => lex.kinds.get(term.slice(1));
+const isKind = (w: RawWord, kinds: ReadonlySet<ConceptKind>, lex: CompiledLexicon, asked: ReadonlySet<string>) =>
+  [...w.concepts].some((c) => !asked.has(c) && kinds.has(kindOf(lex, c) as ConceptKind));
+const isConnector = (w: RawWord) => w.forms.length === 1 && CONNECTORS.has(w.forms[0] as string);
+
+interface Run {
+  start: number;
+  end: number;
+}
+
+/** Runs of words naming things of the given kinds that the question does not name; one connector may join two. */
+function runsOf(
+  ws: readonly RawWord[],
+  kinds: ReadonlySet<ConceptKind>,
+  lex: CompiledLexicon,
+  asked: ReadonlySet<string>,
+) {
+  const runs: Run[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (!isKind(ws[i] as RawWord, kinds, lex, asked)) continue;
+    const last = runs.at(-1);
+    const gap = last ? ws.slice(last.end + 1, i) : [];
+    if (last && gap.length <= 1 && gap.every(isConnector)) last.end = i;
+    else runs.push({ start: i, end: i });
+  }
+  return runs;
+}
+
+const TRIM = /^[\s("«“'-]+|[\s)"»”'.,،:;!?؟-]+$/gu;
+const textOf = (ws: readonly RawWord[], start: number, end: number) =>
+  ws
+    .slice(start, end + 1)
+    .map((w) => w.raw)
+    .join(' ')
+    .replace(TRIM, '');
+
+/** A place run opened by a preposition, written apart ("إلى موسكو") or attached ("بموسكو", "للعاصمة"). */
+const afterPreposition = (ws: readonly RawWord[], r: Run) =>
+  (ws[r.start - 1]?.forms.some((f) => PREPOSITIONS.has(f)) ?? false) ||
+  /^[وف]?(?:ب|لل|ل(?!ل))\p{L}{3,}/u.test(normalize(ws[r.start]?.raw ?? ''));
+
+/** The place concepts a sentence gives as a location: named right after a preposition ("to Moscow", "في سورية"). */
+export function locationsOf(text: string, lex: CompiledLexicon): Set<string> {
+  const ws = rawWords(text, lex);
+  const out = new Set<string>();
+  for (const r of runsOf(ws, PLACE, lex, new Set())) {
+    if (!afterPreposition(ws, r)) continue;
+    for (const w of ws.slice(r.start, r.end + 1))
+      for (const c of w.concepts) if (kindOf(lex, c) === 'place') out.add(c);
+  }
+  return out;
+}
+
+/** A place the sentence gives, preferring one introduced by a preposition ("to Moscow", "in Saudi Arabia"). */
+function placeOf(ws: readonly RawWord[], lex: CompiledLexicon, asked: ReadonlySet<string>): string | null {
+  const runs = runsOf(ws, PLACE, lex, asked);
+  const run = runs.find((r) => afterPreposition(ws, r)) ?? runs[0];
+  return run ? textOf(ws, run.start, run.end) : null;
+}
 
 /**
- * A direct short answer taken from the cited statement (a number with its noun, a day or date, a speaker), in the
- * question's language, or null when the question does not ask for one or the statement has none.
+ * The title in front of a name the question asks about ("State Department spokesman" before "Mark Toner"):
+ * the words naming roles, bodies or places right before the name, joined by connectors.
  */
-export function shortAnswer(type: QuestionType, lang: Lang, st: Statement, asksSpeaker: boolean): string | null {
+function titleOf(ws: readonly RawWord[], lex: CompiledLexicon, person: string): string | null {
+  const at = ws.findIndex((w) => w.concepts.has(person));
+  if (at <= 0) return null;
+  let start = at;
+  while (start > 0) {
+    const w = ws[start - 1] as RawWord;
+    if (w.concepts.has(person) || !(isKind(w, TITLE, lex, new Set()) || isConnector(w))) break;
+    start--;
+  }
+  while (start < at && isConnector(ws[start] as RawWord)) start++;
+  return start < at ? textOf(ws, start, at - 1) : null;
+}
+
+/**
+ * Who the sentence says does what was asked: the person, role, body or country closest to a word of the question
+ * (a verb or a thing it asks about); a word after the hit counts as closer ("opposition from defense officials").
+ * Null when two candidates are as close.
+ */
+function agentOf(
+  ws: readonly RawWord[],
+  lex: CompiledLexicon,
+  asked: ReadonlySet<string>,
+  askedStems: ReadonlySet<string>,
+): string | null {
+  const runs = runsOf(ws, WHO_KINDS, lex, asked);
+  const hits = ws.flatMap((w, i) => {
+    const byConcept = [...w.concepts].some((c) => asked.has(c) && !WHO_KINDS.has(kindOf(lex, c) as ConceptKind));
+    const byWord = w.concepts.size === 0 && w.forms.some((f) => !isStopword(f) && askedStems.has(stem(f)));
+    return byConcept || byWord ? [i] : [];
+  });
+  const distance = (r: Run) =>
+    hits.length === 0
+      ? r.start
+      : Math.min(
+          ...hits.map((h) => (h < r.start ? r.start - h - 0.5 : h > r.end ? h - r.end : Number.POSITIVE_INFINITY)),
+        );
+  const [first, second] = [...runs].sort((a, b) => distance(a) - distance(b));
+  // Two candidates as close as each other: no short answer rather than a guess.
+  if (!first || (second && distance(second) === distance(first))) return null;
+  return textOf(ws, first.start, first.end);
+}
+
+const clean = (s: string) => s.replace(/[()"«»]/g, '').trim();
+
+export interface ShortContext {
+  type: QuestionType;
+  lang: Lang;
+  asksSpeaker: boolean;
+  /** The question's tokens (see analyze). */
+  tokens: readonly Token[];
+  lex: CompiledLexicon;
+}
+
+/**
+ * A direct short answer taken from the cited statement (a number with its noun, a day or date, a place, a title,
+ * the speaker or body), in the question's language, or null when the question does not ask for one or the
+ * statement has none. English answers are read from the statement's translation.
+ */
+export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
+  const { type, lang, lex } = ctx;
   const english = lang === 'en' ? st.translation : undefined;
-  if (asksSpeaker) return lang === 'en' ? st.speaker.en : st.speaker.ar;
+  if (ctx.asksSpeaker) return lang === 'en' ? st.speaker.en : st.speaker.ar;
   if (type === 'count') {
     if (english) {
       const m = english.match(EN_COUNT);
@@ -25,10 +204,25 @@ export function shortAnswer(type: QuestionType, lang: Lang, st: Statement, asksS
       const m = st.text.match(AR_COUNT);
       if (m) return clean([m[1], m[2], m[3], m[4]].filter(Boolean).join(' '));
     }
+    return null;
   }
   if (type === 'when') {
     const m = english ? english.match(EN_WHEN) : lang === 'ar' ? st.text.match(AR_WHEN) : null;
-    if (m?.[1]) return clean(m[1]);
+    return m?.[1] ? clean(m[1]) : null;
+  }
+  const text = lang === 'en' ? english : st.text;
+  if (!text) return null;
+  const asked = new Set(ctx.tokens.flatMap((t) => t.concepts));
+  const ws = rawWords(text, lex);
+  if (type === 'where') return placeOf(ws, lex, asked);
+  const people = [...asked].filter((c) => kindOf(lex, c) === 'person');
+  const content = ctx.tokens.filter((t) => !t.stop && !t.concepts.some((c) => people.includes(c))).length;
+  // "What is Toner's job?" / "Who is Mark Toner?": the title written before the name.
+  if ((type === 'position' || (type === 'who' && content === 0)) && people.length === 1) {
+    return titleOf(ws, lex, people[0] as string);
+  }
+  if (type === 'who') {
+    return agentOf(ws, lex, asked, new Set(ctx.tokens.filter((t) => !t.stop).map((t) => t.stem)));
   }
   return null;
 }

@@ -62,6 +62,26 @@ describe('engine.ask on the article', () => {
   });
 
   it.each([
+    ['where', 'Where is the camp located?', 'p10s1', "buffer zone on Syria's border with Jordan"],
+    ['where (Arabic dialect)', 'وين يقع المعسكر؟', 'p10s1', 'منطقة فاصلة على حدود سورية مع الأردن'],
+    ['which country', "Which country strongly supports the President's view on Assad?", 'p12s1', 'Saudi Arabia'],
+    ['a position', "What is Mark Toner's job?", 'p13s1', 'State Department spokesman'],
+    ['who is', 'من هو مارك تونر؟', 'p13s1', 'المتحدث باسم وزارة الخارجية الأميركية'],
+    ['who did it', 'Who bombed the camp twice?', 'p8s1', 'Russians'],
+  ])('gives a short answer to a %s question, read from the cited sentence', (_kind, question, id, short) => {
+    const a = ask(question);
+    expect(a.citations[0]?.id).toBe(id);
+    expect(a.short).toBe(short);
+  });
+
+  it('gives no short answer when two names are as close to what was asked', () => {
+    // p1s1 names ISIS right after "against" and the officials right after "opposition": no guess.
+    const a = ask("Who opposes Kerry's approach?");
+    expect(a.citations[0]?.id).toBe('p1s1');
+    expect(a.short).toBeNull();
+  });
+
+  it.each([
     ['another member of an exclusive group', 'How many people were killed in the third attack on the camp?'],
     ['a name from the gazetteer the article never mentions', 'What did Erdogan say about the visit?'],
     ['a "when" whose best sentence holds no time', 'When did the first attack on the camp happen?'],
