@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createEngine } from '../src/core/engine.js';
-import { evaluate, formatTable, readQuestions, reliability, summarize } from '../src/eval/evaluate.js';
+import { evaluate, formatTable, readQuestions, reliability, shortAnswers, summarize } from '../src/eval/evaluate.js';
 import { loadKnowledge, loadPlainArticle } from '../src/knowledge/load.js';
 
 const { values } = parseArgs({
@@ -33,12 +33,23 @@ out.push(
 );
 for (const r of reliability(outcomes))
   out.push(`  ${r.bucket}  n=${String(r.n).padStart(3)}  right ${(100 * r.accuracy).toFixed(1)}%`);
+const shorts = shortAnswers(outcomes);
+if (shorts.n > 0) {
+  out.push(
+    '',
+    `Short answers: ${shorts.right}/${shorts.n} contain the expected text (${((100 * shorts.right) / shorts.n).toFixed(1)}%)`,
+  );
+}
 if (values.misses) {
   out.push('', 'Misses:');
   for (const o of outcomes.filter((x) => !x.correct)) {
     out.push(
-      `  [${o.q.category}] ${o.q.question}  expected=${o.q.expected.join('|') || 'refuse'} got=${o.answered ? o.firstId : 'refused'} conf=${o.confidence}`,
+      `  [${o.q.category}] ${o.q.after ? `(after: ${o.q.after}) ` : ''}${o.q.question}  expected=${o.q.expected.join('|') || 'refuse'} got=${o.answered ? o.firstId : 'refused'} conf=${o.confidence}`,
     );
+  }
+  out.push('', 'Short answer misses:');
+  for (const o of outcomes.filter((x) => x.shortRight === false)) {
+    out.push(`  [${o.q.category}] ${o.q.question}  expected short=${o.q.short} got=${o.short ?? 'null'}`);
   }
 }
 process.stdout.write(`${out.join('\n')}\n`);

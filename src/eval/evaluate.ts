@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { normalize } from '../core/normalize.js';
 import type { Engine } from '../core/types.js';
 
 export const questionSchema = z.object({
@@ -7,6 +8,10 @@ export const questionSchema = z.object({
   category: z.string(),
   question: z.string(),
   expected: z.array(z.string()),
+  /** A text the answer's `short` must contain (compared after normalization). */
+  short: z.string().optional(),
+  /** The question asked just before this one in the same conversation (a follow-up). */
+  after: z.string().optional(),
   note: z.string().optional(),
 });
 export type EvalQuestion = z.infer<typeof questionSchema>;
@@ -33,6 +38,9 @@ export interface Outcome {
   top1: boolean;
   top3: boolean;
   firstId: string | null;
+  /** The answer's `short`; `shortRight` is null when the question names no expected short answer. */
+  short: string | null;
+  shortRight: boolean | null;
 }
 
 export interface CategoryRow {
@@ -45,15 +53,25 @@ export interface CategoryRow {
   abstentionRight: number;
 }
 
-/** Runs every question through the engine. */
+const comparable = (s: string) => normalize(s).toLowerCase();
+
+/**
+ * Runs every question through the engine. A follow-up (`after`) is asked in a conversation of its own, right
+ * after its first question; its top-3 is its first citation (the engine's `rank` knows no conversation).
+ */
 export function evaluate(engine: Engine, questions: readonly EvalQuestion[]): Outcome[] {
-  return questions.map((q) => {
-    const a = engine.ask({ question: q.question });
+  return questions.map((q, i) => {
+    const conversationId = q.after === undefined ? undefined : `eval-${i}`;
+    if (q.after !== undefined) engine.ask({ question: q.after, conversationId });
+    const a = engine.ask({ question: q.question, conversationId });
     const firstId = a.citations[0]?.id ?? null;
-    const ranked = engine
-      .rank(q.question)
-      .slice(0, 3)
-      .map((r) => r.id);
+    const ranked =
+      q.after === undefined
+        ? engine
+            .rank(q.question)
+            .slice(0, 3)
+            .map((r) => r.id)
+        : a.citations.slice(0, 1).map((c) => c.id);
     const answerable = q.expected.length > 0;
     const top1 = answerable && a.answered && firstId !== null && q.expected.includes(firstId);
     const top3 = answerable && a.answered && ranked.some((id) => q.expected.includes(id));
@@ -65,8 +83,16 @@ export function evaluate(engine: Engine, questions: readonly EvalQuestion[]): Ou
       top1,
       top3,
       firstId,
+      short: a.short,
+      shortRight: q.short === undefined ? null : a.short !== null && comparable(a.short).includes(comparable(q.short)),
     };
   });
+}
+
+/** Questions that name an expected short answer, and how many got it. */
+export function shortAnswers(outcomes: readonly Outcome[]): { n: number; right: number } {
+  const asked = outcomes.filter((o) => o.shortRight !== null);
+  return { n: asked.length, right: asked.filter((o) => o.shortRight).length };
 }
 
 /** Per-category counts, plus an "all answerable" row. */
