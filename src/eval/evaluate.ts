@@ -37,6 +37,8 @@ export interface Outcome {
   correct: boolean;
   top1: boolean;
   top3: boolean;
+  /** The best-ranked statement is expected, whether or not the engine answered (ranking alone, as BM25 is scored). */
+  ranked1: boolean;
   firstId: string | null;
   /** The answer's `short`; `shortRight` is null when the question names no expected short answer. */
   short: string | null;
@@ -49,6 +51,7 @@ export interface CategoryRow {
   answerable: number;
   top1: number;
   top3: number;
+  ranked1: number;
   /** Answerable questions answered, or unanswerable ones refused. */
   abstentionRight: number;
 }
@@ -73,6 +76,7 @@ export function evaluate(engine: Engine, questions: readonly EvalQuestion[]): Ou
             .map((r) => r.id)
         : a.citations.slice(0, 1).map((c) => c.id);
     const answerable = q.expected.length > 0;
+    const ranked1 = answerable && ranked[0] !== undefined && q.expected.includes(ranked[0]);
     const top1 = answerable && a.answered && firstId !== null && q.expected.includes(firstId);
     const top3 = answerable && a.answered && ranked.some((id) => q.expected.includes(id));
     return {
@@ -82,6 +86,7 @@ export function evaluate(engine: Engine, questions: readonly EvalQuestion[]): Ou
       correct: answerable ? top1 : !a.answered,
       top1,
       top3,
+      ranked1,
       firstId,
       short: a.short,
       shortRight: q.short === undefined ? null : a.short !== null && comparable(a.short).includes(comparable(q.short)),
@@ -101,7 +106,7 @@ export function summarize(outcomes: readonly Outcome[]): CategoryRow[] {
   const row = (category: string) => {
     let r = rows.get(category);
     if (!r) {
-      r = { category, n: 0, answerable: 0, top1: 0, top3: 0, abstentionRight: 0 };
+      r = { category, n: 0, answerable: 0, top1: 0, top3: 0, ranked1: 0, abstentionRight: 0 };
       rows.set(category, r);
     }
     return r;
@@ -113,6 +118,7 @@ export function summarize(outcomes: readonly Outcome[]): CategoryRow[] {
       if (answerable) r.answerable++;
       if (o.top1) r.top1++;
       if (o.top3) r.top3++;
+      if (o.ranked1) r.ranked1++;
       if (answerable ? o.answered : !o.answered) r.abstentionRight++;
     }
   }
@@ -142,10 +148,10 @@ const pct = (a: number, b: number) => (b === 0 ? '   -  ' : `${((100 * a) / b).t
 
 /** The eval table as text. */
 export function formatTable(rows: readonly CategoryRow[]): string {
-  const head = `${'category'.padEnd(16)} ${'n'.padStart(4)}  ${'top-1'.padStart(14)}  ${'top-3'.padStart(14)}  ${'abstention ok'.padStart(16)}`;
+  const head = `${'category'.padEnd(16)} ${'n'.padStart(4)}  ${'top-1'.padStart(14)}  ${'top-3'.padStart(14)}  ${'abstention ok'.padStart(16)}  ${'ranked top-1'.padStart(14)}`;
   const body = rows.map((r) => {
     const a = r.answerable;
-    return `${r.category.padEnd(16)} ${String(r.n).padStart(4)}  ${`${r.top1}/${a}`.padStart(7)} ${pct(r.top1, a)}  ${`${r.top3}/${a}`.padStart(7)} ${pct(r.top3, a)}  ${`${r.abstentionRight}/${r.n}`.padStart(9)} ${pct(r.abstentionRight, r.n)}`;
+    return `${r.category.padEnd(16)} ${String(r.n).padStart(4)}  ${`${r.top1}/${a}`.padStart(7)} ${pct(r.top1, a)}  ${`${r.top3}/${a}`.padStart(7)} ${pct(r.top3, a)}  ${`${r.abstentionRight}/${r.n}`.padStart(9)} ${pct(r.abstentionRight, r.n)}  ${`${r.ranked1}/${a}`.padStart(7)} ${pct(r.ranked1, a)}`;
   });
   return [head, ...body].join('\n');
 }
