@@ -2,7 +2,7 @@ import autocannon from 'autocannon';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type DiscordFake, startDiscordFake } from './fakes/discord-fake.js';
 import { FakeTelegramBotApi } from './fakes/telegram-bot-api.js';
-import { halfSentAsk } from './helpers/half-sent.js';
+import { halfSentAsk, untilHttpClosing } from './helpers/half-sent.js';
 import { type RunningService, startService } from './helpers/service.js';
 
 /**
@@ -163,7 +163,9 @@ describe('SIGTERM under load, both bots', () => {
     await waitFor('the 429', () => telegram.callsTo('sendMessage').some((c) => c.status === 429));
 
     const stopped = service.stop('SIGTERM');
-    await waitFor('shutting down', logged(service, '"shutting down"'));
+    // The bots stop first, then the HTTP server closes. The bodies are finished only once it is closing, so they are
+    // answered, and the exit comes in time, only if it drains in-flight requests and lets their connections go.
+    await untilHttpClosing(service.url);
     release();
     const answers = await Promise.all(inFlight);
     const { code, ms } = await stopped;
@@ -174,6 +176,7 @@ describe('SIGTERM under load, both bots', () => {
     expect(ms).toBeLessThan(5000);
     for (const a of answers) {
       expect(a.status).toBe(200);
+      expect(a.connection).toBe('close');
       expect(JSON.parse(a.body).citations[0].id).toBe('p9s1');
     }
     // Under load every response was an answer, or 503 for a request that arrived while closing; never another 5xx.

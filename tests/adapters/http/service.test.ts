@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { halfSentAsk } from '../../helpers/half-sent.js';
+import { halfSentAsk, untilHttpClosing } from '../../helpers/half-sent.js';
 import { type RunningService, runUntilExit, startService } from '../../helpers/service.js';
 
 const MANY = { RATE_LIMIT_PER_MINUTE: '100000' };
@@ -84,15 +84,16 @@ describe('the real service under load', () => {
   });
 
   it('still answers a request in flight at SIGTERM, then exits 0 within 5 s', async () => {
-    // Half the body now; the rest only once the service has logged that it is shutting down.
+    // Half the body now; the rest only once the HTTP server is closing.
     let release = () => {};
     const response = halfSentAsk(service.url, 'Who opposes the plan?', new Promise<void>((r) => (release = r)));
     await new Promise((r) => setTimeout(r, 100));
     const stopped = service.stop();
-    while (!service.logs.some((line) => line.includes('"shutting down"'))) await new Promise((r) => setTimeout(r, 5));
+    await untilHttpClosing(service.url);
     release();
-    const { status, body } = await response;
+    const { status, connection, body } = await response;
     expect(status).toBe(200);
+    expect(connection).toBe('close');
     expect(JSON.parse(body).language).toBe('en');
     const { code, ms } = await stopped;
     expect(code).toBe(0);
