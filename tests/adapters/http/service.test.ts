@@ -1,6 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig, secretsOf } from '../../../src/config.js';
 import { halfSentAsk, untilHttpClosing } from '../../helpers/half-sent.js';
-import { type RunningService, runUntilExit, startService } from '../../helpers/service.js';
+import { ROOT, type RunningService, runUntilExit, startService } from '../../helpers/service.js';
 
 const MANY = { RATE_LIMIT_PER_MINUTE: '100000' };
 
@@ -46,17 +50,113 @@ describe('starting and stopping the real service', () => {
   }, 60_000);
 
   it.each([
-    ['PORT', 'abc'],
-    ['PORT', '70000'],
-    ['LOG_LEVEL', 'loud'],
-    ['RATE_LIMIT_PER_MINUTE', '0'],
-    ['RATE_LIMIT_PER_MINUTE', '1000001'],
-  ])('a bad %s=%s stops the start with exit 1 and one stderr line naming it', async (name, value) => {
-    const { code, stdout, stderr } = await runUntilExit({ [name]: value });
+    [{ PORT: '70000' }, 'PORT'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ RATE_LIMIT_PER_MINUTE: '1000001' }, 'RATE_LIMIT_PER_MINUTE'],
+    [{ TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_WEBHOOK_URL: 'https://example.org/hook' }, 'TELEGRAM_WEBHOOK_SECRET'],
+  ])('%j stops the start with exit 1 and one stderr line naming %s', async (env, name) => {
+    const { code, stdout, stderr } = await runUntilExit(env);
     expect(code).toBe(1);
-    expect(stderr).toHaveLength(1);
-    expect(stderr[0]).toContain(name);
+    expect(stderr).toEqual([expect.stringMatching(new RegExp(`^Invalid environment variable ${name}: \\S`))]);
     expect(stdout).toEqual([]);
+  });
+});
+
+describe('a broken knowledge directory', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'sanad-service-knowledge-'));
+    await cp(join(ROOT, 'knowledge'), dir, { recursive: true });
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  const setParagraphs = async (d: string) => {
+    const meta = JSON.parse(await readFile(join(d, 'meta.json'), 'utf8'));
+    await writeFile(join(d, 'meta.json'), JSON.stringify({ ...meta, paragraphs: 'sixteen' }));
+  };
+  it.each([
+    [
+      'a missing file',
+      (d: string) => rm(join(d, 'lexicon.json')),
+      /^Knowledge file \S*lexicon\.json: cannot be read \(ENOENT\)$/,
+    ],
+    ['a malformed field', setParagraphs, /^Knowledge file \S*meta\.json: field paragraphs: \S/],
+  ])(
+    '%s stops the start with exit 1 and one stderr line naming the file and the field',
+    async (_name, breakIt, line) => {
+      await breakIt(dir);
+      const { code, stdout, stderr } = await runUntilExit({ KNOWLEDGE_DIR: dir });
+      expect(code).toBe(1);
+      expect(stderr).toEqual([expect.stringMatching(line)]);
+      expect(stdout).toEqual([]);
+    },
+  );
+});
+
+const VALID = {
+  TELEGRAM_BOT_TOKEN: '123456:ABC-def_1',
+  DISCORD_TOKEN: 'discord-token',
+  DISCORD_APPLICATION_ID: '123456789012345678',
+};
+
+describe('the environment (parseConfig, which main.ts calls once)', () => {
+  it('defaults to loopback, port 3000, info, knowledge/, the public APIs and 30 questions a minute; blank means unset', () => {
+    const expected = {
+      PORT: 3000,
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      KNOWLEDGE_DIR: 'knowledge',
+      TELEGRAM_API_ROOT: 'https://api.telegram.org',
+      DISCORD_REST_API: 'https://discord.com/api',
+      RATE_LIMIT_PER_MINUTE: 30,
+    };
+    expect(parseConfig({})).toEqual(expected);
+    expect(parseConfig({ PORT: ' ', HOST: '', TELEGRAM_BOT_TOKEN: '', DISCORD_TOKEN: '  ' })).toEqual(expected);
+  });
+
+  it('reads every variable of the contract', () => {
+    const env = {
+      ...VALID,
+      PORT: '0',
+      HOST: '0.0.0.0',
+      LOG_LEVEL: 'debug',
+      KNOWLEDGE_DIR: '/srv/knowledge',
+      TELEGRAM_API_ROOT: 'http://127.0.0.1:8081',
+      TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/telegram',
+      TELEGRAM_WEBHOOK_SECRET: 'secret_0-9',
+      DISCORD_GUILD_ID: '876543210987654321',
+      DISCORD_REST_API: 'http://127.0.0.1:9000/api',
+      RATE_LIMIT_PER_MINUTE: '1000000',
+    };
+    expect(parseConfig(env)).toEqual({ ...env, PORT: 0, RATE_LIMIT_PER_MINUTE: 1_000_000 });
+    expect(secretsOf(parseConfig(env))).toEqual([VALID.TELEGRAM_BOT_TOKEN, 'secret_0-9', VALID.DISCORD_TOKEN]);
+  });
+
+  it.each([
+    ['PORT', { PORT: 'abc' }],
+    ['PORT', { PORT: '-1' }],
+    ['PORT', { PORT: '1.5' }],
+    ['PORT', { PORT: '65536' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'verbose' }],
+    ['TELEGRAM_BOT_TOKEN', { TELEGRAM_BOT_TOKEN: 'not-a-token' }],
+    ['TELEGRAM_API_ROOT', { TELEGRAM_API_ROOT: 'ftp://api.telegram.org' }],
+    ['TELEGRAM_WEBHOOK_URL', { ...VALID, TELEGRAM_WEBHOOK_URL: 'bot.example.org', TELEGRAM_WEBHOOK_SECRET: 's' }],
+    ['TELEGRAM_WEBHOOK_SECRET', { ...VALID, TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/t' }],
+    ['TELEGRAM_WEBHOOK_SECRET', { ...VALID, TELEGRAM_WEBHOOK_URL: 'https://b.org/t', TELEGRAM_WEBHOOK_SECRET: 'a b' }],
+    [
+      'TELEGRAM_WEBHOOK_SECRET',
+      { ...VALID, TELEGRAM_WEBHOOK_URL: 'https://b.org/t', TELEGRAM_WEBHOOK_SECRET: 'x'.repeat(257) },
+    ],
+    ['DISCORD_APPLICATION_ID', { DISCORD_TOKEN: 'discord-token' }],
+    ['DISCORD_APPLICATION_ID', { ...VALID, DISCORD_APPLICATION_ID: '42' }],
+    ['DISCORD_GUILD_ID', { ...VALID, DISCORD_GUILD_ID: 'my-guild' }],
+    ['DISCORD_REST_API', { DISCORD_REST_API: 'discord.com/api' }],
+    ['RATE_LIMIT_PER_MINUTE', { RATE_LIMIT_PER_MINUTE: '0' }],
+    ['RATE_LIMIT_PER_MINUTE', { RATE_LIMIT_PER_MINUTE: '2.5' }],
+    ['RATE_LIMIT_PER_MINUTE', { RATE_LIMIT_PER_MINUTE: '1000001' }],
+  ])('a bad %s is one line naming it: %j', (name, env) => {
+    expect(() => parseConfig(env)).toThrow(ConfigError);
+    expect(() => parseConfig(env)).toThrow(new RegExp(`^Invalid environment variable ${name}: [^\\n]+$`));
   });
 });
 
