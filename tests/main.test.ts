@@ -129,6 +129,42 @@ describe('the whole service at debug level, both bots, successes and failures', 
   }, 60_000);
 });
 
+describe('one rate limiter for every adapter', () => {
+  it('allows each HTTP client address, Telegram user and Discord user RATE_LIMIT_PER_MINUTE questions, each apart', async () => {
+    const { telegram, discord, service } = await startAll({ RATE_LIMIT_PER_MINUTE: '2' });
+    const http: Array<[number, string | null]> = [];
+    for (let n = 0; n < 3; n++) {
+      const res = await fetch(`${service.url}/v1/ask`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question: QUESTION }),
+      });
+      await res.arrayBuffer();
+      http.push([res.status, res.headers.get('retry-after')]);
+    }
+    expect(http.map(([status]) => status)).toEqual([200, 200, 429]);
+    expect(Number(http[2]?.[1])).toBeGreaterThan(0);
+
+    // The HTTP client's questions took nothing from the Telegram user's, nor theirs from the Discord user's.
+    const telegramReplies: string[] = [];
+    for (let n = 0; n < 3; n++) {
+      telegram.userSends(PRIVATE, ALICE, QUESTION);
+      telegramReplies.push(String((await telegram.nextCall('sendMessage')).body.text));
+    }
+    expect(telegramReplies.map((text) => text.includes('faster than I can answer'))).toEqual([false, false, true]);
+
+    await askDiscord(discord, QUESTION);
+    await askDiscord(discord, QUESTION);
+    const { id, token } = discord.interact({
+      command: 'ask',
+      options: [{ name: 'question', type: 3, value: QUESTION }],
+    });
+    const limited = await discord.waitForCall((c) => c.path === `/interactions/${id}/${token}/callback`, 'the notice');
+    expect(limited.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(JSON.stringify(limited.body)).toContain('You are asking too fast');
+  }, 60_000);
+});
+
 describe('SIGTERM under load, both bots', () => {
   it('answers the HTTP requests and the Telegram update in flight, stops polling, closes the gateway, exits 0 within 5 s', async () => {
     const { telegram, discord, service } = await startAll({});
