@@ -132,6 +132,13 @@ describe('buildAnswerEmbed', () => {
     expect(e.title).toBe('@everyone <@123456789012345678> camp?');
   });
 
+  it("escapes Markdown in the asker's question, as title and as author line", () => {
+    const question = '**bold** _it_ `code` ~~gone~~ ||spoiler|| > quote';
+    const escaped = '\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\~\\~gone\\~\\~ \\|\\|spoiler\\|\\| > quote';
+    expect(buildAnswerEmbed(answer({ short: null }), question, META).title).toBe(escaped);
+    expect(buildAnswerEmbed(answer({}), question, META).author?.name).toBe(escaped);
+  });
+
   it('shrinks a huge answer to fit every limit, keeping at least one citation', () => {
     const long = 'ك'.repeat(5000);
     const many = Array.from({ length: 40 }, (_, i) => ({ ...P9, id: `p${i}`, translation: long, text: long }));

@@ -23,6 +23,12 @@ describe('/ask', () => {
     expect(i.sent[1]?.payload.allowedMentions).toEqual(NO_PINGS);
   });
 
+  it('asks the engine at most the first 1000 characters of a question (Discord caps the option too)', async () => {
+    const { ctx, engine } = createContext();
+    expect(await handleInteraction(fakeInteraction('ask', `  ${'why '.repeat(1000)}`), ctx)).toBe('answered');
+    expect(engine.asked[0]?.question).toBe('why '.repeat(250));
+  });
+
   it('keys the shared limiter by Discord user and answers over the limit with an ephemeral notice only', async () => {
     const limiter = countingLimiter(1);
     const { ctx, engine } = createContext(limiter);

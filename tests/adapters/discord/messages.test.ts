@@ -55,6 +55,13 @@ describe('handleMessage', () => {
     expect(limiter.keys).toEqual([]);
   });
 
+  it('asks the engine at most the first 1000 characters of a long message', async () => {
+    const m = fakeMessage(`<@${BOT_ID}> ${'why '.repeat(1000)}`);
+    const { outcome, engine } = run(m);
+    expect(await outcome).toBe('answered');
+    expect(engine.asked[0]?.question).toBe('why '.repeat(250));
+  });
+
   it('a bare mention gets a short how-to, not an engine call', async () => {
     const m = fakeMessage(`<@${BOT_ID}>`);
     const { outcome, engine } = run(m);
