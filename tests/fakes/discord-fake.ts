@@ -20,6 +20,8 @@ export interface DiscordFakeOptions {
   applicationId: string;
   guildId?: string;
   heartbeatIntervalMs?: number;
+  /** The shard count `/gateway/bot` recommends (default 1); an IDENTIFY with fewer shards is closed with 4011. */
+  shards?: number;
   /** Close every IDENTIFY with this gateway close code instead of sending READY. */
   rejectIdentifyWith?: number;
 }
@@ -52,6 +54,7 @@ const USER: FakeUser = { id: '300000000000000001', username: 'asker' };
  */
 export async function startDiscordFake(opts: DiscordFakeOptions) {
   const guildId = opts.guildId ?? snowflake();
+  const shards = opts.shards ?? 1;
   const channelId = snowflake();
   const bot: FakeUser = { id: snowflake(), username: 'Sanad', bot: true };
   const calls: RestCall[] = [];
@@ -87,6 +90,7 @@ export async function startDiscordFake(opts: DiscordFakeOptions) {
     channelId,
     bot,
     heartbeatIntervalMs: opts.heartbeatIntervalMs ?? 41_250,
+    shards,
     ...(opts.rejectIdentifyWith ? { rejectIdentifyWith: opts.rejectIdentifyWith } : {}),
     resumeUrl: () => `ws://${base}/gateway-resume`,
     onChange: changed,
@@ -136,8 +140,9 @@ export async function startDiscordFake(opts: DiscordFakeOptions) {
     }
     if (!call.authorized) return reply(res, 401, { message: '401: Unauthorized', code: 0 });
     if (method === 'GET' && path === '/gateway/bot') {
-      const limit = { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 };
-      return reply(res, 200, { url: `ws://${base}/gateway`, shards: 1, session_start_limit: limit });
+      // As for a large bot, every shard may identify at once (discord.js otherwise waits 5 s between shards).
+      const limit = { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: shards };
+      return reply(res, 200, { url: `ws://${base}/gateway`, shards, session_start_limit: limit });
     }
     if (method === 'GET' && path === '/users/@me') return reply(res, 200, user(bot));
     const commands = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path);
@@ -266,8 +271,8 @@ export async function startDiscordFake(opts: DiscordFakeOptions) {
       });
       return { id, channelId: channel };
     },
-    /** Kills the gateway socket: `resumable` keeps the session (client RESUMEs), else it must re-IDENTIFY. */
-    drop(o: { resumable: boolean }) {
+    /** Kills a shard's gateway socket: `resumable` keeps the session (client RESUMEs), else it must re-IDENTIFY. */
+    drop(o: { resumable: boolean; shard?: number }) {
       gateway.drop(o);
     },
     async close() {

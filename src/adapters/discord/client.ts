@@ -10,10 +10,16 @@ export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessage
 
 const keepSelf = { maxSize: 0, keepOverLimit: (x: { id: string; client: Client }) => x.id === x.client.user?.id };
 
-/** A discord.js client configured for Sanad: no pings ever, bounded caches, REST (and so the gateway) from config. */
+/**
+ * A discord.js client configured for Sanad: no pings ever, bounded caches, REST (and so the gateway) from config, and
+ * as many gateway shards as Discord recommends.
+ */
 export function createDiscordClient(config: Pick<Config, 'DISCORD_REST_API'>): Client {
   return new Client({
     intents: INTENTS,
+    // Discord requires one shard per 2,500 guilds; 'auto' opens the count that GET /gateway/bot recommends, all in
+    // this process, and reads it again at every start.
+    shards: 'auto',
     // DM channels are never announced with CHANNEL_CREATE, so DMs only reach messageCreate as partial channels.
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
