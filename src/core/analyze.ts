@@ -23,7 +23,8 @@ const MAX_WORDS = 400;
 export function wordsOf(text: string, lex: CompiledLexicon): string[] {
   const out: string[] = [];
   for (const w of words(normalize(text))) {
-    const replacement = lex.dialect.get(w);
+    // A dialect word may carry a glued "and" (وامتى، وليش): the conjunction goes, the word is replaced.
+    const replacement = lex.dialect.get(w) ?? (/^[وف]../.test(w) ? lex.dialect.get(w.slice(1)) : undefined);
     if (replacement) out.push(...replacement);
     else out.push(w);
     if (out.length >= MAX_WORDS) break;

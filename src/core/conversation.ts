@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Token } from './analyze.js';
+import { unglue } from './question-type.js';
 
 /** What a conversation remembers of its last answered question. */
 export interface Turn {
@@ -26,7 +27,9 @@ export function createConversationMemory(opts: MemoryOptions = {}): LRUCache<str
 
 // Words that point back at the previous answer or question (after normalization: ة->ه, ى->ي, hamzas folded).
 const REFERENCES = new Set(
-  'that this it those these he she they him them هذا هذه ذلك تلك هيك هاد هادا هادي ده دا دي كذا ذاك هذاك'.split(' '),
+  'that this it those these he she they him them else another هذا هذه ذلك تلك هيك هاد هادا هادي ده دا دي كذا ذاك هذاك فيه فيها عنه عنها منه منها'.split(
+    ' ',
+  ),
 );
 const MARKERS = new Set([
   'and',
@@ -81,15 +84,18 @@ function opensAsContinuation(tokens: readonly Token[], raw: string): boolean {
   const first = tokens[0]?.word ?? '';
   if (/^\s*(and|also|what about|how about)\b/i.test(raw)) return true;
   if (MARKERS.has(first)) return true;
-  return first.length > 3 && first.startsWith('و') && /^وال/.test(first);
+  // "والهجوم الثاني؟", "وكم واحد مات؟", "ومتى؟": a glued "and" before a noun with its article or a question word.
+  return first.length > 3 && /^و(?:ال|كم|متي|اين|كيف|ليش|لماذا|هل|شو|ايش|وين|فين|امتي)/.test(first);
 }
 
 /**
- * Whether a question leans on the previous one: few content words of its own, and it opens as a continuation or
- * points back ("that", "هيك").
+ * Whether a question leans on the previous one: no content words of its own ("when?"), or few, and it opens as a
+ * continuation or points back ("that", "هيك", "فيه").
  */
 export function isFollowUp(tokens: readonly Token[], raw: string, ownUnits: number): boolean {
   if (ownUnits > 3) return false;
+  // A bare question word ("when?", "ليش؟", "and where?") only makes sense after the previous question.
+  if (ownUnits === 0 && tokens.length > 0) return true;
   return opensAsContinuation(tokens, raw) || tokens.some((t) => REFERENCES.has(t.word));
 }
 
@@ -97,6 +103,6 @@ export function isFollowUp(tokens: readonly Token[], raw: string, ownUnits: numb
 export function asksWhoSaidThat(tokens: readonly Token[], ownUnits: number): boolean {
   const said = tokens.some((t) => SAID.has(t.word));
   const points = tokens.some((t) => REFERENCES.has(t.word));
-  const who = tokens.some((t) => ['who', 'من', 'whom'].includes(t.word));
+  const who = tokens.some((t) => ['who', 'من', 'whom'].includes(unglue(t.word)));
   return said && who && (points || ownUnits === 0);
 }

@@ -117,7 +117,9 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     const whoAt = tokens.findIndex((t) => t.word === 'who' || t.word === 'من');
     const next = tokens.slice(whoAt + 1).find((t) => !['الذي', 'التي', 'هو', 'هي', 'هم'].includes(t.word));
     const asksSpeaker = result.type === 'who' && whoAt >= 0 && SAID.has(next?.word ?? '');
-    const short = shortAnswer(top.doc.statement, { type: result.type, lang, asksSpeaker, tokens, lex });
+    // A follow-up's short answer must not name what the previous question already named ("who bombed it?").
+    const asked = context ? [...tokens, ...analyze(context, lex)] : tokens;
+    const short = shortAnswer(top.doc.statement, { type: result.type, lang, asksSpeaker, tokens: asked, lex });
     if (input.conversationId) {
       const understood = context ? `${question} ${context}`.slice(0, MAX_CONTEXT_CHARS) : question;
       memory.set(input.conversationId, { question: understood, topId: top.doc.statement.id });

@@ -35,11 +35,16 @@ export const POSITION_NOUNS: readonly string[] = [
   'يشغل',
 ];
 
+const QUESTION_WORDS = new Set(['كم', 'متي', 'اين', 'من', 'ماذا', 'لماذا', 'كيف', 'هل', 'اي', 'ما']);
+/** A question word with a glued "and" / "so" (وكم، فمتى، ومن) is that question word. */
+export const unglue = (w: string) => (/^[وف]/.test(w) && QUESTION_WORDS.has(w.slice(1)) ? w.slice(1) : w);
+
 /**
  * Classifies a question. Arabic `من` is both "who" and "from": it counts as "who" only at the start of the
  * question (after an optional و/ف) or before a pronoun/relative (من هم، من الذي).
  */
-export function questionType(ws: readonly string[]): QuestionType {
+export function questionType(glued: readonly string[]): QuestionType {
+  const ws = glued.map(unglue);
   if (has(ws, ['كم']) || phrase(ws, 'how', ['many', 'much']) || has(ws, ['عدد', 'number'])) return 'count';
   if (
     has(ws, ['متي', 'when', 'تاريخ', 'date']) ||

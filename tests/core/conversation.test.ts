@@ -18,6 +18,20 @@ describe('follow-up questions in a conversation', () => {
     expect(next.short).toContain('12');
   });
 
+  it.each([
+    ['What happened to the camp?', 'when?', 'p9s2', 'on Tuesday'],
+    ['كم شخصا قتل في الهجوم الثاني؟', 'وامتى صار؟', 'p9s2', 'يوم الثلثاء'],
+    ['Where is the camp?', 'who bombed it?', 'p8s1', 'Russians'],
+  ])('after "%s", a bare or pronoun follow-up "%s" is answered in its context', (first, next, id, short) => {
+    const engine = createEngine(knowledge);
+    engine.ask({ question: first, conversationId: 'f' });
+    const a = engine.ask({ question: next, conversationId: 'f' });
+    expect(a.citations[0]?.id).toBe(id);
+    expect(a.short).toBe(short);
+    // Without the conversation the same words are not a question about the article.
+    expect(engine.ask({ question: next }).citations[0]?.id).not.toBe(id);
+  });
+
   it('answers "who said that?" with the speaker of the previous answer', () => {
     const engine = createEngine(knowledge);
     engine.ask({ question: 'How many people were killed in the first attack?', conversationId: 'b' });
