@@ -29,6 +29,8 @@ export interface TelegramAdapterOptions {
   pollingTimeoutSeconds?: number;
   /** Bot API time limits (see api-limits.ts). */
   apiLimits?: { attemptMs?: number; deadlineMs?: number };
+  /** How long a webhook request waits for its update before answering 200 anyway (see webhook.ts). */
+  webhookTimeoutMs?: number;
 }
 
 /**
@@ -94,7 +96,16 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
     registerRoutes(app) {
       if (!webhookUrl || !webhookSecret) return;
       const path = new URL(webhookUrl).pathname;
-      registerWebhookRoute(app, { bot, path, secret: webhookSecret, token, logger, accepting: () => accepting });
+      const timeout = options.webhookTimeoutMs === undefined ? {} : { timeoutMs: options.webhookTimeoutMs };
+      registerWebhookRoute(app, {
+        bot,
+        path,
+        secret: webhookSecret,
+        token,
+        logger,
+        accepting: () => accepting,
+        ...timeout,
+      });
     },
 
     async start() {

@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTelegramAdapter } from '../../../src/adapters/telegram/adapter.js';
+import { createTelegramAdapter, type TelegramAdapterOptions } from '../../../src/adapters/telegram/adapter.js';
 import type { BotAdapter } from '../../../src/adapters/types.js';
 import { parseConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/logger.js';
@@ -21,14 +21,19 @@ afterEach(async () => {
   fake = undefined;
 });
 
-async function setup(env: Record<string, string> = {}, token = TOKEN, pollingRestartMs = 200) {
+async function setup(
+  env: Record<string, string> = {},
+  token = TOKEN,
+  pollingRestartMs = 200,
+  options: TelegramAdapterOptions = {},
+) {
   fake = await FakeTelegramBotApi.start({ token: TOKEN, maxPollSeconds: 2 });
   const logLines: string[] = [];
   // Deliberately no secrets given to the logger: the adapter itself must keep the token out of what it logs.
   const logger = createLogger({ level: 'debug', destination: { write: (s: string) => logLines.push(s) } });
   const config = parseConfig({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: fake.apiRoot, ...env });
   const deps = { engine: createFakeEngine(), config, logger, limiter: countingLimiter() };
-  adapter = createTelegramAdapter(deps, { pollingRestartMs });
+  adapter = createTelegramAdapter(deps, { pollingRestartMs, ...options });
   return { fake, adapter, logLines };
 }
 
@@ -123,8 +128,8 @@ describe('telegram adapter, webhook mode', () => {
     },
   });
 
-  async function webhookSetup() {
-    const ctx = await setup(env);
+  async function webhookSetup(options: TelegramAdapterOptions = {}) {
+    const ctx = await setup(env, TOKEN, 200, options);
     const app = Fastify();
     ctx.adapter.registerRoutes?.(app);
     await app.ready();
@@ -161,6 +166,24 @@ describe('telegram adapter, webhook mode', () => {
       error: { code: 'unauthorized', message: 'wrong or missing X-Telegram-Bot-Api-Secret-Token' },
     });
     expect(fake.callsTo('sendMessage')).toHaveLength(0);
+    await app.close();
+  });
+
+  it('stop() waits for an update still being handled after its webhook request was answered at the timeout', async () => {
+    const { fake, adapter, app } = await webhookSetup({ webhookTimeoutMs: 50 });
+    await adapter.start();
+    fake.failNext('sendMessage', 1, 429);
+    const res = await app.inject({
+      method: 'POST',
+      url: '/telegram/webhook',
+      headers: { 'x-telegram-bot-api-secret-token': SECRET },
+      payload: update(6),
+    });
+    expect(res.statusCode).toBe(200);
+    // The answer waits out the 429's retry_after (1 s), well past the webhook's timeout.
+    expect(fake.callsTo('sendMessage').filter((c) => c.status === 200)).toEqual([]);
+    await adapter.stop();
+    expect(fake.callsTo('sendMessage').map((c) => c.status)).toEqual([429, 200]);
     await app.close();
   });
 
