@@ -133,20 +133,18 @@ describe('telegram adapter, webhook mode', () => {
     const app = Fastify();
     ctx.adapter.registerRoutes?.(app);
     await app.ready();
-    return { ...ctx, app };
+    /** Posts `payload` to the webhook path, with the right secret header unless `headers` are given. */
+    const post = (payload: object, headers: Record<string, string> = { 'x-telegram-bot-api-secret-token': SECRET }) =>
+      app.inject({ method: 'POST', url: '/telegram/webhook', headers, payload });
+    return { ...ctx, app, post };
   }
 
   it('sets the webhook with the secret, then answers an update posted with the right secret', async () => {
-    const { fake, adapter, app } = await webhookSetup();
+    const { fake, adapter, app, post } = await webhookSetup();
     await adapter.start();
     expect(fake.webhook).toMatchObject({ url: env.TELEGRAM_WEBHOOK_URL, secret_token: SECRET });
     expect(fake.callsTo('getUpdates')).toHaveLength(0);
-    const res = await app.inject({
-      method: 'POST',
-      url: '/telegram/webhook',
-      headers: { 'x-telegram-bot-api-secret-token': SECRET },
-      payload: update(1),
-    });
+    const res = await post(update(1));
     expect(res.statusCode).toBe(200);
     const sent = await fake.nextCall('sendMessage');
     expect(sent.body.text).toContain('<b>123</b>');
@@ -158,9 +156,9 @@ describe('telegram adapter, webhook mode', () => {
     ['wrong', { 'x-telegram-bot-api-secret-token': 'not-the-secret' }],
     ['a prefix of the', { 'x-telegram-bot-api-secret-token': SECRET.slice(0, -1) }],
   ])('rejects a %s secret with 401 and handles nothing', async (_name, headers) => {
-    const { fake, adapter, app } = await webhookSetup();
+    const { fake, adapter, app, post } = await webhookSetup();
     await adapter.start();
-    const res = await app.inject({ method: 'POST', url: '/telegram/webhook', headers, payload: update(2) });
+    const res = await post(update(2), headers);
     expect(res.statusCode).toBe(401);
     expect(res.json()).toEqual({
       error: { code: 'unauthorized', message: 'wrong or missing X-Telegram-Bot-Api-Secret-Token' },
@@ -170,15 +168,10 @@ describe('telegram adapter, webhook mode', () => {
   });
 
   it('stop() waits for an update still being handled after its webhook request was answered at the timeout', async () => {
-    const { fake, adapter, app } = await webhookSetup({ webhookTimeoutMs: 50 });
+    const { fake, adapter, app, post } = await webhookSetup({ webhookTimeoutMs: 50 });
     await adapter.start();
     fake.failNext('sendMessage', 1, 429);
-    const res = await app.inject({
-      method: 'POST',
-      url: '/telegram/webhook',
-      headers: { 'x-telegram-bot-api-secret-token': SECRET },
-      payload: update(6),
-    });
+    const res = await post(update(6));
     expect(res.statusCode).toBe(200);
     // The answer waits out the 429's retry_after (1 s), well past the webhook's timeout.
     expect(fake.callsTo('sendMessage').filter((c) => c.status === 200)).toEqual([]);
@@ -188,14 +181,7 @@ describe('telegram adapter, webhook mode', () => {
   });
 
   it('answers 503 before start and after stop, and 400 for a body that is not an update', async () => {
-    const { adapter, app } = await webhookSetup();
-    const post = (payload: object) =>
-      app.inject({
-        method: 'POST',
-        url: '/telegram/webhook',
-        headers: { 'x-telegram-bot-api-secret-token': SECRET },
-        payload,
-      });
+    const { adapter, app, post } = await webhookSetup();
     expect((await post(update(3))).statusCode).toBe(503);
     await adapter.start();
     expect((await post({ hello: 'world' })).statusCode).toBe(400);
