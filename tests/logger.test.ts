@@ -14,6 +14,18 @@ describe('the service logger', () => {
     expect(lines[0]?.match(/\[REDACTED\]/g)).toHaveLength(2);
   });
 
+  it('redacts token fields and secret headers whatever their value (an interaction token is no configured secret)', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', destination: { write: (s) => lines.push(s) } });
+    const values = ['interaction-token-value', 'nested-token-value', 'Bot abc.def-value', 'hook-secret-value'];
+    const [token, nested, authorization, secret] = values;
+    const headers = { authorization, 'x-telegram-bot-api-secret-token': secret, accept: 'text/plain' };
+    logger.info({ token, call: { token: nested }, req: { headers } }, 'a line');
+    for (const value of values) expect(lines[0]).not.toContain(value);
+    expect(lines[0]?.match(/\[REDACTED\]/g)).toHaveLength(4);
+    expect(lines[0]).toContain('text/plain');
+  });
+
   it('leaves short values alone (they would scrub ordinary words)', () => {
     const out: string[] = [];
     scrubbingStream(['abc'], { write: (s) => out.push(s) }).write('abcdef');
