@@ -106,3 +106,19 @@ export function asksWhoSaidThat(tokens: readonly Token[], ownUnits: number): boo
   const who = tokens.some((t) => ['who', 'من', 'whom'].includes(unglue(t.word)));
   return said && who && (points || ownUnits === 0);
 }
+
+/** Words asking for more of the same ("what else?", "شو كمان؟", "did he add anything?"), normalized. */
+const MORE = new Set(
+  'else more add adds added another further كمان كمان ايضا برضه برضو بعد اضاف اضافه اضافوا زياده غيره غير'.split(' '),
+);
+
+/**
+ * "What else did he say?" / "وشو قال كمان؟": asks for what the previous answer's speaker goes on to say. Nothing but
+ * question, saying, pointing and "more" words.
+ */
+export function asksWhatElse(tokens: readonly Token[]): boolean {
+  if (!tokens.some((t) => MORE.has(t.word))) return false;
+  return tokens.every(
+    (t) => MORE.has(t.word) || SAID.has(t.word) || REFERENCES.has(t.word) || t.stop || t.word.length <= 2,
+  );
+}

@@ -1,6 +1,13 @@
 import { analyze } from './analyze.js';
 import { answerText, citationOf, refusal } from './compose.js';
-import { asksWhoSaidThat, createConversationMemory, isFollowUp, type MemoryOptions, SAID } from './conversation.js';
+import {
+  asksWhatElse,
+  asksWhoSaidThat,
+  createConversationMemory,
+  isFollowUp,
+  type MemoryOptions,
+  SAID,
+} from './conversation.js';
 import { compileLexicon } from './lexicon.js';
 import { detectLanguage } from './normalize.js';
 import { fuzzyAlts, type RankResult, rank } from './rank.js';
@@ -88,6 +95,32 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     };
   }
 
+  /**
+   * The answer to "what else did he say?": the next statement of the previous answer's speaker, in article order
+   * (within the same section), or null when the speaker says nothing more.
+   */
+  function whatElse(lang: Lang, topId: string): Answer | null {
+    const doc = byId.get(topId);
+    if (!doc) return null;
+    const at = index.docs.indexOf(doc);
+    const next = index.docs
+      .slice(at + 1)
+      .find(
+        (d) => d.statement.section === doc.statement.section && d.statement.speaker.en === doc.statement.speaker.en,
+      );
+    if (!next) return null;
+    const top = { doc: next, score: 1, coverage: 1, fits: true };
+    return {
+      answered: true,
+      language: lang,
+      answer: answerText(lang, null, [next.statement]),
+      short: null,
+      confidence: 0.8,
+      citations: [citationOf(top, lang, 1)],
+      suggestions: [],
+    };
+  }
+
   function answer(input: AskInput): Answer {
     const question = input.question.slice(0, MAX_QUESTION_CHARS);
     const lang = input.lang ?? detectLanguage(question);
@@ -99,6 +132,13 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     if (turn && asksWhoSaidThat(tokens, result.units.length)) {
       const said = whoSaidIt(lang, turn.topId);
       if (said) return said;
+    }
+    if (turn && asksWhatElse(tokens)) {
+      const more = whatElse(lang, turn.topId);
+      if (more && input.conversationId) {
+        memory.set(input.conversationId, { question: turn.question, topId: more.citations[0]?.id ?? turn.topId });
+        return more;
+      }
     }
     const context = turn && isFollowUp(tokens, question, result.units.length) ? turn.question : undefined;
     if (context) result = rank(question, index, fuzzy, context);

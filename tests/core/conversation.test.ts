@@ -32,6 +32,17 @@ describe('follow-up questions in a conversation', () => {
     expect(engine.ask({ question: next }).citations[0]?.id).not.toBe(id);
   });
 
+  it('answers "what else did he say?" with the next statement of the same speaker, and goes on from there', () => {
+    const engine = createEngine(knowledge);
+    expect(engine.ask({ question: 'What did the first reader say?', conversationId: 'm' }).citations[0]?.id).toBe(
+      'p15s1',
+    );
+    expect(engine.ask({ question: 'anything else?', conversationId: 'm' }).citations[0]?.id).toBe('p15s2');
+    expect(engine.ask({ question: 'وشو كمان قال؟', conversationId: 'm' }).citations[0]?.id).toBe('p15s3');
+    // Outside a conversation "what else?" asks nothing.
+    expect(engine.ask({ question: 'anything else?' }).answered).toBe(false);
+  });
+
   it('answers "who said that?" with the speaker of the previous answer', () => {
     const engine = createEngine(knowledge);
     engine.ask({ question: 'How many people were killed in the first attack?', conversationId: 'b' });
