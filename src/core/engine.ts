@@ -1,4 +1,5 @@
 import { analyze } from './analyze.js';
+import { fromArabizi, isArabizi } from './arabizi.js';
 import { answerText, citationOf, refusal } from './compose.js';
 import {
   asksWhatElse,
@@ -9,10 +10,12 @@ import {
   SAID,
 } from './conversation.js';
 import { compileLexicon } from './lexicon.js';
-import { detectLanguage } from './normalize.js';
+import { detectLanguage, normalize, words } from './normalize.js';
 import { fuzzyAlts, type RankResult, rank } from './rank.js';
 import { buildIndex, termsOf } from './search-index.js';
 import { shortAnswer } from './short-answer.js';
+import { stem } from './stem.js';
+import { isStopword } from './stopwords.js';
 import type { Answer, AskInput, Engine, Knowledge, Lang } from './types.js';
 
 /** Calibration constants, chosen on the project's own question set (npm run eval). */
@@ -121,9 +124,25 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     };
   }
 
+  /** A word the engine knows in Arabic letters: the article's, the lexicon's, a dialect word, a function word. */
+  function knownArabic(text: string): boolean {
+    const [w] = words(normalize(text));
+    // A letter or two is a particle whatever it was meant to be: no evidence of the right spelling.
+    if (!w || w.length < 3) return false;
+    return (
+      lex.dialect.has(w) || index.surface.has(w) || lex.aliasWords.has(w) || isStopword(w) || index.df.has(stem(w))
+    );
+  }
+
+  /** Arabizi is read in Arabic letters and answered in Arabic (unless the asker chose a language). */
+  function understand(input: AskInput): { question: string; lang: Lang } {
+    const raw = input.question.slice(0, MAX_QUESTION_CHARS);
+    if (isArabizi(raw)) return { question: fromArabizi(raw, knownArabic), lang: input.lang ?? 'ar' };
+    return { question: raw, lang: input.lang ?? detectLanguage(raw) };
+  }
+
   function answer(input: AskInput): Answer {
-    const question = input.question.slice(0, MAX_QUESTION_CHARS);
-    const lang = input.lang ?? detectLanguage(question);
+    const { question, lang } = understand(input);
     const title = knowledge.meta.title[lang];
     if (!/[\p{L}\p{N}]/u.test(question)) return refusal(lang, title, suggestions(lang), true);
     const turn = input.conversationId ? memory.get(input.conversationId) : undefined;
@@ -184,7 +203,7 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     statements: knowledge.statements,
     suggestions: (lang, count = 3) => suggestions(lang, count),
     rank: (question) =>
-      rank(question.slice(0, MAX_QUESTION_CHARS), index, fuzzy).ranked.map((r) => ({
+      rank(understand({ question }).question, index, fuzzy).ranked.map((r) => ({
         id: r.doc.statement.id,
         score: r.score,
         coverage: r.coverage,

@@ -2,7 +2,7 @@ import type { Token } from './analyze.js';
 import { type CompiledLexicon, type ConceptKind, findConcepts } from './lexicon.js';
 import { normalize, words } from './normalize.js';
 import type { QuestionType } from './question-type.js';
-import { stem } from './stem.js';
+import { deepStem, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 import type { Lang, Statement } from './types.js';
 
@@ -159,17 +159,19 @@ function agentOf(
   askedStems: ReadonlySet<string>,
 ): string | null {
   const runs = runsOf(ws, WHO_KINDS, lex, asked);
-  const hits = ws.flatMap((w, i) => {
-    const byConcept = [...w.concepts].some((c) => asked.has(c) && !WHO_KINDS.has(kindOf(lex, c) as ConceptKind));
-    const byWord = w.concepts.size === 0 && w.forms.some((f) => !isStopword(f) && askedStems.has(stem(f)));
-    return byConcept || byWord ? [i] : [];
-  });
+  // The sentence's words that share a stem (or a root-level stem) with the question are the surest anchors; words
+  // that only name the same concept ("against" for "opposes") count when there are none.
+  const byWord = (w: RawWord) =>
+    w.forms.some((f) => !isStopword(f) && (askedStems.has(stem(f)) || askedStems.has(deepStem(f))));
+  const byConcept = (w: RawWord) =>
+    [...w.concepts].some((c) => asked.has(c) && !WHO_KINDS.has(kindOf(lex, c) as ConceptKind));
+  const at = (test: (w: RawWord) => boolean) => ws.flatMap((w, i) => (test(w) ? [i] : []));
+  const strong = at((w) => byWord(w) && !isKind(w, WHO_KINDS, lex, new Set()));
+  const hits = strong.length > 0 ? strong : at(byConcept);
+  // Nothing of the question found in the sentence's words: no way to tell who is meant.
+  if (hits.length === 0) return null;
   const distance = (r: Run) =>
-    hits.length === 0
-      ? r.start
-      : Math.min(
-          ...hits.map((h) => (h < r.start ? r.start - h - 0.5 : h > r.end ? h - r.end : Number.POSITIVE_INFINITY)),
-        );
+    Math.min(...hits.map((h) => (h < r.start ? r.start - h - 0.5 : h > r.end ? h - r.end : Number.POSITIVE_INFINITY)));
   const [first, second] = [...runs].sort((a, b) => distance(a) - distance(b));
   // Two candidates as close as each other: no short answer rather than a guess.
   if (!first || (second && distance(second) === distance(first))) return null;
@@ -222,7 +224,8 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     return titleOf(ws, lex, people[0] as string);
   }
   if (type === 'who') {
-    return agentOf(ws, lex, asked, new Set(ctx.tokens.filter((t) => !t.stop).map((t) => t.stem)));
+    const stems = ctx.tokens.filter((t) => !t.stop).flatMap((t) => [t.stem, t.deep.slice(1)]);
+    return agentOf(ws, lex, asked, new Set(stems));
   }
   return null;
 }

@@ -74,6 +74,13 @@ describe('engine.ask on the article', () => {
     expect(a.short).toBe(short);
   });
 
+  it('answers Arabizi in Arabic, read in Arabic letters', () => {
+    const a = ask('meen by3ared kerry?');
+    expect(a).toMatchObject({ answered: true, language: 'ar', short: 'مسؤولي الدفاع والمخابرات' });
+    expect(a.citations[0]?.id).toBe('p1s1');
+    expect(ask('kam wa7ad ma2tal bel hjoom el awal?')).toMatchObject({ language: 'ar', short: '123 شخصا على الأقل' });
+  });
+
   it('gives no short answer when two names are as close to what was asked', () => {
     // p1s1 names ISIS right after "against" and the officials right after "opposition": no guess.
     const a = ask("Who opposes Kerry's approach?");

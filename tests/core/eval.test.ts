@@ -16,6 +16,7 @@ const TOP1_FLOORS: Record<string, number> = {
   comments: 0.74,
   'follow-up': 0.9,
   'who-said': 0.85,
+  arabizi: 0.74,
   'ALL answerable': 0.89,
 };
 /** Share of questions naming an expected `short` whose short answer contains it. */

@@ -1,0 +1,336 @@
+/**
+ * Arabizi: Arabic written in Latin letters, with digits for the sounds Latin lacks ("meen by3ared kerry?",
+ * "shu sar bl mo3askar"). Recognised by those digits inside words or by its common words, and spelled back in
+ * Arabic letters so the rest of the engine (dialect map, stems, typo look-ups) reads it as Arabic.
+ */
+
+/** Common Arabizi words with their usual Arabic spelling (question words, pronouns, particles, dialect verbs). */
+const COMMON: Readonly<Record<string, string>> = {
+  meen: 'مين',
+  mien: 'مين',
+  min: 'من',
+  mn: 'من',
+  shu: 'شو',
+  shou: 'شو',
+  sho: 'شو',
+  shoo: 'شو',
+  esh: 'ايش',
+  eish: 'ايش',
+  eh: 'ايه',
+  eih: 'ايه',
+  leh: 'ليه',
+  lesh: 'ليش',
+  leish: 'ليش',
+  laish: 'ليش',
+  laysh: 'ليش',
+  ween: 'وين',
+  wein: 'وين',
+  feen: 'فين',
+  fein: 'فين',
+  fen: 'فين',
+  kam: 'كم',
+  kaam: 'كام',
+  kaddesh: 'قديش',
+  adesh: 'قديش',
+  addesh: 'قديش',
+  emta: 'امتى',
+  imta: 'امتى',
+  emtah: 'امتى',
+  eimta: 'امتى',
+  wesh: 'وش',
+  wsh: 'وش',
+  shno: 'شنو',
+  shnu: 'شنو',
+  ashno: 'اشنو',
+  achno: 'اشنو',
+  '3lash': 'علاش',
+  '3alash': 'علاش',
+  '3la': 'على',
+  '3ala': 'على',
+  '3a': 'على',
+  keef: 'كيف',
+  kif: 'كيف',
+  kaif: 'كيف',
+  izzay: 'ازاي',
+  ezay: 'ازاي',
+  ezzay: 'ازاي',
+  ya3ni: 'يعني',
+  yani: 'يعني',
+  mesh: 'مش',
+  msh: 'مش',
+  mish: 'مش',
+  mush: 'مش',
+  bidd: 'بد',
+  bedo: 'بدو',
+  bido: 'بدو',
+  bidu: 'بدو',
+  biddo: 'بدو',
+  baddo: 'بدو',
+  '3ayez': 'عايز',
+  '3ayz': 'عايز',
+  '3awz': 'عايز',
+  abi: 'ابي',
+  abgha: 'ابغى',
+  hay: 'هاي',
+  hayda: 'هيدا',
+  hadi: 'هادي',
+  hada: 'هادا',
+  hatha: 'هذا',
+  hadha: 'هذا',
+  dah: 'ده',
+  deh: 'ده',
+  di: 'دي',
+  dol: 'دول',
+  elli: 'اللي',
+  illi: 'اللي',
+  eli: 'اللي',
+  ili: 'اللي',
+  lli: 'اللي',
+  fi: 'في',
+  '3an': 'عن',
+  '3ind': 'عند',
+  '3and': 'عند',
+  sar: 'صار',
+  saar: 'صار',
+  sart: 'صارت',
+  ana: 'انا',
+  enta: 'انت',
+  inta: 'انت',
+  ente: 'انتي',
+  enti: 'انتي',
+  howa: 'هو',
+  huwa: 'هو',
+  heya: 'هي',
+  hiya: 'هي',
+  homa: 'هما',
+  humma: 'هما',
+  hum: 'هم',
+  ehna: 'احنا',
+  e7na: 'احنا',
+  ni7na: 'نحنا',
+  ya: 'يا',
+  wala: 'ولا',
+  walla: 'ولا',
+  haik: 'هيك',
+  heik: 'هيك',
+  hek: 'هيك',
+  keda: 'كده',
+  kida: 'كده',
+  kaza: 'كذا',
+  hal: 'هل',
+  lissa: 'لسه',
+  lesa: 'لسه',
+  ba3d: 'بعد',
+  abl: 'قبل',
+  qabl: 'قبل',
+  eza: 'اذا',
+  iza: 'اذا',
+  law: 'لو',
+  aw: 'او',
+  bas: 'بس',
+  bass: 'بس',
+  kteer: 'كتير',
+  ktir: 'كتير',
+  ketir: 'كتير',
+  awi: 'اوي',
+  '2awi': 'اوي',
+  wayed: 'وايد',
+  wajed: 'واجد',
+  barsha: 'برشا',
+  bzaf: 'بزاف',
+  bezzaf: 'بزاف',
+  '2al': 'قال',
+  '2alo': 'قالوا',
+  '2alet': 'قالت',
+  enno: 'انو',
+  inno: 'انو',
+  ma: 'ما',
+  la: 'لا',
+  w: 'و',
+  wa: 'و',
+  ra7: 'راح',
+  raye7: 'رايح',
+  ray7: 'رايح',
+  '7ad': 'حد',
+  '7ada': 'حدا',
+  '3amal': 'عمل',
+  '3emel': 'عمل',
+  '3amlo': 'عملوا',
+};
+/** Words that are Arabizi only, never English (for recognising it without digits). */
+const WORDS = new Set([...Object.keys(COMMON), 'el', 'il', 'bel', 'bil', 'bl', 'wel', 'fel', 'fil', 'fl']);
+
+/** A digit standing for an Arabic letter, inside a Latin word (3 = ع, 7 = ح, 2 = ء ...). */
+const DIGIT_IN_WORD = /(?:[a-z][235679]|[235679][a-z])/i;
+
+const isLatinOnly = (text: string) => /[a-z]/i.test(text) && !/[\u0600-\u06FF]/.test(text);
+
+/** Whether a question is Arabizi rather than English. */
+export function isArabizi(text: string): boolean {
+  if (!isLatinOnly(text)) return false;
+  const ws = text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+  if (ws.length === 0) return false;
+  if (ws.some((w) => DIGIT_IN_WORD.test(w) && !/^\d+(st|nd|rd|th|s)$/.test(w))) return true;
+  const known = ws.filter((w) => WORDS.has(w)).length;
+  return known >= 2 && known * 2 >= ws.length;
+}
+
+/**
+ * The Arabic letters a Latin letter, group or digit may stand for, the most common first. A vowel may also stand for
+ * nothing (short vowels are not written in Arabic: "mo3askar" is معسكر).
+ */
+const GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["3'", ['غ']],
+  ["7'", ['خ']],
+  ['kh', ['خ']],
+  ['sh', ['ش']],
+  ['ch', ['ش']],
+  ['gh', ['غ']],
+  ['th', ['ث', 'ت']],
+  ['dh', ['ذ', 'ض', 'ظ']],
+  ['aa', ['ا']],
+  ['ee', ['ي']],
+  ['ii', ['ي']],
+  ['ei', ['ي']],
+  ['ai', ['ي', 'اي']],
+  ['ay', ['ي', 'اي']],
+  ['oo', ['و']],
+  ['ou', ['و']],
+  ['uu', ['و']],
+];
+const LETTERS: Readonly<Record<string, readonly string[]>> = {
+  a: ['', 'ا'],
+  b: ['ب'],
+  c: ['ك'],
+  d: ['د', 'ض'],
+  e: ['', 'ي'],
+  f: ['ف'],
+  g: ['ج', 'ق', 'غ'],
+  h: ['ه', 'ح'],
+  i: ['', 'ي'],
+  j: ['ج'],
+  k: ['ك', 'ق'],
+  l: ['ل'],
+  m: ['م'],
+  n: ['ن'],
+  o: ['', 'و'],
+  p: ['ب'],
+  q: ['ق'],
+  r: ['ر'],
+  s: ['س', 'ص'],
+  t: ['ت', 'ط'],
+  u: ['', 'و'],
+  v: ['ف'],
+  w: ['و'],
+  x: ['كس'],
+  y: ['ي'],
+  z: ['ز', 'ظ', 'ذ'],
+  '2': ['ء', 'ق', 'ا'],
+  '3': ['ع'],
+  '5': ['خ'],
+  '6': ['ط'],
+  '7': ['ح'],
+  '8': ['غ', 'ق'],
+  '9': ['ق', 'ص'],
+};
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+/** A vowel that ends a word is written: a long vowel, or an alef / ta marbuta for "a" and "e". */
+const FINAL: Readonly<Record<string, readonly string[]>> = {
+  a: ['ا', 'ه'],
+  e: ['ي', 'ه', 'ا'],
+  i: ['ي'],
+  o: ['و'],
+  u: ['و'],
+};
+/** Spellings tried per word, at most: enough for the usual ambiguities, bounded whatever the input. */
+const MAX_SPELLINGS = 400;
+
+/** The options for each piece of a word, in order. */
+function pieces(w: string): string[][] {
+  const s = w.toLowerCase().replace(/([b-df-hj-np-tv-z])\1/g, '$1');
+  const out: string[][] = [];
+  let i = 0;
+  while (i < s.length) {
+    const group = GROUPS.find(([latin]) => s.startsWith(latin, i));
+    const latin = group ? group[0] : (s[i] as string);
+    let options = group ? [...group[1]] : [...(LETTERS[latin] ?? [''])];
+    // A word that starts with a vowel starts with an alef; one that ends with a vowel writes it (FINAL).
+    if (i === 0 && VOWELS.has(latin)) options = ['ا'];
+    else if (i + latin.length === s.length && VOWELS.has(latin)) options = [...(FINAL[latin] ?? [])];
+    out.push(options);
+    i += latin.length;
+  }
+  return out;
+}
+
+/**
+ * Spellings of one Arabizi word in Arabic letters, the most likely first: the first uses every piece's first
+ * option, then one piece changed at a time, and so on, up to MAX_SPELLINGS.
+ */
+function spellings(w: string): string[] {
+  const ps = pieces(w);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  let frontier: number[][] = [ps.map(() => 0)];
+  while (frontier.length > 0 && out.length < MAX_SPELLINGS) {
+    const next: number[][] = [];
+    for (const choice of frontier) {
+      const text = choice.map((c, k) => (ps[k] as string[])[c]).join('');
+      if (seen.has(choice.join())) continue;
+      seen.add(choice.join());
+      if (!out.includes(text)) out.push(text);
+      if (out.length >= MAX_SPELLINGS) break;
+      choice.forEach((c, k) => {
+        if (c + 1 < (ps[k] as string[]).length) next.push(choice.map((x, j) => (j === k ? c + 1 : x)));
+      });
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+/** The article and prepositions written as separate words ("el", "bl", "fil") that Arabic glues to the next word. */
+const PREFIXES: Readonly<Record<string, string>> = {
+  el: 'ال',
+  il: 'ال',
+  al: 'ال',
+  l: 'ال',
+  bl: 'بال',
+  bil: 'بال',
+  bel: 'بال',
+  fl: 'فال',
+  fil: 'في ال',
+  fel: 'في ال',
+  wel: 'وال',
+  wil: 'وال',
+  '3al': 'على ال',
+};
+
+/**
+ * Spells an Arabizi question in Arabic letters, word by word: the first spelling that `known` accepts (a word of
+ * the article, the lexicon or the dialect map), else the most likely one. Punctuation and numbers are kept.
+ */
+export function fromArabizi(text: string, known: (arabic: string) => boolean = () => false): string {
+  const parts = text.split(/(\s+)/);
+  const out: string[] = [];
+  let prefix = '';
+  for (const part of parts) {
+    if (/^\s+$/.test(part) || part === '') continue;
+    const m = part.match(/^([^a-z0-9']*)([a-z0-9']+)([^a-z0-9']*)$/i);
+    if (!m || /^\d+$/.test(m[2] as string)) {
+      out.push(part);
+      continue;
+    }
+    const lower = (m[2] as string).toLowerCase();
+    if (PREFIXES[lower] !== undefined && !m[3]) {
+      prefix += PREFIXES[lower];
+      continue;
+    }
+    const common = COMMON[lower];
+    const options = common ? [common] : spellings(m[2] as string);
+    const best = options.find((o) => known(prefix + o)) ?? options.find(known) ?? options[0] ?? '';
+    out.push(`${m[1]}${prefix}${best}${m[3]}`);
+    prefix = '';
+  }
+  return out.join(' ');
+}

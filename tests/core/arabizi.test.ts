@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromArabizi, isArabizi } from '../../src/core/arabizi.js';
+
+describe('Arabizi (Arabic in Latin letters)', () => {
+  it.each([
+    'meen by3ared kerry?',
+    'shu sar bl mo3askar',
+    'kam wa7ad ma2tal?',
+    'leh kerry raye7 3ala moskow',
+    'shu bido kerry men el roos',
+    'ween el mo3askar',
+  ])('recognises "%s"', (q) => {
+    expect(isArabizi(q)).toBe(true);
+  });
+
+  it.each([
+    'Who opposes Kerry?',
+    'What happened in the 2nd attack?',
+    'how many people died in 2016',
+    'kerry moscow visit',
+    'مين بيعارض كيري؟',
+    '',
+  ])('leaves "%s" alone', (q) => {
+    expect(isArabizi(q)).toBe(false);
+  });
+
+  it('spells words in Arabic letters, dropping short vowels and gluing the article', () => {
+    expect(fromArabizi('ween el mo3askar?')).toBe('وين المعسكر?');
+    expect(fromArabizi('shu 7ada')).toBe('شو حدا');
+  });
+
+  it('prefers the spelling a known word has', () => {
+    const known = new Set(['كيري', 'صدر']);
+    expect(fromArabizi('kerry', (w) => known.has(w))).toBe('كيري');
+    expect(fromArabizi('kerry')).toBe('كري');
+    expect(fromArabizi('sadr', (w) => known.has(w))).toBe('صدر');
+    expect(fromArabizi('sadr')).toBe('سدر');
+  });
+
+  it('spells common words the usual way', () => {
+    expect(fromArabizi('leh kerry raye7 3ala moskow?')).toBe('ليه كري رايح على مسكو?');
+  });
+
+  it('never throws and keeps its work bounded on any Latin text', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z0-9' ?]{0,60}$/), (text) => {
+        expect(typeof fromArabizi(text)).toBe('string');
+      }),
+    );
+    expect(fromArabizi('aeiouaeiouaeiouaeiouaeiou 3a2e7i9o5u'.repeat(4)).length).toBeGreaterThan(0);
+  });
+});
