@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createEngine } from '../src/core/engine.js';
+import { bm25Ranker } from '../src/eval/baseline.js';
 import { evaluate, formatTable, readQuestions, reliability, shortAnswers, summarize } from '../src/eval/evaluate.js';
 import { loadKnowledge, loadPlainArticle } from '../src/knowledge/load.js';
 
@@ -33,6 +34,13 @@ out.push(
 );
 for (const r of reliability(outcomes))
   out.push(`  ${r.bucket}  n=${String(r.n).padStart(3)}  right ${(100 * r.accuracy).toFixed(1)}%`);
+const bm25 = bm25Ranker(knowledge.statements);
+const answerable = questions.filter((q) => q.expected.length > 0 && q.after === undefined);
+const bm25Right = answerable.filter((q) => q.expected.includes(bm25(q.question)[0] ?? '')).length;
+out.push(
+  '',
+  `Baseline, BM25 over the normalized, stemmed Arabic words (no lexicon; always answers): ranked top-1 ${bm25Right}/${answerable.length} (${((100 * bm25Right) / Math.max(1, answerable.length)).toFixed(1)}%), questions without a previous turn`,
+);
 const shorts = shortAnswers(outcomes);
 if (shorts.n > 0) {
   out.push(
