@@ -249,6 +249,8 @@ export function fitsType(
       return has('person', 'role', 'org') || doc.statement.speaker.en !== REPORTING.en;
     case 'position':
       return has('role', 'org');
+    case 'why':
+      return doc.givesReason;
     default:
       return false;
   }

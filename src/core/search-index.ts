@@ -22,6 +22,8 @@ export interface IndexedStatement {
   kinds: Set<ConceptKind>;
   /** Has a quantity: a number that is not a year or a day of the month. */
   hasCount: boolean;
+  /** The statement states a cause, purpose or condition (لأن، بسبب، إذا، لكي; because, if, in order to). */
+  givesReason: boolean;
   /** Places the Arabic text gives as a location, after a preposition ("إلى موسكو", "في منطقة فاصلة"): concept terms. */
   locations: ReadonlySet<string>;
 }
@@ -82,6 +84,27 @@ export class FuzzyVocabulary {
 }
 
 /** A number token that counts something: not a year, and not a day followed by a month. */
+/** Words that introduce a cause, a purpose or a condition (normalized Arabic), and their English counterparts. */
+const REASON_WORDS: ReadonlySet<string> = new Set([
+  'لان',
+  'لانه',
+  'لانها',
+  'لانهم',
+  'بسبب',
+  'سبب',
+  'اسباب',
+  'لكي',
+  'كي',
+  'اذا',
+  'جراء',
+  'نتيجه',
+  'بهدف',
+  'لاجل',
+  'ردا',
+  'حتي',
+]);
+const REASON_EN = /\b(because|since|due to|in order to|so that|if|as a result|in response to|reason)\b/i;
+
 function isQuantity(t: Token, next: Token | undefined): boolean {
   if (!/^\d+$/.test(t.word)) return false;
   if (/^(1[89]|20)\d\d$/.test(t.word)) return false;
@@ -122,6 +145,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     kinds,
     hasCount: arabic.some((t, i) => isQuantity(t, arabic[i + 1])),
     locations: locationsOf(statement.text, lex),
+    givesReason: arabic.some((t) => REASON_WORDS.has(t.word)) || REASON_EN.test(statement.translation ?? ''),
   };
 }
 

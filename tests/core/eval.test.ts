@@ -13,7 +13,7 @@ const TOP1_FLOORS: Record<string, number> = {
   dialect: 0.85,
   en: 0.88,
   'en-typos': 0.93,
-  comments: 0.74,
+  comments: 0.8,
   'follow-up': 0.9,
   'who-said': 0.85,
   arabizi: 0.74,
