@@ -23,9 +23,12 @@ const MAX_WORDS = 400;
 export function wordsOf(text: string, lex: CompiledLexicon): string[] {
   const out: string[] = [];
   for (const w of words(normalize(text))) {
-    // A dialect word may carry a glued "and" (وامتى، وليش): the conjunction goes, the word is replaced.
-    const replacement = lex.dialect.get(w) ?? (/^[وف]../.test(w) ? lex.dialect.get(w.slice(1)) : undefined);
+    // A dialect word may carry a glued "and" (وامتى، ومين): the conjunction stays a word of its own (a follow-up
+    // opens with it), the rest is replaced.
+    const replacement = lex.dialect.get(w);
+    const glued = !replacement && /^[وف]../.test(w) ? lex.dialect.get(w.slice(1)) : undefined;
     if (replacement) out.push(...replacement);
+    else if (glued) out.push(w[0] as string, ...glued);
     else out.push(w);
     if (out.length >= MAX_WORDS) break;
   }

@@ -37,6 +37,8 @@ const MARKERS = new Set([
   'about',
   'what about',
   'how about',
+  'و',
+  'ف',
   'طيب',
   'طب',
   'وماذا',

@@ -34,6 +34,11 @@ export const CALIBRATION = {
    * Chosen on tests/fixtures/other-article.txt; checked on the other plain articles.
    */
   plainMinConfidence: 0.35,
+  /**
+   * The same for a follow-up read with the previous question ("and where is it?"): that question was answered, so
+   * an answer is likelier to exist, while its words count at half weight and so score lower.
+   */
+  followUpMinConfidence: 0.4,
   /** Extra citations must score at least this share of the best one. */
   citeRatio: 0.8,
   maxCitations: 3,
@@ -51,7 +56,9 @@ function confidenceOf(result: RankResult): number {
   if (!top || top.score <= 0) return 0;
   const margin = second ? Math.max(0, Math.min(1, (top.score - second.score) / top.score)) : 1;
   const w = CALIBRATION.weights;
-  const z = w.bias + w.coverage * top.coverage + w.margin * margin + w.logScore * Math.log1p(top.score);
+  // A follow-up's words count at reduced weight (see RankResult.weightShare): its score is read at full weight.
+  const score = top.score / result.weightShare;
+  const z = w.bias + w.coverage * top.coverage + w.margin * margin + w.logScore * Math.log1p(score);
   return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;
 }
 
@@ -170,7 +177,11 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     const top = result.ranked[0];
     const unanswerable = !top || top.score <= 0 || !top.fits || result.foreign.length > 0;
     const confidence = confidenceOf(result);
-    const minConfidence = knowledge.annotated ? CALIBRATION.minConfidence : CALIBRATION.plainMinConfidence;
+    const minConfidence = context
+      ? CALIBRATION.followUpMinConfidence
+      : knowledge.annotated
+        ? CALIBRATION.minConfidence
+        : CALIBRATION.plainMinConfidence;
     if (unanswerable || top.coverage < CALIBRATION.minCoverage || confidence < minConfidence) {
       return refusal(lang, title, suggestions(lang, 3, question), false);
     }

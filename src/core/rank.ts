@@ -29,6 +29,8 @@ export const RANKING = {
   coverageMix: 1,
   /** Weight of the previous question's words in a follow-up. */
   contextScale: 0.5,
+  /** ... times this for its words other than names when the follow-up asks for another kind of answer. */
+  otherTypeContextScale: 0.4,
   /** Coverage weight of a framing word (see stopwords.ts, isWeak). */
   weakWeight: 0.3,
   /** Multiplier for statements that fit the question type (a number for "how many", ...). */
@@ -80,6 +82,11 @@ export interface RankResult {
   aboutComments: boolean;
   /** Words of the question naming things the article never mentions (see Unit.foreign). */
   foreign: string[];
+  /**
+   * How much the question's words count on average (1 for a question of its own; less for a follow-up, whose
+   * previous question's words count at reduced weight): scores are that much lower for the same evidence.
+   */
+  weightShare: number;
 }
 
 const idf = (index: SearchIndex, term: string) => {
@@ -282,15 +289,27 @@ export const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['count', 'when',
 
 /**
  * Units of the previous question that still apply to an elliptical follow-up ("and the second attack?"): at
- * half weight, without words the follow-up repeats or replaces (another ordinal, another day).
+ * half weight, without words the follow-up repeats or replaces (another ordinal, another day). When the follow-up
+ * asks for another kind of answer ("Who lives in the camp?" then "and where is it?"), it asks about the same
+ * things, not the same happening: the previous question's other words weigh less again.
  */
-function contextUnits(context: string, own: readonly Unit[], index: SearchIndex, fuzzy: Fuzzy): Unit[] {
+function contextUnits(
+  context: string,
+  own: readonly Unit[],
+  index: SearchIndex,
+  fuzzy: Fuzzy,
+  newType: boolean,
+): Unit[] {
   const ownTerms = new Set(own.flatMap((u) => u.alts.map((a) => a.term)));
   const ownGroups = askedGroups(own, index);
+  const names = (u: Unit) => u.alts.some((a) => NAME_KINDS.has(index.lex.kinds.get(a.term.slice(1)) ?? ''));
   return unitsOf(context, analyze(context, index.lex), index, fuzzy)
     .filter((u) => !u.foreign && !u.alts.some((a) => ownTerms.has(a.term)))
     .filter((u) => !u.alts.some((a) => ownGroups.has(index.lex.groups.get(a.term) ?? '')))
-    .map((u) => ({ ...u, scale: RANKING.contextScale }));
+    .map((u) => ({
+      ...u,
+      scale: RANKING.contextScale * (newType && !names(u) ? RANKING.otherTypeContextScale : 1),
+    }));
 }
 
 /** Ranks every statement for a question, best first; `context` is the previous question of a follow-up. */
@@ -300,8 +319,10 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const own = unitsOf(question, tokens, index, fuzzy, type);
   let units = own;
   if (context) {
-    units = [...own, ...contextUnits(context, own, index, fuzzy)];
-    if (type === 'other') type = questionType(analyze(context, index.lex).map((t) => t.word));
+    const before = questionType(analyze(context, index.lex).map((t) => t.word));
+    const newType = type !== 'other' && type !== before;
+    units = [...own, ...contextUnits(context, own, index, fuzzy, newType)];
+    if (type === 'other') type = before;
   }
   const aboutComments = units.some((u) => u.alts.some((a) => a.term === '#reader'));
   const total = units.reduce((n, u) => n + u.weight * u.scale, 0);
@@ -325,5 +346,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   });
   ranked.sort((a, b) => b.score - a.score || a.doc.statement.paragraph - b.doc.statement.paragraph);
   const foreign = own.filter((u) => u.foreign).map((u) => u.word);
-  return { ranked, tokens, units: own, type, aboutComments, foreign };
+  const full = units.reduce((n, u) => n + u.weight, 0);
+  const weightShare = context && full > 0 ? total / full : 1;
+  return { ranked, tokens, units: own, type, aboutComments, foreign, weightShare };
 }

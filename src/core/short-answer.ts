@@ -107,9 +107,16 @@ const textOf = (ws: readonly RawWord[], start: number, end: number) =>
     .replace(TRIM, '');
 
 /** A place run opened by a preposition, written apart ("إلى موسكو") or attached ("بموسكو", "للعاصمة"). */
-const afterPreposition = (ws: readonly RawWord[], r: Run) =>
-  (ws[r.start - 1]?.forms.some((f) => PREPOSITIONS.has(f)) ?? false) ||
-  /^[وف]?(?:ب|لل|ل(?!ل))\p{L}{3,}/u.test(normalize(ws[r.start]?.raw ?? ''));
+const ARTICLES = new Set(['a', 'an', 'the']);
+const afterPreposition = (ws: readonly RawWord[], r: Run) => {
+  let before = r.start - 1;
+  // "in a buffer zone", "to the Black Sea": an English article may sit between.
+  if (ws[before]?.forms.every((f) => ARTICLES.has(f))) before--;
+  return (
+    (ws[before]?.forms.some((f) => PREPOSITIONS.has(f)) ?? false) ||
+    /^[وف]?(?:ب|لل|ل(?!ل))\p{L}{3,}/u.test(normalize(ws[r.start]?.raw ?? ''))
+  );
+};
 
 /** The place concepts a sentence gives as a location: named right after a preposition ("to Moscow", "في سورية"). */
 export function locationsOf(text: string, lex: CompiledLexicon): Set<string> {
@@ -123,10 +130,11 @@ export function locationsOf(text: string, lex: CompiledLexicon): Set<string> {
   return out;
 }
 
-/** A place the sentence gives, preferring one introduced by a preposition ("to Moscow", "in Saudi Arabia"). */
+/** The place the sentence gives as a location: the first introduced by a preposition ("to Moscow", "in Saudi Arabia"). */
 function placeOf(ws: readonly RawWord[], lex: CompiledLexicon, asked: ReadonlySet<string>): string | null {
   const runs = runsOf(ws, PLACE, lex, asked);
-  const run = runs.find((r) => afterPreposition(ws, r)) ?? runs[0];
+  // A place merely named (an adjective, a subject) is not where anything is: no short answer rather than a guess.
+  const run = runs.find((r) => afterPreposition(ws, r));
   return run ? textOf(ws, run.start, run.end) : null;
 }
 

@@ -22,6 +22,8 @@ describe('follow-up questions in a conversation', () => {
     ['What happened to the camp?', 'when?', 'p9s2', 'on Tuesday'],
     ['كم شخصا قتل في الهجوم الثاني؟', 'وامتى صار؟', 'p9s2', 'يوم الثلثاء'],
     ['Where is the camp?', 'who bombed it?', 'p8s1', 'Russians'],
+    ['مين ساكن بالمعسكر؟', 'ووين هو؟', 'p10s1', 'منطقة فاصلة على حدود سورية مع الأردن'],
+    ['شو بدو كيري من روسيا؟', 'ومين بيعارضه؟', 'p1s1', null],
   ])('after "%s", a bare or pronoun follow-up "%s" is answered in its context', (first, next, id, short) => {
     const engine = createEngine(knowledge);
     engine.ask({ question: first, conversationId: 'f' });
