@@ -38,6 +38,9 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'باسم', 'مع', 'on', 'with'
 
 const PLACE: ReadonlySet<ConceptKind> = new Set(['place']);
 const TITLE: ReadonlySet<ConceptKind> = new Set(['role', 'org', 'place']);
+/** Words that introduce the doer after a verbal noun or a passive ("from", "by", "من"). */
+const AGENT_MARKERS = new Set(['from', 'by', 'من']);
+const AGENT_MARKER_BONUS = 3;
 /** Who does something: people, bodies, and countries acting as one ("Russia bombed ..."). */
 const WHO_KINDS: ReadonlySet<ConceptKind> = new Set(['person', 'role', 'org', 'place']);
 
@@ -178,8 +181,13 @@ function agentOf(
   const hits = strong.length > 0 ? strong : at(byConcept);
   // Nothing of the question found in the sentence's words: no way to tell who is meant.
   if (hits.length === 0) return null;
+  // "opposition from defense officials", "معارضة قوية من مسؤولي الدفاع": a name introduced by من / from / by a
+  // few words after the asked word is its agent, whatever else stands nearer.
+  const marked = (r: Run) =>
+    ws[r.start - 1]?.forms.some((f) => AGENT_MARKERS.has(f)) && hits.some((h) => h < r.start && r.start - h <= 4);
   const distance = (r: Run) =>
-    Math.min(...hits.map((h) => (h < r.start ? r.start - h - 0.5 : h > r.end ? h - r.end : Number.POSITIVE_INFINITY)));
+    Math.min(...hits.map((h) => (h < r.start ? r.start - h - 0.5 : h > r.end ? h - r.end : Number.POSITIVE_INFINITY))) -
+    (marked(r) ? AGENT_MARKER_BONUS : 0);
   const [first, second] = [...runs].sort((a, b) => distance(a) - distance(b));
   // Two candidates as close as each other: no short answer rather than a guess.
   if (!first || (second && distance(second) === distance(first))) return null;

@@ -52,9 +52,15 @@ export function arabicStem(word: string): string {
     }
   }
   for (let pass = 0; pass < 2; pass++) {
-    const s = SUFFIXES.find((suf) => w.endsWith(suf) && w.length - suf.length >= 3);
+    // ون / ين right after an alef belong to the word (تعاون، تهاون), not a plural ending.
+    const s = SUFFIXES.find(
+      (suf) =>
+        w.endsWith(suf) && w.length - suf.length >= 3 && !(suf.length === 2 && /[وي]ن$/.test(suf) && w.at(-3) === 'ا'),
+    );
     if (!s) break;
     w = w.slice(0, -s.length);
+    // A hamza seat left at the end (حلفاؤنا -> حلفاو) goes with its hamza.
+    if (w.length >= 5 && w.endsWith('او')) w = w.slice(0, -1);
   }
   return w;
 }
@@ -64,10 +70,16 @@ export function arabicStem(word: string): string {
  * and without a long vowel of the common patterns فاعل / فعال / فعول / فعيل, so قاصدين، مقصود and يقصد all reach
  * قصد, and يعارض meets معارضة. Never shorter than three letters.
  */
-export function arabicDeepStem(light: string): string {
+export function arabicDeepStem(light: string, word = light): string {
   let w = light;
+  // An imperfect verb of a root ending in a weak letter (يسعى، تسعى، يسعون): its light stem lost that letter.
+  if (w.length === 3 && /^[يتن]/.test(w) && word !== light && /(ي|ون|ين|وا)$/.test(word)) return `${w.slice(1)}ي`;
   if (w.length >= 6 && w.startsWith('است')) w = w.slice(3);
   else if (w.length >= 5 && /^ا[نت]/.test(w)) w = w.slice(2);
+  // افتعال / افتعل (اعتراض، اجتماع، انتخاب): the alef and the infixed ت go.
+  else if (w.length >= 5 && /^ا.ت/.test(w)) w = w[1] + w.slice(3);
+  // تفاعل / تفعّل after an imperfect or participle prefix (يتعاون، متعاون، يتحدث): both prefix letters go.
+  else if (w.length >= 6 && /^[يتنم]ت/.test(w)) w = w.slice(2);
   if (w.length >= 4 && /^[امتينبلك]/.test(w)) w = w.slice(1);
   if (w.length === 5) w = dropLongVowel(w, [1, 2, 3]);
   if (w.length === 4) w = dropLongVowel(w, [1, 2]);
@@ -88,5 +100,5 @@ export function stem(word: string): string {
 
 /** Deep stem of one normalized word (equal to the stem for Latin words and digits). */
 export function deepStem(word: string): string {
-  return isArabic(word) ? arabicDeepStem(arabicStem(word)) : stem(word);
+  return isArabic(word) ? arabicDeepStem(arabicStem(word), word) : stem(word);
 }

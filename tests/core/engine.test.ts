@@ -81,11 +81,16 @@ describe('engine.ask on the article', () => {
     expect(ask('kam wa7ad ma2tal bel hjoom el awal?')).toMatchObject({ language: 'ar', short: '123 شخصا على الأقل' });
   });
 
-  it('gives no short answer when two names are as close to what was asked', () => {
-    // p1s1 names ISIS right after "against" and the officials right after "opposition": no guess.
-    const a = ask("Who opposes Kerry's approach?");
-    expect(a.citations[0]?.id).toBe('p1s1');
-    expect(a.short).toBeNull();
+  it('names the doer introduced by "from" / "من" after the asked word, over a nearer name', () => {
+    // p1s1 names ISIS right after "against", and the officials after "opposition from".
+    for (const [question, short] of [
+      ["Who opposes Kerry's approach?", 'defense and intelligence officials'],
+      ['من يعارض نهج كيري؟', 'مسؤولي الدفاع والمخابرات'],
+    ]) {
+      const a = ask(question as string);
+      expect(a.citations[0]?.id).toBe('p1s1');
+      expect(a.short).toBe(short);
+    }
   });
 
   it.each([

@@ -21,8 +21,19 @@ describe('stem', () => {
     ['يعارض', 'معارضة'],
     ['مقتل', 'قتل'],
     ['بدعم', 'دعم'],
+    ['يتعاون', 'التعاون'],
+    ['متعاون', 'تعاون'],
+    ['تسعى', 'سعيا'],
+    ['يسعون', 'السعي'],
+    ['اعتراض', 'معارضة'],
+    ['حلفاؤنا', 'حلفاء'],
   ])('%s and %s meet at the deep stem', (a, b) => {
     expect(d(a)).toBe(d(b));
+  });
+
+  it('keeps ون / ين after an alef as part of the word', () => {
+    expect(s('تعاون')).toBe('تعاون');
+    expect(s('التهاون')).toBe('تهاون');
   });
 
   it('keeps at least three letters', () => {
