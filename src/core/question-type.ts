@@ -21,6 +21,14 @@ export const PLACE_NOUNS: readonly string[] = [
   'region',
   'capital',
   'area',
+  'دول',
+  'مدن',
+  'بلدان',
+  'cities',
+  'countries',
+  'states',
+  'towns',
+  'places',
 ];
 /** Words asking for someone's title or job ("What is Toner's position?", "ما منصب"); normalized spelling. */
 export const POSITION_NOUNS: readonly string[] = [
@@ -45,7 +53,8 @@ export const unglue = (w: string) => (/^[وف]/.test(w) && QUESTION_WORDS.has(w.
  */
 export function questionType(glued: readonly string[]): QuestionType {
   const ws = glued.map(unglue);
-  if (has(ws, ['كم']) || phrase(ws, 'how', ['many', 'much']) || has(ws, ['عدد', 'number'])) return 'count';
+  if (has(ws, ['كم']) || phrase(ws, 'how', ['many', 'much']) || has(ws, ['عدد', 'number', 'حصيله', 'toll']))
+    return 'count';
   if (
     has(ws, ['متي', 'when', 'تاريخ', 'date']) ||
     phrase(ws, 'اي', ['يوم', 'شهر']) ||

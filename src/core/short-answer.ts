@@ -9,7 +9,10 @@ import type { Lang, Statement } from './types.js';
 const AR_COUNT = /(\d+)\s+(\S+)(?:\s+(آخر|آخرين|أخرى))?(?:\s+(على الأقل))?/u;
 const EN_COUNT = /\b((?:at least|more than|about|nearly|around|some)\s+)?(\d+)\s+((?:more\s+)?[A-Za-z]+)/;
 const AR_WHEN =
-  /(يوم\s+\S+|(?:اليوم\s+)?(?:الخميس|الثلثاء|الثلاثاء|الاثنين|الأربعاء|الجمعة|السبت|الأحد)|الشهر الماضي|\(\d+[^)]*\d{4}\))/u;
+  /(يوم\s+\S+|(?:اليوم\s+)?(?:الخميس|الثلثاء|الثلاثاء|الاثنين|الأربعاء|الجمعة|السبت|الأحد)(?:\s*\(\d+[^)]*\d{4}\))?|الشهر الماضي|\(\d+[^)]*\d{4}\))/u;
+/** "How many times": an ordinal or a count of times, up to the next punctuation ("الثانية ... والثالثة خلال 12 شهرا"). */
+const AR_TIMES = /((?:ال)?(?:ثانية|ثالثة|رابعة|خامسة|مرتين|مرات)[^.،,؛\-–]{0,60})/u;
+const EN_TIMES = /\b((?:his |her |its )?(?:second|third|fourth|fifth|twice|three times|four times)\b[^.,;\-–]{0,60})/i;
 const EN_WHEN =
   /\b((?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*\([^)]*\))?|last month|\d{1,2} [A-Z][a-z]+ \d{4})/;
 
@@ -37,6 +40,7 @@ const PREPOSITIONS = new Set(
 const CONNECTORS = new Set(['of', 'the', 'for', 'باسم', 'مع', 'on', 'with', 'and', 'و'].map(normalize));
 
 const PLACE: ReadonlySet<ConceptKind> = new Set(['place']);
+const PERSON: ReadonlySet<ConceptKind> = new Set(['person']);
 const TITLE: ReadonlySet<ConceptKind> = new Set(['role', 'org', 'place']);
 /** Words that introduce the doer after a verbal noun or a passive ("from", "by", "من"). */
 const AGENT_MARKERS = new Set(['from', 'by', 'من']);
@@ -133,11 +137,19 @@ export function locationsOf(text: string, lex: CompiledLexicon): Set<string> {
   return out;
 }
 
-/** The place the sentence gives as a location: the first introduced by a preposition ("to Moscow", "in Saudi Arabia"). */
-function placeOf(ws: readonly RawWord[], lex: CompiledLexicon, asked: ReadonlySet<string>): string | null {
+/**
+ * The place the sentence gives as a location: the first introduced by a preposition ("to Moscow", "in Saudi
+ * Arabia"); or, when any place will do ("which countries ...?"), else the first place it names.
+ */
+function placeOf(
+  ws: readonly RawWord[],
+  lex: CompiledLexicon,
+  asked: ReadonlySet<string>,
+  location = true,
+): string | null {
   const runs = runsOf(ws, PLACE, lex, asked);
   // A place merely named (an adjective, a subject) is not where anything is: no short answer rather than a guess.
-  const run = runs.find((r) => afterPreposition(ws, r));
+  const run = runs.find((r) => afterPreposition(ws, r)) ?? (location ? undefined : runs[0]);
   return run ? textOf(ws, run.start, run.end) : null;
 }
 
@@ -194,6 +206,25 @@ function agentOf(
   return textOf(ws, first.start, first.end);
 }
 
+/** The question asks how many times ("كم مرة", "how many times"). */
+const asksTimes = (tokens: readonly Token[]) =>
+  tokens.some((t) => ['مره', 'مرات', 'رقم', 'الرقم', 'times', 'time', 'often'].includes(t.word));
+/** The question asks "which <place noun>" rather than "where". */
+const asksWhich = (tokens: readonly Token[]) => tokens.some((t) => ['which', 'what', 'اي'].includes(t.word));
+
+/** The person named right next to an asked title ("State Department spokesman Mark Toner" for "the spokesman"). */
+function nameNear(
+  ws: readonly RawWord[],
+  lex: CompiledLexicon,
+  asked: ReadonlySet<string>,
+  roles: readonly string[],
+): string | null {
+  const titles = ws.flatMap((w, i) => ([...w.concepts].some((c) => roles.includes(c)) ? [i] : []));
+  const people = runsOf(ws, PERSON, lex, asked);
+  const near = people.find((r) => titles.some((t) => (t < r.start ? r.start - t : t - r.end) <= 6));
+  return near ? textOf(ws, near.start, near.end) : null;
+}
+
 const clean = (s: string) => s.replace(/[()"«»]/g, '').trim();
 
 export interface ShortContext {
@@ -214,6 +245,10 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   const { type, lang, lex } = ctx;
   const english = lang === 'en' ? st.translation : undefined;
   if (ctx.asksSpeaker) return lang === 'en' ? st.speaker.en : st.speaker.ar;
+  if (type === 'count' && asksTimes(ctx.tokens)) {
+    const m = english ? english.match(EN_TIMES) : lang === 'ar' ? st.text.match(AR_TIMES) : null;
+    if (m?.[1]) return clean(m[1]);
+  }
   if (type === 'count') {
     if (english) {
       const m = english.match(EN_COUNT);
@@ -232,7 +267,14 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   if (!text) return null;
   const asked = new Set(ctx.tokens.flatMap((t) => t.concepts));
   const ws = rawWords(text, lex);
-  if (type === 'where') return placeOf(ws, lex, asked);
+  // "Which countries ...?" asks for the places themselves; "where ...?" for a location.
+  if (type === 'where') return placeOf(ws, lex, asked, !asksWhich(ctx.tokens));
+  // "Who is the spokesman?": the name next to the asked title.
+  const roles = [...asked].filter((c) => kindOf(lex, c) === 'role');
+  if (type === 'who' && roles.length > 0) {
+    const name = nameNear(ws, lex, asked, roles);
+    if (name) return name;
+  }
   const people = [...asked].filter((c) => kindOf(lex, c) === 'person');
   const content = ctx.tokens.filter((t) => !t.stop && !t.concepts.some((c) => people.includes(c))).length;
   // "What is Toner's job?" / "Who is Mark Toner?": the title written before the name.

@@ -68,6 +68,21 @@ describe('engine.ask on the article', () => {
     ['a position', "What is Mark Toner's job?", 'p13s1', 'State Department spokesman'],
     ['who is', 'من هو مارك تونر؟', 'p13s1', 'المتحدث باسم وزارة الخارجية الأميركية'],
     ['who did it', 'Who bombed the camp twice?', 'p8s1', 'Russians'],
+    [
+      'which countries',
+      'Which countries does the second reader accuse of exploiting ISIS?',
+      'p16s2',
+      'Iran and Russia',
+    ],
+    ['who holds a title', 'مين المتحدث باسم الخارجية؟', 'p13s1', 'مارك توني'],
+    [
+      'how many times',
+      'كم مرة زار كيري موسكو هذا العام؟',
+      'p2s1',
+      'الثانية للعاصمة الروسية هذا العام والثالثة خلال 12 شهرا',
+    ],
+    ['when, with the date', 'When does Kerry arrive in Moscow?', 'p1s1', 'Thursday 14 July 2016'],
+    ['death toll', 'What was the death toll of the first strike?', 'p9s1', 'at least 123 people'],
   ])('gives a short answer to a %s question, read from the cited sentence', (_kind, question, id, short) => {
     const a = ask(question);
     expect(a.citations[0]?.id).toBe(id);
