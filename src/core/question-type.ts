@@ -63,6 +63,8 @@ export function questionType(glued: readonly string[]): QuestionType {
     return 'when';
   if (has(ws, ['اين', 'where']) || phrase(ws, 'اي', PLACE_NOUNS) || phrase(ws, 'which', PLACE_NOUNS)) return 'where';
   if (phrase(ws, 'what', PLACE_NOUNS)) return 'where';
+  // "ما موقع المعسكر؟", "what is the location of ...": asks where.
+  if (has(ws, ['موقع', 'الموقع', 'location', 'whereabouts'])) return 'where';
   if (has(ws, ['لماذا', 'why', 'reason', 'سبب', 'اسباب'])) return 'why';
   if (has(ws, ['اسم', 'اسمه', 'اسمها', 'اسمهم', 'name', 'named', 'called', 'يسمي', 'يدعي', 'تسمي'])) return 'name';
   if (has(ws, POSITION_NOUNS)) return 'position';

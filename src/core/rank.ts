@@ -142,6 +142,23 @@ const MAX_FUZZY_LOOKUPS = 8;
 
 /** Relative pronouns (normalized) that open a clause describing the thing asked about. */
 const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذي', 'اللتي', 'اللي', 'which', 'whose']);
+/** Words before which "which" asks rather than relates ("on which date", "in which city"). */
+const PREPOSITIONS_EN: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'for',
+  'from',
+  'to',
+  'with',
+  'by',
+  'of',
+  'about',
+  'into',
+]);
+/** A relative pronoun that opens a clause about a noun before it, not the question word itself. */
+const opensRelative = (tokens: readonly Token[], i: number) =>
+  i > 1 && RELATIVES.has(tokens[i]?.word ?? '') && !PREPOSITIONS_EN.has(tokens[i - 1]?.word ?? '');
 const RELATIVE_TYPES: ReadonlySet<QuestionType> = new Set(['where', 'when', 'count']);
 
 /** Lower-cased English words written with a capital inside the question (not at its start): likely names. */
@@ -167,7 +184,7 @@ export function unitsOf(
   let scale = 1;
   for (const [i, t] of tokens.entries()) {
     if (units.length >= MAX_UNITS) break;
-    if (RELATIVE_TYPES.has(type) && i > 0 && RELATIVES.has(t.word)) scale = RANKING.relativeScale;
+    if (RELATIVE_TYPES.has(type) && opensRelative(tokens, i)) scale = RANKING.relativeScale;
     if (t.stop && t.concepts.length === 0) continue;
     // "Which city", "what position": the noun says what kind of answer is wanted, like the question word itself.
     if ((type === 'where' && PLACE_NOUNS.includes(t.word)) || (type === 'position' && POSITION_NOUNS.includes(t.word)))

@@ -83,6 +83,8 @@ describe('engine.ask on the article', () => {
     ],
     ['when, with the date', 'When does Kerry arrive in Moscow?', 'p1s1', 'Thursday 14 July 2016'],
     ['death toll', 'What was the death toll of the first strike?', 'p9s1', 'at least 123 people'],
+    ['"ما موقع"', 'ما موقع المعسكر؟', 'p10s1', 'منطقة فاصلة على حدود سورية مع الأردن'],
+    ['"on which date"', 'On which date did Kerry set off for the Russian capital?', 'p1s1', 'Thursday 14 July 2016'],
   ])('gives a short answer to a %s question, read from the cited sentence', (_kind, question, id, short) => {
     const a = ask(question);
     expect(a.citations[0]?.id).toBe(id);
