@@ -243,7 +243,7 @@ const FINAL: Readonly<Record<string, readonly string[]>> = {
   u: ['و'],
 };
 /** Spellings tried per word, at most: enough for the usual ambiguities, bounded whatever the input. */
-const MAX_SPELLINGS = 400;
+const MAX_SPELLINGS = 150;
 
 /** The options for each piece of a word, in order. */
 function pieces(w: string): string[][] {
@@ -306,14 +306,24 @@ const PREFIXES: Readonly<Record<string, string>> = {
   '3al': 'على ال',
 };
 
+/** Words of one question looked up among their spellings, at most; the rest keep their most likely spelling. */
+const MAX_LOOKED_UP = 40;
+const MEMO_MAX = 5000;
+
 /**
  * Spells an Arabizi question in Arabic letters, word by word: the first spelling that `known` accepts (a word of
  * the article, the lexicon or the dialect map), else the most likely one. Punctuation and numbers are kept.
+ * `memo` remembers each word's choice across questions (bounded; pass the same map for the same `known`).
  */
-export function fromArabizi(text: string, known: (arabic: string) => boolean = () => false): string {
+export function fromArabizi(
+  text: string,
+  known: (arabic: string) => boolean = () => false,
+  memo: Map<string, string> = new Map(),
+): string {
   const parts = text.split(/(\s+)/);
   const out: string[] = [];
   let prefix = '';
+  let lookups = 0;
   for (const part of parts) {
     if (/^\s+$/.test(part) || part === '') continue;
     const m = part.match(/^([^a-z0-9']*)([a-z0-9']+)([^a-z0-9']*)$/i);
@@ -326,9 +336,16 @@ export function fromArabizi(text: string, known: (arabic: string) => boolean = (
       prefix += PREFIXES[lower];
       continue;
     }
-    const common = COMMON[lower];
-    const options = common ? [common] : spellings(m[2] as string);
-    const best = options.find((o) => known(prefix + o)) ?? options.find(known) ?? options[0] ?? '';
+    const key = `${prefix}|${lower}`;
+    let best = memo.get(key);
+    if (best === undefined) {
+      const common = COMMON[lower];
+      const options = common ? [common] : spellings(lower);
+      const look = common !== undefined || lookups++ < MAX_LOOKED_UP;
+      best = (look ? (options.find((o) => known(prefix + o)) ?? options.find(known)) : undefined) ?? options[0] ?? '';
+      if (memo.size >= MEMO_MAX) memo.clear();
+      memo.set(key, best);
+    }
     out.push(`${m[1]}${prefix}${best}${m[3]}`);
     prefix = '';
   }

@@ -150,10 +150,12 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     );
   }
 
+  const arabiziMemo = new Map<string, string>();
+
   /** Arabizi is read in Arabic letters and answered in Arabic (unless the asker chose a language). */
   function understand(input: AskInput): { question: string; lang: Lang } {
     const raw = input.question.slice(0, MAX_QUESTION_CHARS);
-    if (isArabizi(raw)) return { question: fromArabizi(raw, knownArabic), lang: input.lang ?? 'ar' };
+    if (isArabizi(raw)) return { question: fromArabizi(raw, knownArabic, arabiziMemo), lang: input.lang ?? 'ar' };
     return { question: raw, lang: input.lang ?? detectLanguage(raw) };
   }
 

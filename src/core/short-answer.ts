@@ -56,8 +56,28 @@ interface RawWord {
   concepts: Set<string>;
 }
 
-/** Splits a sentence into its written words and finds the lexicon's concepts in them (multi-word aliases too). */
+/** Sentences already split, per lexicon: an article's sentences are few and asked about again and again. */
+const splitCache = new WeakMap<CompiledLexicon, Map<string, RawWord[]>>();
+const SPLIT_CACHE_MAX = 2000;
+
+/** rawWords, remembered per lexicon and text (the result is only read). */
 function rawWords(text: string, lex: CompiledLexicon): RawWord[] {
+  let cache = splitCache.get(lex);
+  if (!cache) {
+    cache = new Map();
+    splitCache.set(lex, cache);
+  }
+  let ws = cache.get(text);
+  if (!ws) {
+    if (cache.size >= SPLIT_CACHE_MAX) cache.clear();
+    ws = splitWords(text, lex);
+    cache.set(text, ws);
+  }
+  return ws;
+}
+
+/** Splits a sentence into its written words and finds the lexicon's concepts in them (multi-word aliases too). */
+function splitWords(text: string, lex: CompiledLexicon): RawWord[] {
   const out: RawWord[] = text
     .split(/\s+/)
     .filter((raw) => raw !== '')
