@@ -21,7 +21,7 @@ export async function createHttpApp(deps: AdapterDeps): Promise<FastifyInstance>
   const loggerInstance: FastifyBaseLogger = deps.logger;
   const app = Fastify({
     loggerInstance,
-    logController: new OneLineRequestLog(),
+    logController: new OneLineRequestLog(deps.logger),
     bodyLimit: BODY_LIMIT,
     // A slow or stalled client cannot hold a connection open for long.
     requestTimeout: 15_000,

@@ -5,13 +5,13 @@ import { createLogger } from '../../../src/logger.js';
 import { createRateLimiter } from '../../../src/rate-limit.js';
 import { createFakeEngine } from './fake-engine.js';
 
-async function appLoggingAt(level: string) {
+async function appLoggingAt(level: string, secrets: string[] = []) {
   const lines: string[] = [];
-  const logger = createLogger({ level, destination: { write: (s: string) => lines.push(s) } });
+  const logger = createLogger({ level, secrets, destination: { write: (s: string) => lines.push(s) } });
   const deps = { engine: createFakeEngine(), config: parseConfig({}), logger, limiter: createRateLimiter(100) };
   const app = await createHttpApp(deps);
   const logs = () => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
-  return { app, logs };
+  return { app, logs, lines, logger };
 }
 
 describe('request logging', () => {
@@ -28,6 +28,36 @@ describe('request logging', () => {
     expect(typeof lines[0]?.ms).toBe('number');
     expect(typeof lines[0]?.reqId).toBe('string');
     expect(JSON.stringify(lines)).not.toContain('incoming request');
+    await app.close();
+  });
+
+  it('writes the line pino itself writes for those fields, escapes included', async () => {
+    const { app, lines, logger } = await appLoggingAt('info');
+    await app.ready();
+    const before = lines.length;
+    const url = '/nope?q=%22quoted%22&u=\u0643"\\';
+    await app.inject({ method: 'GET', url });
+    const ours = lines.slice(before);
+    expect(ours).toHaveLength(1);
+    const line = JSON.parse(ours[0] ?? '') as Record<string, unknown>;
+    const { reqId, method, status, ip, ms } = line;
+    logger.info({ reqId, method, url: line.url, status, ip, ms }, 'request');
+    const pinos = lines.at(-1) ?? '';
+    const withoutTime = (l: string) => l.replace(/"time":\d+/, '"time":0');
+    expect(withoutTime(ours[0] ?? '')).toBe(withoutTime(pinos));
+    expect(line.url).toBe('/nope?q=%22quoted%22&u=%D9%83%22\\');
+    await app.close();
+  });
+
+  it('scrubs a secret from the URL in the line', async () => {
+    const token = '123456:AAF-request-log-secret';
+    const { app, lines } = await appLoggingAt('info', [token]);
+    await app.ready();
+    const before = lines.length;
+    await app.inject({ method: 'POST', url: `/telegram/${token}`, payload: {} });
+    const ours = lines.slice(before).join('');
+    expect(ours).toContain('"url":"/telegram/[REDACTED]"');
+    expect(ours).not.toContain('AAF-request-log-secret');
     await app.close();
   });
 
