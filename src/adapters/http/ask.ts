@@ -9,6 +9,8 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** Longest question accepted, in characters (the contract's limit). */
 export const MAX_QUESTION_LENGTH = 1000;
+/** Longest conversation id accepted, in characters. */
+const MAX_CONVERSATION_ID_LENGTH = 200;
 
 /** The body of `POST /v1/ask`; unknown fields are rejected. */
 export const askBodySchema = z.strictObject({
@@ -20,14 +22,38 @@ export const askBodySchema = z.strictObject({
   lang: z.enum(['ar', 'en'], { error: 'lang must be "ar" or "en"' }).optional(),
   conversationId: z
     .string({ error: 'conversationId must be a string' })
-    .max(200, 'conversationId must be at most 200 characters')
+    .max(MAX_CONVERSATION_ID_LENGTH, `conversationId must be at most ${MAX_CONVERSATION_ID_LENGTH} characters`)
     .optional(),
 });
+
+const ASK_FIELDS: ReadonlySet<string> = new Set(['question', 'lang', 'conversationId']);
+
+/**
+ * The engine's input for a body the schema accepts, checked by hand by the schema's own rules (under load the schema
+ * cost a fiftieth of a cached answer); undefined for anything else, which the schema then explains.
+ */
+export function acceptedAskBody(body: unknown): AskInput | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  for (const key of Object.keys(body)) if (!ASK_FIELDS.has(key)) return undefined;
+  const { question, lang, conversationId } = body as Record<string, unknown>;
+  if (typeof question !== 'string') return undefined;
+  const trimmed = question.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_QUESTION_LENGTH) return undefined;
+  const input: AskInput = { question: trimmed };
+  if (lang === 'ar' || lang === 'en') input.lang = lang;
+  else if (lang !== undefined) return undefined;
+  if (typeof conversationId === 'string' && conversationId.length <= MAX_CONVERSATION_ID_LENGTH) {
+    input.conversationId = conversationId;
+  } else if (conversationId !== undefined) return undefined;
+  return input;
+}
 
 /**
  * Validates a parsed JSON body into the engine's input. Throws HttpError 400 naming the first problem.
  */
 export function parseAskBody(body: unknown): AskInput {
+  const accepted = acceptedAskBody(body);
+  if (accepted) return accepted;
   const result = askBodySchema.safeParse(body);
   if (!result.success) {
     const issue = result.error.issues[0];

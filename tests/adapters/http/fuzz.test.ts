@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acceptedAskBody, askBodySchema } from '../../../src/adapters/http/ask.js';
 import { buildApp, createFakeEngine } from './fake-engine.js';
 
 let app: FastifyInstance;
@@ -60,6 +61,50 @@ describe('POST /v1/ask with arbitrary input', () => {
         expect(res.statusCode).toBeLessThan(500);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+/** Strings near every rule of the schema: blank, padded, at and past both length limits, the two languages. */
+const edgyString = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 20 }),
+  fc.constantFrom('', ' ', '\n\t\u00a0', '\u2028', 'ar', 'en', 'fr', 'AR', ' en'),
+  fc.integer({ min: 198, max: 202 }).map((n) => 'c'.repeat(n)),
+  fc
+    .tuple(fc.integer({ min: 998, max: 1002 }), fc.constantFrom('', ' ', '  \n'))
+    .map(([n, pad]) => pad + 'q'.repeat(n) + pad),
+);
+/** Bodies of every shape, and bodies one rule away from valid (a question, then maybe a lang and an id). */
+const askLike = fc.oneof(
+  fc.record(
+    { question: edgyString, lang: fc.constantFrom('ar', 'en', 'fr', ''), conversationId: edgyString },
+    { requiredKeys: ['question'] },
+  ),
+  fc.record(
+    {
+      question: fc.oneof(edgyString, fc.jsonValue()),
+      lang: fc.oneof(edgyString, fc.jsonValue()),
+      conversationId: fc.oneof(edgyString, fc.jsonValue()),
+      extra: fc.jsonValue(),
+    },
+    { requiredKeys: [] },
+  ),
+  fc.jsonValue(),
+);
+
+describe('the hand-checked POST /v1/ask body', () => {
+  it('accepts exactly what the schema accepts, and gives the same input', () => {
+    fc.assert(
+      fc.property(askLike, (body) => {
+        const fast = acceptedAskBody(body);
+        const schema = askBodySchema.safeParse(body);
+        expect(fast !== undefined).toBe(schema.success);
+        if (fast && schema.success) {
+          const data = Object.fromEntries(Object.entries(schema.data).filter(([, v]) => v !== undefined));
+          expect(fast).toEqual(data);
+        }
+      }),
+      { numRuns: 5000 },
     );
   });
 });
