@@ -34,7 +34,7 @@ export function buildAnswerEmbed(answer: Answer, question: string, meta: Article
 export function buildSourceEmbed(meta: ArticleMeta): APIEmbed {
   return fitTotal({
     color: COLOR_ANSWERED,
-    title: truncate(nonBlank(meta.title.ar, meta.id), LIMITS.title),
+    title: truncate(nonBlank(meta.title.ar, nonBlank(meta.id)), LIMITS.title),
     description: truncate(
       bilingual((t) => t.source(meta)),
       LIMITS.description,

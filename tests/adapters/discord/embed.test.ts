@@ -151,6 +151,11 @@ describe('buildAnswerEmbed', () => {
 });
 
 describe('buildSourceEmbed', () => {
+  it('never sends a blank title, even for a blank title and a blank id (found by the property test)', () => {
+    const blank = { ...META, id: ' ', title: { ar: '', en: '' } };
+    expect(buildSourceEmbed(blank).title?.trim()).not.toBe('');
+  });
+
   it('names the article in Arabic and English with its date', () => {
     expect(buildSourceEmbed(META)).toMatchInlineSnapshot(`
       {
