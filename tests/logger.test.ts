@@ -32,22 +32,32 @@ describe('the service logger', () => {
     expect(out).toEqual(['abcdef']);
   });
 
-  it('writes stdout asynchronously, yet every line logged before process.exit() gets out', () => {
-    const script = [
-      "import { createLogger } from './src/logger.ts';",
-      "const logger = createLogger({ level: 'info' });",
-      "for (let i = 0; i < 5000; i++) logger.info({ i }, 'line');",
-      "logger.info('last');",
-      'process.exit(3);',
-    ].join('\n');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    expect(run.status).toBe(3);
-    const lines = run.stdout.trim().split('\n');
-    expect(lines).toHaveLength(5001);
-    expect(JSON.parse(lines.at(-1) ?? '{}').msg).toBe('last');
-  });
+  it.each([
+    ['while a write is in flight', 'await new Promise((r) => setImmediate(r));'],
+    ['after the earlier lines were written', 'await new Promise((r) => setTimeout(r, 200));'],
+  ])(
+    'writes stdout a turn at a time, yet every line logged before process.exit() gets out, in order: exit %s',
+    (_when, pause) => {
+      const script = [
+        "import { createLogger } from './src/logger.ts';",
+        "const logger = createLogger({ level: 'info' });",
+        "for (let i = 0; i < 2500; i++) logger.info({ i }, 'line');",
+        pause,
+        "for (let i = 2500; i < 5000; i++) logger.info({ i }, 'line');",
+        "logger.info('last');",
+        'process.exit(3);',
+      ].join('\n');
+      const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      expect(run.status).toBe(3);
+      const lines = run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { i?: number; msg: string });
+      expect(lines.map((l) => l.i ?? l.msg)).toEqual([...Array.from({ length: 5000 }, (_, i) => i), 'last']);
+    },
+  );
 });
