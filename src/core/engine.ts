@@ -12,7 +12,7 @@ import {
 import { compileLexicon } from './lexicon.js';
 import { detectLanguage, normalize, words } from './normalize.js';
 import { fuzzyAlts, type RankResult, rank } from './rank.js';
-import { buildIndex, termsOf } from './search-index.js';
+import { buildIndex, type IndexedStatement, termsOf } from './search-index.js';
 import { shortAnswer } from './short-answer.js';
 import { stem } from './stem.js';
 import { isStopword } from './stopwords.js';
@@ -97,21 +97,26 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
   const memory = createConversationMemory(options.memory);
   const byId = new Map(index.docs.map((d) => [d.statement.id, d]));
 
-  /** The answer to "who said that?": the previous answer's statement, with its speaker as the short answer. */
-  function whoSaidIt(lang: Lang, topId: string): Answer | null {
-    const doc = byId.get(topId);
-    if (!doc) return null;
-    const short = lang === 'en' ? doc.statement.speaker.en : doc.statement.speaker.ar;
+  /** An answer that cites one statement, found from the conversation rather than by ranking. */
+  function citing(doc: IndexedStatement, lang: Lang, short: string | null, confidence: number): Answer {
     const top = { doc, score: 1, coverage: 1, fits: true };
     return {
       answered: true,
       language: lang,
       answer: answerText(lang, short, [doc.statement]),
       short,
-      confidence: 0.9,
+      confidence,
       citations: [citationOf(top, lang, 1)],
       suggestions: [],
     };
+  }
+
+  /** The answer to "who said that?": the previous answer's statement, with its speaker as the short answer. */
+  function whoSaidIt(lang: Lang, topId: string): Answer | null {
+    const doc = byId.get(topId);
+    if (!doc) return null;
+    const short = lang === 'en' ? doc.statement.speaker.en : doc.statement.speaker.ar;
+    return citing(doc, lang, short, 0.9);
   }
 
   /**
@@ -127,17 +132,7 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
       .find(
         (d) => d.statement.section === doc.statement.section && d.statement.speaker.en === doc.statement.speaker.en,
       );
-    if (!next) return null;
-    const top = { doc: next, score: 1, coverage: 1, fits: true };
-    return {
-      answered: true,
-      language: lang,
-      answer: answerText(lang, null, [next.statement]),
-      short: null,
-      confidence: 0.8,
-      citations: [citationOf(top, lang, 1)],
-      suggestions: [],
-    };
+    return next ? citing(next, lang, null, 0.8) : null;
   }
 
   /** A word the engine knows in Arabic letters: the article's, the lexicon's, a dialect word, a function word. */
