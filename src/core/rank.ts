@@ -1,5 +1,6 @@
 import distance from 'damerau-levenshtein';
 import { analyze, type Token } from './analyze.js';
+import type { ConceptKind } from './lexicon.js';
 import { PLACE_NOUNS, POSITION_NOUNS, type QuestionType, questionType } from './question-type.js';
 import { type IndexedStatement, type SearchIndex, termsOf } from './search-index.js';
 import { REPORTING } from './speakers.js';
@@ -254,19 +255,21 @@ export function fitsType(
   type: QuestionType,
   doc: IndexedStatement,
   asked: ReadonlySet<string>,
-  index: SearchIndex,
 ): boolean {
-  const has = (...kinds: string[]) =>
-    [...doc.terms.keys()].some(
-      (t) => t.startsWith('#') && !asked.has(t) && kinds.includes(index.lex.kinds.get(t.slice(1)) ?? ''),
-    );
+  const has = (a: ConceptKind, b?: ConceptKind, c?: ConceptKind) => {
+    for (const { term, kind } of doc.concepts) {
+      if (kind !== undefined && (kind === a || kind === b || kind === c) && !asked.has(term)) return true;
+    }
+    return false;
+  };
   switch (type) {
     case 'count':
       return doc.hasCount || has('number');
     case 'when':
       return has('time');
     case 'where':
-      return [...doc.locations].some((c) => !asked.has(c));
+      for (const c of doc.locations) if (!asked.has(c)) return true;
+      return false;
     case 'name':
       return has('person');
     case 'who':
@@ -295,7 +298,9 @@ function askedGroups(units: readonly Unit[], index: SearchIndex): Map<string, Se
 /** The statement names another member of an asked group and not the asked one ("the second attack" for "the third"). */
 function conflicts(doc: IndexedStatement, asked: ReadonlyMap<string, Set<string>>, index: SearchIndex): boolean {
   for (const [group, terms] of asked) {
-    if ([...terms].some((t) => doc.terms.has(t))) continue;
+    let named = false;
+    for (const t of terms) named ||= doc.terms.has(t);
+    if (named) continue;
     for (const term of doc.terms.keys()) if (index.lex.groups.get(term) === group) return true;
   }
   return false;
@@ -348,7 +353,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const ranked = index.docs.map((doc) => {
     const { score, got } = scoreDoc(units, doc, index);
     let s = score;
-    const fitting = fitsType(type, doc, askedConcepts, index);
+    const fitting = fitsType(type, doc, askedConcepts);
     const fits = (fitting || !STRICT_TYPES.has(type)) && !conflicts(doc, asked, index);
     if (fitting) s *= RANKING.cueBoost;
     // A locative verb (يقع، located, lies) is where a place is given as the answer, not just mentioned.

@@ -20,6 +20,8 @@ export interface IndexedStatement {
   expansion: Set<string>;
   /** Kinds of the concepts it mentions (drives question-type cues). */
   kinds: Set<ConceptKind>;
+  /** Its `#concept` terms with their kinds, listed once at build so ranking need not walk `terms`. */
+  concepts: ReadonlyArray<{ term: string; kind: ConceptKind | undefined }>;
   /** Has a quantity: a number that is not a year or a day of the month. */
   hasCount: boolean;
   /** The statement states a cause, purpose or condition (لأن، بسبب، إذا، لكي; because, if, in order to). */
@@ -56,27 +58,41 @@ const bigrams = (w: string) => {
  * patterns cut at 32 characters).
  */
 export class FuzzyVocabulary {
-  readonly #byBigram = new Map<string, string[]>();
+  readonly #words: string[];
+  readonly #byBigram = new Map<string, number[]>();
+  /** Shared-pair counts by word id, reused by every look-up (zeroed again after each). */
+  readonly #shared: Uint8Array;
 
   constructor(words: Iterable<string>) {
-    for (const w of new Set(words)) {
-      for (const b of bigrams(w)) this.#byBigram.set(b, [...(this.#byBigram.get(b) ?? []), w]);
-    }
+    this.#words = [...new Set(words)];
+    this.#words.forEach((w, id) => {
+      for (const b of bigrams(w)) {
+        const list = this.#byBigram.get(b);
+        if (list) list.push(id);
+        else this.#byBigram.set(b, [id]);
+      }
+    });
+    this.#shared = new Uint8Array(this.#words.length);
   }
 
   /** Up to `limit` words close to `query`, closest first. */
   candidates(query: string, limit = 5): string[] {
     const q = query.slice(0, 32);
-    const shared = new Map<string, number>();
+    const shared = this.#shared;
+    const touched: number[] = [];
     for (const b of bigrams(q)) {
-      for (const w of this.#byBigram.get(b) ?? []) {
-        if (Math.abs(w.length - q.length) <= 2) shared.set(w, (shared.get(w) ?? 0) + 1);
+      for (const id of this.#byBigram.get(b) ?? []) {
+        if (Math.abs((this.#words[id] as string).length - q.length) > 2) continue;
+        if (shared[id] === 0) touched.push(id);
+        shared[id] = (shared[id] as number) + 1;
       }
     }
-    const pool = [...shared]
-      .sort((a, b) => b[1] - a[1])
+    // Most pairs shared first; among equals, the order they were met in (the sort is stable).
+    const pool = touched
+      .sort((a, b) => (shared[b] as number) - (shared[a] as number))
       .slice(0, 40)
-      .map(([w]) => w);
+      .map((id) => this.#words[id] as string);
+    for (const id of touched) shared[id] = 0;
     if (pool.length === 0) return [];
     const fuse = new Fuse(pool, { includeScore: true, ignoreLocation: true, threshold: 0.5 });
     return fuse.search(q, { limit }).map((r) => r.item);
@@ -143,6 +159,9 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     expansion: new Set(analyze((statement.keywords ?? []).join(' '), lex).flatMap(termsOf)),
     length: Math.max(1, arabic.filter((t) => !t.stop).length),
     kinds,
+    concepts: [...terms.keys()]
+      .filter((t) => t.startsWith('#'))
+      .map((term) => ({ term, kind: lex.kinds.get(term.slice(1)) })),
     hasCount: arabic.some((t, i) => isQuantity(t, arabic[i + 1])),
     locations: locationsOf(statement.text, lex),
     givesReason: arabic.some((t) => REASON_WORDS.has(t.word)) || REASON_EN.test(statement.translation ?? ''),

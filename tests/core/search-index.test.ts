@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileLexicon } from '../../src/core/lexicon.js';
-import { buildIndex, type SearchIndex } from '../../src/core/search-index.js';
+import { buildIndex, FuzzyVocabulary, type SearchIndex } from '../../src/core/search-index.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
 let index: SearchIndex;
@@ -28,5 +28,28 @@ describe('what the index reads from each statement for question-type cues', () =
     expect([...doc('p10s1').locations]).toEqual(expect.arrayContaining(['#buffer', '#jordan']));
     // "الولايات المتحدة" there is who backs the fighters, not where anything is.
     expect(doc('p8s1').locations.size).toBe(0);
+  });
+});
+
+describe('FuzzyVocabulary, the typo look-up', () => {
+  const vocab = new FuzzyVocabulary(['intelligence', 'intelligent', 'moscow', 'camp', 'المخابرات', 'المخيم']);
+
+  it('finds the word a misspelling stands for, closest first', () => {
+    expect(vocab.candidates('inteligence')[0]).toBe('intelligence');
+    expect(vocab.candidates('المخابرت')[0]).toBe('المخابرات');
+    expect(vocab.candidates('moscw')).toContain('moscow');
+  });
+
+  it('gathers only words within two letters of the query length', () => {
+    expect(vocab.candidates('cam')).toEqual(['camp']);
+    expect(vocab.candidates('intelligenceservices')).toEqual([]);
+  });
+
+  it('gives the same candidates however many look-ups came before (its counters start from zero each time)', () => {
+    const fresh = new FuzzyVocabulary(['intelligence', 'intelligent', 'moscow']);
+    const first = fresh.candidates('inteligent');
+    expect(first[0]).toBe('intelligent');
+    for (let i = 0; i < 300; i++) fresh.candidates(i % 2 ? 'inteligent' : 'moscw');
+    expect(fresh.candidates('inteligent')).toEqual(first);
   });
 });
