@@ -58,12 +58,18 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // What the graceful path is waiting on, named in the line the forced exit logs.
+    let waitingFor = 'the bot adapters to stop';
     const force = setTimeout(() => {
-      logger.error('shutdown took too long; exiting');
+      logger.error(
+        { graceMs: SHUTDOWN_GRACE_MS, waitingFor },
+        `shutdown took too long (still waiting for ${waitingFor} after ${SHUTDOWN_GRACE_MS} ms); exiting with code 1`,
+      );
       process.exit(1);
     }, SHUTDOWN_GRACE_MS);
     force.unref();
     await Promise.allSettled(bots.map(({ adapter }) => adapter.stop()));
+    waitingFor = 'the HTTP server to close (requests still in flight)';
     await app.close();
     logger.info('stopped');
     process.exit(exitCode);

@@ -237,3 +237,41 @@ describe('SIGTERM under load, both bots', () => {
     expect(discord.gateway.closes).toContain(1000);
   }, 60_000);
 });
+
+describe('SIGTERM when the graceful shutdown hangs', () => {
+  it('exits 1 within 5 s anyway, saying it was still waiting for the HTTP server', async ({ annotate }) => {
+    service = await startService({});
+    const running = service;
+    // A request whose body never finishes: the HTTP server cannot close while it is in flight (its requestTimeout is
+    // 15 s), so app.close(), and with it the graceful path, hangs for real. Only the forced exit can end it in time.
+    const stalled = halfSentAsk(running.url, QUESTION, new Promise<void>(() => {})).then(
+      () => 'answered',
+      () => 'cut off',
+    );
+    await new Promise((r) => setTimeout(r, 200));
+
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((r) => {
+      timer = setTimeout(r, 7_000, undefined);
+    });
+    const stopped = await Promise.race([running.stop('SIGTERM'), late]);
+    clearTimeout(timer);
+    if (!stopped) running.kill();
+
+    expect(stopped, 'still running 7 s after SIGTERM').toBeDefined();
+    const { code, ms } = stopped as { code: number | null; ms: number };
+    await annotate(`SIGTERM to exit: ${Math.round(ms)} ms`);
+    expect(code).toBe(1);
+    expect(ms).toBeLessThan(5000);
+    // It waited out the grace period first (the hang was real, not a graceful close that happened to fail).
+    expect(ms).toBeGreaterThan(4000);
+    expect(await stalled).toBe('cut off');
+    const lines = running.logs.map((l) => JSON.parse(l) as { level: number; msg: string; waitingFor?: string });
+    const forced = lines.filter((l) => l.msg.startsWith('shutdown took too long'));
+    expect(forced).toEqual([
+      expect.objectContaining({ level: 50, waitingFor: 'the HTTP server to close (requests still in flight)' }),
+    ]);
+    expect(forced[0]?.msg).toContain('exiting with code 1');
+    expect(lines.map((l) => l.msg)).not.toContain('stopped');
+  }, 30_000);
+});

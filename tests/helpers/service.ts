@@ -21,6 +21,8 @@ export interface RunningService {
    * killed by a signal) and the milliseconds from the signal to the exit. Later calls return the same result.
    */
   stop(signal?: NodeJS.Signals): Promise<{ code: number | null; ms: number }>;
+  /** SIGKILLs the process if it still runs, even after stop(): the way out when a test finds a stop hanging. */
+  kill(): void;
 }
 
 /** Services started and not yet stopped, killed if the test process exits without stopping them. */
@@ -113,7 +115,10 @@ export async function startService(
     })();
     return stopping;
   };
-  return { url, logs, stderr, startMs, stop };
+  const kill = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  return { url, logs, stderr, startMs, stop, kill };
 }
 
 /** Runs the service until it exits on its own (a bad start), and returns its exit code and output lines. */
