@@ -43,6 +43,10 @@ export const POSITION_NOUNS: readonly string[] = [
   'يشغل',
 ];
 
+/** "عدد القتلى", "the number of dead" ask how many; "عدد من الضباط", "a number of officers" mean several. */
+const asksNumber = (ws: readonly string[]) =>
+  ws.some((w, i) => (w === 'عدد' && ws[i + 1] !== 'من') || (w === 'number' && ws[i - 1] !== 'a' && ws[i + 1] === 'of'));
+
 const QUESTION_WORDS = new Set(['كم', 'متي', 'اين', 'من', 'ماذا', 'لماذا', 'كيف', 'هل', 'اي', 'ما']);
 /** A question word with a glued "and" / "so" (وكم، فمتى، ومن) is that question word. */
 export const unglue = (w: string) => (/^[وف]/.test(w) && QUESTION_WORDS.has(w.slice(1)) ? w.slice(1) : w);
@@ -53,7 +57,7 @@ export const unglue = (w: string) => (/^[وف]/.test(w) && QUESTION_WORDS.has(w.
  */
 export function questionType(glued: readonly string[]): QuestionType {
   const ws = glued.map(unglue);
-  if (has(ws, ['كم']) || phrase(ws, 'how', ['many', 'much']) || has(ws, ['عدد', 'number', 'حصيله', 'toll']))
+  if (has(ws, ['كم']) || phrase(ws, 'how', ['many', 'much']) || has(ws, ['حصيله', 'toll']) || asksNumber(ws))
     return 'count';
   if (
     has(ws, ['متي', 'when', 'تاريخ', 'date']) ||
@@ -66,7 +70,9 @@ export function questionType(glued: readonly string[]): QuestionType {
   // "ما موقع المعسكر؟", "what is the location of ...": asks where.
   if (has(ws, ['موقع', 'الموقع', 'location', 'whereabouts'])) return 'where';
   if (has(ws, ['لماذا', 'why', 'reason', 'سبب', 'اسباب'])) return 'why';
-  if (has(ws, ['اسم', 'اسمه', 'اسمها', 'اسمهم', 'name', 'named', 'called', 'يسمي', 'يدعي', 'تسمي'])) return 'name';
+  // "What is the camp called?" asks a name; "Who called it naive?" asks who.
+  if (has(ws, ['اسم', 'اسمه', 'اسمها', 'اسمهم', 'name', 'named', 'يسمي', 'يدعي', 'تسمي'])) return 'name';
+  if (has(ws, ['called']) && ws[0] !== 'who') return 'name';
   if (has(ws, POSITION_NOUNS)) return 'position';
   const first = ws[0] ?? '';
   if (['من', 'ومن', 'فمن'].includes(first) || phrase(ws, 'من', ['هم', 'هو', 'هي', 'الذي', 'الذين', 'اللي']))

@@ -6,15 +6,46 @@ import { deepStem, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 import type { Lang, Statement } from './types.js';
 
-const AR_COUNT = /(\d+)\s+(\S+)(?:\s+(آخر|آخرين|أخرى))?(?:\s+(على الأقل))?/u;
-const EN_COUNT = /\b((?:at least|more than|about|nearly|around|some)\s+)?(\d+)\s+((?:more\s+)?[A-Za-z]+)/;
-const AR_WHEN =
-  /(يوم\s+\S+|(?:اليوم\s+)?(?:الخميس|الثلثاء|الثلاثاء|الاثنين|الأربعاء|الجمعة|السبت|الأحد)(?:\s*\(\d+[^)]*\d{4}\))?|الشهر الماضي|\(\d+[^)]*\d{4}\))/u;
+const AR_DAYS = 'الخميس|الثلثاء|الثلاثاء|الاثنين|الإثنين|الأربعاء|الجمعة|السبت|الأحد';
+const AR_MONTHS =
+  'يناير|فبراير|مارس|أبريل|إبريل|ابريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|' +
+  'كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول';
+const AR_PERIODS = 'الشهر|الأسبوع|الاسبوع|العام|السنة|الصيف|الشتاء|الربيع|الخريف';
+/** A day, a date, a month or year, or a time relative to the report ("الشهر الماضي", "بحلول عام 2027"). */
+const AR_WHEN = new RegExp(
+  [
+    `يوم\\s+\\S+`,
+    `(?:اليوم\\s+)?(?:${AR_DAYS})(?:\\s*\\(\\d+[^)]*\\d{4}\\))?`,
+    `(?:${AR_PERIODS})\\s+(?:الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت|الفائتة|المنصرم|المنصرمة|الجاري|الجارية)`,
+    `\\(\\d+[^)]*\\d{4}\\)`,
+    `\\d{1,2}\\s+(?:${AR_MONTHS})(?:\\s*/\\s*\\S+)?(?:\\s+\\d{4})?`,
+    `(?:${AR_MONTHS})(?:\\s+(?:من\\s+)?(?:عام\\s+)?\\d{4})?`,
+    `(?:بحلول|منذ|حتى|قبل|بعد)?\\s*(?:عام|سنة)\\s+\\d{4}`,
+    `(?:بحلول|منذ|حتى|في)\\s+\\d{4}`,
+    `أمس|غدا|البارحة`,
+  ]
+    .map((p) => `(?<![\\p{L}\\p{M}])[وفبل]?(?:${p})(?![\\p{L}\\p{M}])`)
+    .join('|'),
+  'u',
+);
+const EN_DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** The English counterparts: a day, a date, a month or year, a time relative to the report. */
+const EN_WHEN = new RegExp(
+  [
+    `(?:on\\s+)?(?:${EN_DAYS})(?:\\s*\\([^)]*\\))?`,
+    `(?:[Ll]ast|[Nn]ext|[Ee]arlier this|[Ll]ater this)\\s+(?:week|month|year|spring|summer|autumn|fall|winter)`,
+    `\\d{1,2} (?:${EN_MONTHS})(?: \\d{4})?`,
+    `(?:${EN_MONTHS})(?: \\d{1,2})?(?:,? \\d{4})?`,
+    `(?:in|by|since|until|before|after) \\d{4}`,
+    `[Yy]esterday|[Tt]omorrow`,
+  ]
+    .map((p) => `\\b(?:${p})`)
+    .join('|'),
+);
 /** "How many times": an ordinal or a count of times, up to the next punctuation ("الثانية ... والثالثة خلال 12 شهرا"). */
 const AR_TIMES = /((?:ال)?(?:ثانية|ثالثة|رابعة|خامسة|مرتين|مرات)[^.،,؛\-–]{0,60})/u;
 const EN_TIMES = /\b((?:his |her |its )?(?:second|third|fourth|fifth|twice|three times|four times)\b[^.,;\-–]{0,60})/i;
-const EN_WHEN =
-  /\b((?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*\([^)]*\))?|last month|\d{1,2} [A-Z][a-z]+ \d{4})/;
 
 /** Words that introduce a place ("to Moscow", "في السعودية"): a place after one is where something is or goes. */
 const PREPOSITIONS = new Set(
@@ -191,6 +222,26 @@ function titleOf(ws: readonly RawWord[], lex: CompiledLexicon, person: string): 
 }
 
 /**
+ * Where the question's words are in the sentence: the words sharing a stem (or a root-level stem) with it are the
+ * surest anchors; words that only name the same concept ("against" for "opposes") count when there are none.
+ * Names of people, bodies and places are not anchors (they are what "who" asks for).
+ */
+function anchorsOf(
+  ws: readonly RawWord[],
+  lex: CompiledLexicon,
+  asked: ReadonlySet<string>,
+  askedStems: ReadonlySet<string>,
+): number[] {
+  const byWord = (w: RawWord) =>
+    w.forms.some((f) => !isStopword(f) && (askedStems.has(stem(f)) || askedStems.has(deepStem(f))));
+  const byConcept = (w: RawWord) =>
+    [...w.concepts].some((c) => asked.has(c) && !WHO_KINDS.has(kindOf(lex, c) as ConceptKind));
+  const at = (test: (w: RawWord) => boolean) => ws.flatMap((w, i) => (test(w) ? [i] : []));
+  const strong = at((w) => byWord(w) && !isKind(w, WHO_KINDS, lex, new Set()));
+  return strong.length > 0 ? strong : at(byConcept);
+}
+
+/**
  * Who the sentence says does what was asked: the person, role, body or country closest to a word of the question
  * (a verb or a thing it asks about); a word after the hit counts as closer ("opposition from defense officials").
  * Null when two candidates are as close.
@@ -202,15 +253,7 @@ function agentOf(
   askedStems: ReadonlySet<string>,
 ): string | null {
   const runs = runsOf(ws, WHO_KINDS, lex, asked);
-  // The sentence's words that share a stem (or a root-level stem) with the question are the surest anchors; words
-  // that only name the same concept ("against" for "opposes") count when there are none.
-  const byWord = (w: RawWord) =>
-    w.forms.some((f) => !isStopword(f) && (askedStems.has(stem(f)) || askedStems.has(deepStem(f))));
-  const byConcept = (w: RawWord) =>
-    [...w.concepts].some((c) => asked.has(c) && !WHO_KINDS.has(kindOf(lex, c) as ConceptKind));
-  const at = (test: (w: RawWord) => boolean) => ws.flatMap((w, i) => (test(w) ? [i] : []));
-  const strong = at((w) => byWord(w) && !isKind(w, WHO_KINDS, lex, new Set()));
-  const hits = strong.length > 0 ? strong : at(byConcept);
+  const hits = anchorsOf(ws, lex, asked, askedStems);
   // Nothing of the question found in the sentence's words: no way to tell who is meant.
   if (hits.length === 0) return null;
   // "opposition from defense officials", "معارضة قوية من مسؤولي الدفاع": a name introduced by من / from / by a
@@ -226,11 +269,162 @@ function agentOf(
   return textOf(ws, first.start, first.end);
 }
 
+/** Words that ask how many, after which the counted noun comes ("كم عدد القتلى", "how many people"). */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['كم', 'عدد', 'many', 'much', 'حصيله', 'number', 'toll']);
+
+/** The noun a how-many question counts: the first content word after its question words ("death" in "death toll"). */
+function countedNoun(tokens: readonly Token[]): Token | undefined {
+  const at = tokens.findIndex((t) => COUNT_WORDS.has(t.word));
+  if (at < 0) return undefined;
+  const before = tokens[at - 1];
+  if (tokens[at]?.word === 'toll' && before && !before.stop) return before;
+  return tokens.slice(at + 1).find((t) => !t.stop && !COUNT_WORDS.has(t.word));
+}
+
 /** The question asks how many times ("كم مرة", "how many times"). */
 const asksTimes = (tokens: readonly Token[]) =>
   tokens.some((t) => ['مره', 'مرات', 'رقم', 'الرقم', 'times', 'time', 'often'].includes(t.word));
 /** The question asks "which <place noun>" rather than "where". */
 const asksWhich = (tokens: readonly Token[]) => tokens.some((t) => ['which', 'what', 'اي'].includes(t.word));
+
+/** Words that multiply a number or stand for one ("40 ألف", "مليوني دينار", "3 million"). */
+const SCALE_WORDS = [
+  'مئة',
+  'مائة',
+  'مئتي',
+  'مئات',
+  'ألف',
+  'ألفا',
+  'ألفي',
+  'آلاف',
+  'مليون',
+  'مليونا',
+  'مليوني',
+  'ملايين',
+  'مليار',
+  'مليارات',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+  'billion',
+  'billions',
+];
+const SCALES: ReadonlySet<string> = new Set(SCALE_WORDS.map(normalize));
+
+/** Number words that count something (normalized); "twice" and "times" count times, asked for apart. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  [
+    'اثنين',
+    'اثنان',
+    'اثنتين',
+    'اثنتان',
+    'ثلاث',
+    'ثلاثة',
+    'أربع',
+    'أربعة',
+    'خمس',
+    'خمسة',
+    'ست',
+    'ستة',
+    'سبع',
+    'سبعة',
+    'ثماني',
+    'ثمانية',
+    'تسع',
+    'تسعة',
+    'عشرة',
+    'عشرات',
+    'مئات',
+    ...SCALE_WORDS,
+    'عدة',
+    'بضعة',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+    'dozen',
+    'dozens',
+    'hundreds',
+    'several',
+  ].map(normalize),
+);
+/** Words before a number that belong to it ("at least 123", "نحو 200", "أكثر من 900"). */
+const QUANTITY_BEFORE = new Set(
+  ['least', 'than', 'about', 'nearly', 'around', 'some', 'almost', 'نحو', 'حوالي', 'قرابة'].map(normalize),
+);
+/** Words after a number's noun that belong to it ("عشرات آخرين", "123 شخصا على الأقل", "12 more people"). */
+const QUANTITY_AFTER = new Set(['آخر', 'آخرين', 'أخرى', 'آخرون', 'others', 'other', 'more'].map(normalize));
+const OF = new Set(['من', 'of'].map(normalize));
+
+/** A word that ends a phrase (a comma, a full stop, a dash or bracket after it). */
+const endsPhrase = (w: RawWord | undefined) => !w || /[.,،:;!?؟)\]»”"-]$/u.test(w.raw);
+
+/** The word is a quantity: a number that is not a year or a day before its month, or a number word. */
+function isQuantityWord(ws: readonly RawWord[], i: number): boolean {
+  const w = ws[i] as RawWord;
+  // "و300": a glued "and" before a number; "4.5": a decimal point splits the word's forms.
+  const form = (/^[\d.,٫]+$/u.test(w.forms.join('.')) ? w.forms.join('') : (w.forms[0] ?? '')).replace(
+    /^[وف](?=\d)/u,
+    '',
+  );
+  if (w.forms.length > 1 && !/^\d+$/.test(form)) return false;
+  if (/^\d+$/.test(form)) {
+    if (/^(1[89]|20)\d\d$/.test(form)) return false;
+    return !(ws[i + 1]?.concepts.has('#july') || ws[i + 1]?.concepts.has('#month'));
+  }
+  // "40 ألف": the scale word belongs to the number before it.
+  if (SCALES.has(form) && /^\d/.test(ws[i - 1]?.forms.at(-1) ?? '')) return false;
+  return NUMBER_WORDS.has(form) || (/^[وف]/u.test(form) && NUMBER_WORDS.has(form.slice(1)));
+}
+
+/** The phrase of the quantity at `i`: what qualifies it, the number, its noun ("of" and one more word), others. */
+function quantityPhrase(ws: readonly RawWord[], i: number): Run {
+  let start = i;
+  const before = ws[i - 1]?.forms.at(-1) ?? '';
+  if (QUANTITY_BEFORE.has(before) && !endsPhrase(ws[i - 1])) {
+    start = i - 1;
+    // "at least", "more than", "أكثر من"
+    if (['at', 'more', 'اكثر'].includes(ws[i - 2]?.forms.at(-1) ?? '') && !endsPhrase(ws[i - 2])) start = i - 2;
+  } else if (OF.has(before) && normalize(ws[i - 2]?.raw ?? '') === 'اكثر') start = i - 2;
+  let end = i;
+  const take = () => !endsPhrase(ws[end]) && end + 1 < ws.length;
+  // "40 ألف كتاب", "3 million dollars": the scale word, then the noun.
+  if (take() && SCALES.has(ws[end + 1]?.forms[0] ?? '')) end++;
+  if (take()) end++;
+  // "اثنين من المسؤولين", "dozens of others", "two Russian officials"
+  if ((OF.has(ws[end]?.forms[0] ?? '') || /^[A-Z]/.test(ws[end]?.raw ?? '')) && end > i && take()) end++;
+  if (take() && ws[end + 1]?.forms.some((f) => QUANTITY_AFTER.has(f))) end++;
+  if (
+    !endsPhrase(ws[end]) &&
+    normalize(ws[end + 1]?.raw ?? '') === 'علي' &&
+    normalize(ws[end + 2]?.raw ?? '').startsWith('الاقل')
+  )
+    end += 2;
+  return { start, end };
+}
+
+/**
+ * How many: the quantity in the sentence nearest to a word of the question ("killed at least 123 people" for
+ * "how many were killed"), the first one when none of the question's words is there; null when it has none.
+ */
+function quantityOf(ws: readonly RawWord[], anchors: readonly number[]): string | null {
+  const at = ws.flatMap((_, i) => (isQuantityWord(ws, i) ? [i] : []));
+  if (at.length === 0) return null;
+  const distance = (i: number) => Math.min(Number.POSITIVE_INFINITY, ...anchors.map((h) => Math.abs(h - i)));
+  const best = anchors.length === 0 ? (at[0] as number) : at.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  const { start, end } = quantityPhrase(ws, best);
+  return clean(textOf(ws, start, end)).replace(/^[وف](?=\d)/u, '');
+}
 
 /** The person named right next to an asked title ("State Department spokesman Mark Toner" for "the spokesman"). */
 function nameNear(
@@ -269,24 +463,21 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     const m = english ? english.match(EN_TIMES) : lang === 'ar' ? st.text.match(AR_TIMES) : null;
     if (m?.[1]) return clean(m[1]);
   }
-  if (type === 'count') {
-    if (english) {
-      const m = english.match(EN_COUNT);
-      if (m) return clean(`${m[1] ?? ''}${m[2]} ${m[3]}`);
-    } else if (lang === 'ar') {
-      const m = st.text.match(AR_COUNT);
-      if (m) return clean([m[1], m[2], m[3], m[4]].filter(Boolean).join(' '));
-    }
-    return null;
-  }
   if (type === 'when') {
     const m = english ? english.match(EN_WHEN) : lang === 'ar' ? st.text.match(AR_WHEN) : null;
-    return m?.[1] ? clean(m[1]) : null;
+    return m?.[0] ? clean(m[0]) : null;
   }
   const text = lang === 'en' ? english : st.text;
   if (!text) return null;
   const asked = new Set(ctx.tokens.flatMap((t) => t.concepts));
   const ws = rawWords(text, lex);
+  const stems = new Set(ctx.tokens.filter((t) => !t.stop).flatMap((t) => [t.stem, t.deep.slice(1)]));
+  if (type === 'count') {
+    // The counted noun ("كم عدد الجرحى", "how many families") is the surest anchor, where the sentence has it.
+    const noun = countedNoun(ctx.tokens);
+    const byNoun = noun ? anchorsOf(ws, lex, new Set(noun.concepts), new Set([noun.stem, noun.deep.slice(1)])) : [];
+    return quantityOf(ws, byNoun.length > 0 ? byNoun : anchorsOf(ws, lex, asked, stems));
+  }
   // "Which countries ...?" asks for the places themselves; "where ...?" for a location.
   if (type === 'where') return placeOf(ws, lex, asked, !asksWhich(ctx.tokens));
   // "Who is the spokesman?": the name next to the asked title.
@@ -301,9 +492,8 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   if ((type === 'position' || (type === 'who' && content === 0)) && people.length === 1) {
     return titleOf(ws, lex, people[0] as string);
   }
-  if (type === 'who') {
-    const stems = ctx.tokens.filter((t) => !t.stop).flatMap((t) => [t.stem, t.deep.slice(1)]);
-    return agentOf(ws, lex, asked, new Set(stems));
-  }
+  // "What is the spokesman's name?": the name next to the asked title; no title asked, no way to tell whose.
+  if (type === 'name') return roles.length > 0 ? nameNear(ws, lex, asked, roles) : null;
+  if (type === 'who') return agentOf(ws, lex, asked, stems);
   return null;
 }

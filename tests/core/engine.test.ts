@@ -85,10 +85,27 @@ describe('engine.ask on the article', () => {
     ['death toll', 'What was the death toll of the first strike?', 'p9s1', 'at least 123 people'],
     ['"ما موقع"', 'ما موقع المعسكر؟', 'p10s1', 'منطقة فاصلة على حدود سورية مع الأردن'],
     ['"on which date"', 'On which date did Kerry set off for the Russian capital?', 'p1s1', 'Thursday 14 July 2016'],
+    ['how many, a number word', 'How many Russian officials did Washington expel?', 'p14s1', 'two Russian officials'],
+    ['كم، بعدد مكتوب', 'كم مسؤولا روسيا طردت واشنطن؟', 'p14s1', 'اثنين من المسئولين'],
+    ['how many, the counted noun', 'كم عدد الجرحى في الهجوم الأول؟', 'p9s1', 'عشرات آخرين'],
+    ['when, relative to the report', 'When did Washington expel the Russian officials?', 'p14s1', 'Last month'],
+    ['a name, next to the asked title', "What's the State Department spokesman's name?", 'p13s1', 'Mark Toner'],
   ])('gives a short answer to a %s question, read from the cited sentence', (_kind, question, id, short) => {
     const a = ask(question);
     expect(a.citations[0]?.id).toBe(id);
     expect(a.short).toBe(short);
+  });
+
+  it('refuses a how-many, when or name question when the sentence it would cite gives no number, time or name', () => {
+    // The article says the camp housed families, when Kerry's trip was, and that a diplomat was attacked: not how
+    // many families, when the ceasefire was agreed, or the diplomat's name.
+    for (const question of [
+      'How many families live in the camp?',
+      'When was the cessation of hostilities in Syria agreed?',
+      'What was the name of the American diplomat who was attacked in Moscow?',
+    ]) {
+      expect(ask(question), question).toMatchObject({ answered: false, citations: [] });
+    }
   });
 
   it('answers Arabizi in Arabic, read in Arabic letters', () => {
