@@ -251,11 +251,7 @@ function scoreDoc(units: readonly Unit[], doc: IndexedStatement, index: SearchIn
  * Whether a statement can hold the kind of answer the question asks for: a quantity for "how many", and for
  * when / where / who a time, place, or person or body that the question itself does not already name.
  */
-export function fitsType(
-  type: QuestionType,
-  doc: IndexedStatement,
-  asked: ReadonlySet<string>,
-): boolean {
+export function fitsType(type: QuestionType, doc: IndexedStatement, asked: ReadonlySet<string>): boolean {
   const has = (a: ConceptKind, b?: ConceptKind, c?: ConceptKind) => {
     for (const { term, kind } of doc.concepts) {
       if (kind !== undefined && (kind === a || kind === b || kind === c) && !asked.has(term)) return true;
