@@ -65,7 +65,9 @@ export function createDiscordAdapter(deps: AdapterDeps): BotAdapter {
     if (accepting) logger.info({ shardId }, 'Discord gateway reconnecting');
   });
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'Discord gateway resumed'));
-  // discord.js debug lines are chatty; the one naming the token (even censored) is dropped outright.
+  // discord.js debug lines are chatty; the one naming the token ('Provided token: ...' at login) is dropped outright:
+  // discord.js masks only the segments after the second dot, so a value with fewer dots is printed whole, and with a
+  // 'Bot ' prefix (which discord.js strips) the logger's scrubbing of the configured value misses it.
   client.on(Events.Debug, (message) => {
     if (!/token/i.test(message)) logger.trace({ discord: message }, 'Discord debug');
   });

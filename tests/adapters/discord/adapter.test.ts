@@ -93,3 +93,27 @@ describe('Discord adapter against the loopback fake', () => {
     expect(all).not.toContain(TOKEN.split('.')[2]);
   });
 });
+
+describe('Discord adapter, a token discord.js prints whole', () => {
+  // discord.js's Client#login emits the debug line `Provided token: ${client._censoredToken}`, and _censoredToken
+  // masks only the dot-separated segments after the second. A value with fewer than three segments (not a bot token:
+  // e.g. the application's client secret pasted by mistake) is printed whole. Only the adapter's debug-line filter
+  // keeps it out of the log (this harness's logger has no secrets to scrub, like the adapter alone).
+  const PASTED = 'dotlessClientSecret_must-never-be-logged-0123';
+
+  it('never writes it to its logs, even at trace level, while discord.js debug lines are logged', async () => {
+    const fake = await startDiscordFake({ token: PASTED, applicationId: APP_ID, heartbeatIntervalMs: 500 });
+    const { adapter, lines, logs } = adapterFor(fake, { token: PASTED });
+    try {
+      await adapter.start();
+      const { token } = fake.interact({ command: 'ask', options: [{ name: 'question', type: 3, value: 'the camp?' }] });
+      await fake.waitForCall((c) => c.method === 'PATCH' && c.path.includes(token), 'the answer');
+    } finally {
+      await adapter.stop();
+      await fake.close();
+    }
+    expect(fake.gateway.identifies.map((i) => i.tokenMatched)).toEqual([true]);
+    expect(logs().filter((l) => l.msg === 'Discord debug').length).toBeGreaterThan(5);
+    expect(lines.join('')).not.toContain(PASTED);
+  });
+});

@@ -167,4 +167,23 @@ describe('Discord end to end, a wrong token', () => {
     expect(output).toContain('Discord rejected DISCORD_TOKEN (401 Unauthorized)');
     expect(output).not.toContain('wrong-e2e-secret-part');
   }, 20_000);
+
+  it('never prints a "Bot "-prefixed value discord.js does not censor, even at trace level', async () => {
+    // discord.js strips a "Bot " prefix, then logs `Provided token: ${client._censoredToken}` at debug, which masks
+    // only the dot-separated segments after the second: a value with fewer (an application's client secret pasted
+    // by mistake) is printed whole. The logger scrubs the configured value, prefix included, so it misses this;
+    // only the adapter's debug-line filter keeps it out.
+    const pasted = 'dotlessClientSecret_e2e-must-never-be-logged';
+    const { code, stdout, stderr } = await runUntilExit({
+      LOG_LEVEL: 'trace',
+      DISCORD_TOKEN: `Bot ${pasted}`,
+      DISCORD_APPLICATION_ID: APP_ID,
+      DISCORD_REST_API: fake.restApi,
+    });
+    expect(code).toBe(1);
+    const output = [...stdout, ...stderr].join('\n');
+    expect(output).toContain('Discord rejected DISCORD_TOKEN (401 Unauthorized)');
+    expect(stdout.filter((l) => l.includes('"msg":"Discord debug"')).length).toBeGreaterThan(0);
+    expect(output).not.toContain(pasted);
+  }, 20_000);
 });
