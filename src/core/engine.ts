@@ -11,10 +11,9 @@ import {
 } from './conversation.js';
 import { compileLexicon } from './lexicon.js';
 import { detectLanguage, normalize, words } from './normalize.js';
-import type { QuestionType } from './question-type.js';
 import { fuzzyAlts, type RankResult, rank } from './rank.js';
 import { buildIndex, type IndexedStatement, termsOf } from './search-index.js';
-import { shortAnswer } from './short-answer.js';
+import { needsShortAnswer, shortAnswer } from './short-answer.js';
 import { stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 import type { Answer, AskInput, Engine, Knowledge, Lang } from './types.js';
@@ -51,8 +50,7 @@ export const CALIBRATION = {
 /** Longest question analyzed; the HTTP and bot adapters already refuse longer ones. */
 const MAX_QUESTION_CHARS = 2000;
 const FUZZY_CACHE_MAX = 5000;
-/** Question types whose answer must be found in the cited statement (see shortAnswer) for it to be cited. */
-const EXTRACTED_TYPES: ReadonlySet<QuestionType> = new Set(['count', 'when', 'name']);
+
 /** Longest remembered question of a conversation (a chain of follow-ups carries its context along). */
 const MAX_CONTEXT_CHARS = 400;
 
@@ -199,11 +197,12 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     const asksSpeaker = result.type === 'who' && whoAt >= 0 && SAID.has(next?.word ?? '');
     // A follow-up's short answer must not name what the previous question already named ("who bombed it?").
     const asked = context ? [...tokens, ...analyze(context, lex)] : tokens;
-    const short = shortAnswer(top.doc.statement, { type: result.type, lang, asksSpeaker, tokens: asked, lex });
+    const shortContext = { type: result.type, lang, asksSpeaker, tokens: asked, lex };
+    const short = shortAnswer(top.doc.statement, shortContext);
     // A question asking for a number, a time or a name is answered only when the cited statement gives one: the
     // article may speak of the very thing asked about without saying how many, when, or what it is called.
     const readable = lang === 'ar' || top.doc.statement.translation !== undefined;
-    if (short === null && !asksSpeaker && readable && EXTRACTED_TYPES.has(result.type)) {
+    if (short === null && readable && needsShortAnswer(shortContext)) {
       return refusal(lang, title, suggestions(lang, 3, question), false);
     }
     if (input.conversationId) {

@@ -43,6 +43,25 @@ export const POSITION_NOUNS: readonly string[] = [
   'يشغل',
 ];
 
+/** Words asking for a name (normalized): اسم، أسماء، أساميهم، name, names, named. */
+const NAME_WORDS = [
+  'اسم',
+  'اسمه',
+  'اسمها',
+  'اسمهم',
+  'اسما',
+  'اسماء',
+  'اسماوهم',
+  'اسامي',
+  'اساميهم',
+  'name',
+  'names',
+  'named',
+  'يسمي',
+  'يدعي',
+  'تسمي',
+];
+
 /** "عدد القتلى", "the number of dead" ask how many; "عدد من الضباط", "a number of officers" mean several. */
 const asksNumber = (ws: readonly string[]) =>
   ws.some((w, i) => (w === 'عدد' && ws[i + 1] !== 'من') || (w === 'number' && ws[i - 1] !== 'a' && ws[i + 1] === 'of'));
@@ -71,7 +90,7 @@ export function questionType(glued: readonly string[]): QuestionType {
   if (has(ws, ['موقع', 'الموقع', 'location', 'whereabouts'])) return 'where';
   if (has(ws, ['لماذا', 'why', 'reason', 'سبب', 'اسباب'])) return 'why';
   // "What is the camp called?" asks a name; "Who called it naive?" asks who.
-  if (has(ws, ['اسم', 'اسمه', 'اسمها', 'اسمهم', 'name', 'named', 'يسمي', 'يدعي', 'تسمي'])) return 'name';
+  if (has(ws, NAME_WORDS)) return 'name';
   if (has(ws, ['called']) && ws[0] !== 'who') return 'name';
   if (has(ws, POSITION_NOUNS)) return 'position';
   const first = ws[0] ?? '';

@@ -426,7 +426,21 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[]): string 
   return clean(textOf(ws, start, end)).replace(/^[وف](?=\d)/u, '');
 }
 
-/** The person named right next to an asked title ("State Department spokesman Mark Toner" for "the spokesman"). */
+/** The places in the title right before a name ("Syrian President" before "Bashar al-Assad"). */
+function titlePlaces(ws: readonly RawWord[], lex: CompiledLexicon, run: Run): Set<string> {
+  const out = new Set<string>();
+  for (let i = run.start - 1; i >= 0; i--) {
+    const w = ws[i] as RawWord;
+    if (!(isKind(w, TITLE, lex, new Set()) || isConnector(w))) break;
+    for (const c of w.concepts) if (kindOf(lex, c) === 'place') out.add(c);
+  }
+  return out;
+}
+
+/**
+ * The person named right next to an asked title ("State Department spokesman Mark Toner" for "the spokesman"), not
+ * one whose title names another country than the question does ("Syrian President" for "the Russian president").
+ */
 function nameNear(
   ws: readonly RawWord[],
   lex: CompiledLexicon,
@@ -434,9 +448,49 @@ function nameNear(
   roles: readonly string[],
 ): string | null {
   const titles = ws.flatMap((w, i) => ([...w.concepts].some((c) => roles.includes(c)) ? [i] : []));
-  const people = runsOf(ws, PERSON, lex, asked);
-  const near = people.find((r) => titles.some((t) => (t < r.start ? r.start - t : t - r.end) <= 6));
+  const askedPlaces = [...asked].filter((c) => kindOf(lex, c) === 'place');
+  const otherCountry = (r: Run) => {
+    const places = titlePlaces(ws, lex, r);
+    return askedPlaces.length > 0 && places.size > 0 && !askedPlaces.some((p) => places.has(p));
+  };
+  // The words between the title and the name are the title's own: bodies, places, "of", and Arabic adjectives
+  // (definite, after their noun: "الرئيس السوري"). "The President says Assad must go" does not make Assad president.
+  const titled = (r: Run, t: number) => {
+    const between = t < r.start ? ws.slice(t + 1, r.start) : ws.slice(r.end + 1, t);
+    const own = (w: RawWord) =>
+      isKind(w, TITLE, lex, new Set()) || isConnector(w) || /^ال\p{L}{3,}$/u.test(normalize(w.raw.replace(TRIM, '')));
+    return between.length <= 6 && between.every(own);
+  };
+  const near = runsOf(ws, PERSON, lex, asked).find((r) => titles.some((t) => titled(r, t)) && !otherCountry(r));
   return near ? textOf(ws, near.start, near.end) : null;
+}
+
+/** Concept kinds a question naming a title may hold besides it ("Who is Russia's foreign minister?"). */
+const TITLE_QUESTION_KINDS: ReadonlySet<ConceptKind> = new Set(['role', 'org', 'place']);
+
+/**
+ * "Who is the spokesman?", "مين رئيس أمريكا؟": a who-question made of a title (and the body or country it belongs
+ * to, and at most one other word) asks for a name, not for whoever does something.
+ */
+function asksWhoHolds(tokens: readonly Token[], lex: CompiledLexicon): boolean {
+  const content = tokens.filter((t) => !t.stop);
+  const isTitle = (t: Token) => t.concepts.some((c) => TITLE_QUESTION_KINDS.has(kindOf(lex, c) as ConceptKind));
+  const roles = content.filter((t) => t.concepts.some((c) => kindOf(lex, c) === 'role'));
+  return roles.length > 0 && content.filter((t) => !isTitle(t)).length <= 1;
+}
+
+/**
+ * The question asks for something the cited sentence must state for it to be the answer: how many, when, a name,
+ * who holds a title. Without it there (shortAnswer null), the sentence only speaks of what was asked about.
+ */
+export function needsShortAnswer(ctx: ShortContext): boolean {
+  if (ctx.asksSpeaker) return false;
+  return (
+    ctx.type === 'count' ||
+    ctx.type === 'when' ||
+    ctx.type === 'name' ||
+    (ctx.type === 'who' && asksWhoHolds(ctx.tokens, ctx.lex))
+  );
 }
 
 const clean = (s: string) => s.replace(/[()"«»]/g, '').trim();
@@ -484,7 +538,7 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   const roles = [...asked].filter((c) => kindOf(lex, c) === 'role');
   if (type === 'who' && roles.length > 0) {
     const name = nameNear(ws, lex, asked, roles);
-    if (name) return name;
+    if (name || asksWhoHolds(ctx.tokens, lex)) return name;
   }
   const people = [...asked].filter((c) => kindOf(lex, c) === 'person');
   const content = ctx.tokens.filter((t) => !t.stop && !t.concepts.some((c) => people.includes(c))).length;

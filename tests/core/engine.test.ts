@@ -75,6 +75,7 @@ describe('engine.ask on the article', () => {
       'Iran and Russia',
     ],
     ['who holds a title', 'مين المتحدث باسم الخارجية؟', 'p13s1', 'مارك توني'],
+    ["who holds a country's title", 'Who is the spokesman of the US State Department?', 'p13s1', 'Mark Toner'],
     [
       'how many times',
       'كم مرة زار كيري موسكو هذا العام؟',
@@ -103,6 +104,9 @@ describe('engine.ask on the article', () => {
       'How many families live in the camp?',
       'When was the cessation of hostilities in Syria agreed?',
       'What was the name of the American diplomat who was attacked in Moscow?',
+      'ما أسماء المسؤولين الروس الذين طردتهم واشنطن؟',
+      // A title's holder: the sentence names a president, but the Syrian one.
+      'Who is the current Russian president?',
     ]) {
       expect(ask(question), question).toMatchObject({ answered: false, citations: [] });
     }
