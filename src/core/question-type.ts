@@ -66,6 +66,21 @@ const NAME_WORDS = [
 const asksNumber = (ws: readonly string[]) =>
   ws.some((w, i) => (w === 'عدد' && ws[i + 1] !== 'من') || (w === 'number' && ws[i - 1] !== 'a' && ws[i + 1] === 'of'));
 
+/** English words that open a question; "when" after one of them joins a clause ("Did they ... when they bombed?"). */
+const OPENERS = new Set(
+  'do does did is are was were what who whom whose which how can could will would has have had should why where'.split(
+    ' ',
+  ),
+);
+const asksWhen = (ws: readonly string[]) => {
+  const at = ws.indexOf('when');
+  return at === 0 || (at > 0 && !OPENERS.has(ws[0] ?? ''));
+};
+
+/** A yes/no question: "هل ...؟", "Is this ...?", "Did Russia ...?". Its answer may well be "no, another one". */
+export const isYesNo = (ws: readonly string[]) =>
+  ws[0] === 'هل' || ['is', 'are', 'was', 'were', 'did', 'does', 'do', 'has', 'have', 'had'].includes(ws[0] ?? '');
+
 const QUESTION_WORDS = new Set(['كم', 'متي', 'اين', 'من', 'ماذا', 'لماذا', 'كيف', 'هل', 'اي', 'ما']);
 /** A question word with a glued "and" / "so" (وكم، فمتى، ومن) is that question word. */
 export const unglue = (w: string) => (/^[وف]/.test(w) && QUESTION_WORDS.has(w.slice(1)) ? w.slice(1) : w);
@@ -79,7 +94,8 @@ export function questionType(glued: readonly string[]): QuestionType {
   if (has(ws, ['كم']) || phrase(ws, 'how', ['many', 'much']) || has(ws, ['حصيله', 'toll']) || asksNumber(ws))
     return 'count';
   if (
-    has(ws, ['متي', 'when', 'تاريخ', 'date']) ||
+    has(ws, ['متي', 'تاريخ', 'date']) ||
+    asksWhen(ws) ||
     phrase(ws, 'اي', ['يوم', 'شهر']) ||
     phrase(ws, 'what', ['day', 'time', 'date', 'year', 'month'])
   )

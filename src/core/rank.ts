@@ -1,7 +1,7 @@
 import distance from 'damerau-levenshtein';
 import { analyze, type Token } from './analyze.js';
 import type { ConceptKind } from './lexicon.js';
-import { PLACE_NOUNS, POSITION_NOUNS, type QuestionType, questionType } from './question-type.js';
+import { isYesNo, PLACE_NOUNS, POSITION_NOUNS, type QuestionType, questionType, unglue } from './question-type.js';
 import { type IndexedStatement, type SearchIndex, termsOf } from './search-index.js';
 import { REPORTING } from './speakers.js';
 import { isWeak } from './stopwords.js';
@@ -343,6 +343,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
     if (type === 'other') type = before;
   }
   const aboutComments = units.some((u) => u.alts.some((a) => a.term === '#reader'));
+  const yesNo = isYesNo(tokens.map((t) => unglue(t.word)));
   const total = units.reduce((n, u) => n + u.weight * u.scale, 0);
   const asked = askedGroups(units, index);
   const askedConcepts = new Set(own.flatMap((u) => u.alts.map((a) => a.term)).filter((t) => t.startsWith('#')));
@@ -350,7 +351,8 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
     const { score, got } = scoreDoc(units, doc, index);
     let s = score;
     const fitting = fitsType(type, doc, askedConcepts);
-    const fits = (fitting || !STRICT_TYPES.has(type)) && !conflicts(doc, asked, index);
+    // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
+    const fits = (fitting || !STRICT_TYPES.has(type)) && (yesNo || !conflicts(doc, asked, index));
     if (fitting) s *= RANKING.cueBoost;
     // A locative verb (يقع، located, lies) is where a place is given as the answer, not just mentioned.
     if (type === 'where' && (doc.terms.has(LOCATED) || doc.expansion.has(LOCATED))) s *= RANKING.cueBoost;

@@ -112,6 +112,16 @@ describe('engine.ask on the article', () => {
     }
   });
 
+  it('answers a yes/no question with the sentence that says "no, another one"', () => {
+    // The sentence calls the trip his second this year and third in 12 months: it answers "Is it his first?".
+    for (const question of [
+      "Is this Kerry's first trip to Moscow in the past twelve months?",
+      'هل هذه أول مرة يزور فيها كيري موسكو هذا العام؟',
+    ]) {
+      expect(ask(question).citations[0]?.id, question).toBe('p2s1');
+    }
+  });
+
   it('answers Arabizi in Arabic, read in Arabic letters', () => {
     const a = ask('meen by3ared kerry?');
     expect(a).toMatchObject({ answered: true, language: 'ar', short: 'مسؤولي الدفاع والمخابرات' });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isYesNo, questionType } from '../../src/core/question-type.js';
+
+/** Question words as analyze() hands them over: normalized, lower-case English. */
+const typeOf = (q: string) => questionType(q.toLowerCase().replace(/[?؟]/g, '').split(/\s+/));
+
+describe('questionType', () => {
+  it.each([
+    ['when does kerry arrive', 'when'],
+    ['kerry arrives in moscow when', 'when'],
+    // "when" after a question opener joins a clause: the question asks something else.
+    ['did the russians tell isis targets from moderate rebels when they bombed', 'other'],
+    ['what kind of deal does moscow want when it comes to assad', 'other'],
+    ['كم عدد القتلي', 'count'],
+    ['the number of dead', 'count'],
+    // "عدد من" / "a number of" mean several.
+    ['لماذا يستاء عدد من ضباط الاستخبارات', 'why'],
+    ['why are a number of officers angry', 'why'],
+    ['ما اسماء المسولين الروس', 'name'],
+    ['what is the camp called', 'name'],
+    ['who called it naive', 'who'],
+  ])('%s -> %s', (question, type) => {
+    expect(typeOf(question)).toBe(type);
+  });
+
+  it('knows yes/no questions, whose answer may be "no, another one"', () => {
+    expect(isYesNo(['هل', 'هذه', 'اول', 'مره'])).toBe(true);
+    expect(isYesNo(['is', 'this', 'his', 'first', 'trip'])).toBe(true);
+    expect(isYesNo(['which', 'trip', 'is', 'this'])).toBe(false);
+  });
+});
