@@ -398,8 +398,8 @@ function quantityPhrase(ws: readonly RawWord[], i: number): Run {
   } else if (OF.has(before) && normalize(ws[i - 2]?.raw ?? '') === 'اكثر') start = i - 2;
   let end = i;
   const take = () => !endsPhrase(ws[end]) && end + 1 < ws.length;
-  // "40 ألف كتاب", "3 million dollars": the scale word, then the noun.
-  if (take() && SCALES.has(ws[end + 1]?.forms[0] ?? '')) end++;
+  // "40 ألف كتاب", "3 million dollars", "12 more people": the scale word or "more", then the noun.
+  if (take() && (SCALES.has(ws[end + 1]?.forms[0] ?? '') || ws[end + 1]?.forms[0] === 'more')) end++;
   if (take()) end++;
   // "اثنين من المسؤولين", "dozens of others", "two Russian officials"
   if ((OF.has(ws[end]?.forms[0] ?? '') || /^[A-Z]/.test(ws[end]?.raw ?? '')) && end > i && take()) end++;
