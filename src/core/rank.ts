@@ -42,7 +42,7 @@ export const RANKING = {
    * Weight of the words of a relative clause in a where / when / how-many question ("where is the camp that the
    * Russians bombed?"): they say which thing is meant, while the answer is about the thing itself.
    */
-  relativeScale: 0.5,
+  relativeScale: 0.25,
 };
 
 interface Alt {
