@@ -205,8 +205,11 @@ export function unitsOf(
     const unknown = RANKING.unknownWeight * maxIdf * (t.word.length <= 2 ? RANKING.shortUnknownScale : 1);
     const base = weights.length > 0 ? Math.max(...weights) : unknown;
     const weight = t.stop || isWeak(t.word) || isWeak(t.stem) ? base * RANKING.weakWeight : base;
+    // A name the article never mentions (a person, body or place of the lexicon or gazetteer); the general news
+    // vocabulary (#gen_*: "institution", "city") names no one in particular.
     const unknownName =
-      t.concepts.some((c) => NAME_KINDS.has(index.lex.kinds.get(c.slice(1)) ?? '')) || names.has(t.word);
+      t.concepts.some((c) => !c.startsWith('#gen_') && NAME_KINDS.has(index.lex.kinds.get(c.slice(1)) ?? '')) ||
+      names.has(t.word);
     units.push({ word: t.word, alts, weight, scale, foreign: weights.length === 0 && unknownName });
   }
   return units;
