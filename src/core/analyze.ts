@@ -32,8 +32,13 @@ export function wordsOf(text: string, lex: CompiledLexicon): string[] {
     else out.push(w);
     if (out.length >= MAX_WORDS) break;
   }
+  // "were is the camp": no sentence opens "were is"; it is "where" misspelt.
+  if (MISSPELT_WHERE.has(out[0] ?? '') && BE.has(out[1] ?? '')) out[0] = 'where';
   return out;
 }
+
+const MISSPELT_WHERE = new Set(['were', 'wear', 'ware', 'whare']);
+const BE = new Set(['is', 'are', 'was', 'r', 'does', 'did', 'do']);
 
 /** Analyzes text (a question or a sentence) into tokens. Total: any string in. */
 export function analyze(text: string, lex: CompiledLexicon): Token[] {

@@ -85,6 +85,7 @@ describe('engine.ask on the article', () => {
     ['when, with the date', 'When does Kerry arrive in Moscow?', 'p1s1', 'Thursday 14 July 2016'],
     ['death toll', 'What was the death toll of the first strike?', 'p9s1', 'at least 123 people'],
     ['"ما موقع"', 'ما موقع المعسكر؟', 'p10s1', 'منطقة فاصلة على حدود سورية مع الأردن'],
+    ['"were is" (where misspelt)', 'were is the camp', 'p10s1', "buffer zone on Syria's border with Jordan"],
     ['"on which date"', 'On which date did Kerry set off for the Russian capital?', 'p1s1', 'Thursday 14 July 2016'],
     ['how many, a number word', 'How many Russian officials did Washington expel?', 'p14s1', 'two Russian officials'],
     ['كم، بعدد مكتوب', 'كم مسؤولا روسيا طردت واشنطن؟', 'p14s1', 'اثنين من المسئولين'],
