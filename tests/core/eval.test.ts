@@ -10,18 +10,18 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 const TOP1_FLOORS: Record<string, number> = {
   'ar-standard': 0.93,
   'ar-misspelled': 0.95,
-  dialect: 0.85,
-  en: 0.88,
-  'en-typos': 0.93,
+  dialect: 0.87,
+  en: 0.9,
+  'en-typos': 0.95,
   comments: 0.8,
   'follow-up': 0.9,
   'who-said': 0.85,
   arabizi: 0.74,
-  'ALL answerable': 0.9,
+  'ALL answerable': 0.92,
 };
 /** Share of questions naming an expected `short` whose short answer contains it. */
 const SHORT_FLOOR = 0.7;
-const REFUSAL_FLOOR = 0.74;
+const REFUSAL_FLOOR = 0.85;
 const ANSWERED_FLOOR = 0.93;
 
 let rows: CategoryRow[];
