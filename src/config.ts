@@ -63,7 +63,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 
 /** Every secret value in the config, for log scrubbing. */
 export function secretsOf(config: Config): string[] {
-  return [config.TELEGRAM_BOT_TOKEN, config.TELEGRAM_WEBHOOK_SECRET, config.DISCORD_TOKEN].filter(
-    (s): s is string => typeof s === 'string' && s.length > 0,
-  );
+  // discord.js strips a leading "Bot " / "Bearer " from the token it is given: the bare value is a secret too.
+  const bareDiscord = config.DISCORD_TOKEN?.replace(/^(?:Bot|Bearer)\s+/i, '');
+  return [
+    config.TELEGRAM_BOT_TOKEN,
+    config.TELEGRAM_WEBHOOK_SECRET,
+    config.DISCORD_TOKEN,
+    bareDiscord === config.DISCORD_TOKEN ? undefined : bareDiscord,
+  ].filter((s): s is string => typeof s === 'string' && s.length > 0);
 }

@@ -132,6 +132,11 @@ describe('the environment (parseConfig, which main.ts calls once)', () => {
     expect(secretsOf(parseConfig(env))).toEqual([VALID.TELEGRAM_BOT_TOKEN, 'secret_0-9', VALID.DISCORD_TOKEN]);
   });
 
+  it('counts a "Bot "-prefixed Discord token without its prefix as a secret too (discord.js strips it)', () => {
+    const prefixed = parseConfig({ ...VALID, DISCORD_TOKEN: `Bot ${VALID.DISCORD_TOKEN}` });
+    expect(secretsOf(prefixed)).toEqual([VALID.TELEGRAM_BOT_TOKEN, `Bot ${VALID.DISCORD_TOKEN}`, VALID.DISCORD_TOKEN]);
+  });
+
   it.each([
     ['PORT', { PORT: 'abc' }],
     ['PORT', { PORT: '-1' }],
