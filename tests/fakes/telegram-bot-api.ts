@@ -8,7 +8,8 @@ import { parseTelegramHtml } from './telegram-html.js';
  * 127.0.0.1 serving POST /bot<token>/<method> with Telegram's envelopes ({ok, result} / {ok:false, error_code,
  * description, parameters}) and HTTP statuses. It implements getMe, getUpdates (long polling, offsets confirm),
  * sendMessage (HTML checked like Telegram does), answerInlineQuery, setMyCommands, setWebhook, deleteWebhook and
- * getWebhookInfo; records every call; lets a test push updates, force 429/500 answers, and await the next call.
+ * getWebhookInfo; records every call; lets a test push updates, force 429/500 answers, delay answers, and await the
+ * next call (or the arrival of a delayed one).
  */
 
 export type Json = Record<string, unknown>;
@@ -77,6 +78,8 @@ export class FakeTelegramBotApi {
   private readonly failures = new Map<string, Array<{ status: FailureStatus; retryAfter: number }>>();
   private readonly consumed = new Set<RecordedCall>();
   private readonly waiters = new Set<() => void>();
+  private readonly delays = new Map<string, number[]>();
+  private readonly arrivals: Array<{ method: string; body: Json }> = [];
 
   constructor(private readonly options: FakeTelegramOptions) {
     const username = options.username ?? 'sanad_test_bot';
@@ -173,33 +176,54 @@ export class FakeTelegramBotApi {
     this.failures.set(method.toLowerCase(), list);
   }
 
+  /**
+   * The next `count` calls of `method` are answered `ms` late (a slow Bot API), as they would have been at once. A
+   * call whose client closes the connection meanwhile is not carried out and is recorded with status NO_ANSWER, so a
+   * test can tell a call answered while its client still waited from one cut off. `nextArrival` tells when a delayed
+   * call has arrived, so that a test can act while it is in flight.
+   */
+  delayNext(method: string, count: number, ms: number): void {
+    const list = this.delays.get(method.toLowerCase()) ?? [];
+    for (let n = 0; n < count; n++) list.push(ms);
+    this.delays.set(method.toLowerCase(), list);
+  }
+
   callsTo(method: string): RecordedCall[] {
     return this.calls.filter((c) => c.method.toLowerCase() === method.toLowerCase());
   }
 
   /** The earliest call of `method` (answered 200, matching `where`) not returned before; waits for it. */
   nextCall(method: string, where: (body: Json) => boolean = () => true, timeoutMs = 10_000): Promise<RecordedCall> {
+    const find = () =>
+      this.calls.find(
+        (c) =>
+          c.method.toLowerCase() === method.toLowerCase() && c.status === 200 && !this.consumed.has(c) && where(c.body),
+      );
+    return this.waitFor(find, (call) => this.consumed.add(call), `${method} call`, timeoutMs);
+  }
+
+  /** The body of the earliest call of `method` delayed by `delayNext` whose arrival was not returned before; waits. */
+  nextArrival(method: string, timeoutMs = 10_000): Promise<Json> {
+    const find = () => this.arrivals.find((a) => a.method.toLowerCase() === method.toLowerCase());
+    const take = (arrival: { method: string; body: Json }) => this.arrivals.splice(this.arrivals.indexOf(arrival), 1);
+    return this.waitFor(find, take, `delayed ${method} call`, timeoutMs).then((a) => a.body);
+  }
+
+  /** Resolves with what `find` finds, now or once a call is recorded or arrives, after `take`; rejects on timeout. */
+  private waitFor<T>(find: () => T | undefined, take: (found: T) => void, what: string, timeoutMs: number): Promise<T> {
     return new Promise((resolve, reject) => {
       const check = () => {
-        const call = this.calls.find(
-          (c) =>
-            c.method.toLowerCase() === method.toLowerCase() &&
-            c.status === 200 &&
-            !this.consumed.has(c) &&
-            where(c.body),
-        );
-        if (!call) return false;
-        this.consumed.add(call);
+        const found = find();
+        if (found === undefined) return false;
+        take(found);
         this.waiters.delete(check);
         clearTimeout(timer);
-        resolve(call);
+        resolve(found);
         return true;
       };
       const timer = setTimeout(() => {
         this.waiters.delete(check);
-        reject(
-          new Error(`no ${method} call within ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method).join(', ')}`),
-        );
+        reject(new Error(`no ${what} within ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method).join(', ')}`));
       }, timeoutMs);
       if (!check()) this.waiters.add(check);
     });
@@ -229,6 +253,11 @@ export class FakeTelegramBotApi {
         body: { ok: false, error_code: 401, description: 'Unauthorized' },
       });
     }
+    const delay = this.delays.get(method.toLowerCase())?.shift();
+    if (delay !== undefined && !(await this.delayed(method, body, res, delay))) {
+      const reply = { ok: false, description: 'the client closed the connection before the delayed answer' };
+      return this.send(res, method, body, { status: NO_ANSWER, body: reply });
+    }
     const failure = this.failures.get(method.toLowerCase())?.shift();
     if (failure?.status === 'stall') {
       await new Promise<void>((resolve) => res.once('close', () => resolve()));
@@ -256,6 +285,20 @@ export class FakeTelegramBotApi {
       });
     }
     this.send(res, method, body, await this.handle(method.toLowerCase(), body, req));
+  }
+
+  /** Records the arrival of a delayed call, then waits `ms`: true, or false if the client closed the connection first. */
+  private delayed(method: string, body: Json, res: ServerResponse, ms: number): Promise<boolean> {
+    this.arrivals.push({ method, body });
+    for (const check of [...this.waiters]) check();
+    return new Promise((resolve) => {
+      // A socket already gone (closed while the body was read) counts as closed too.
+      const timer = setTimeout(() => resolve(res.socket?.destroyed === false), ms);
+      res.once('close', () => {
+        clearTimeout(timer);
+        resolve(false);
+      });
+    });
   }
 
   private send(res: ServerResponse, method: string, body: Json, reply: Reply): void {

@@ -88,6 +88,20 @@ describe('telegram adapter over a loopback Bot API', () => {
     expect(last?.body.offset).toBe(id + 1);
   });
 
+  it('long polling: stop() lets an update being handled finish (its sendMessage answered 1 s late) and confirms it', async () => {
+    const { fake, adapter, logLines } = await setup();
+    await adapter.start();
+    fake.delayNext('sendMessage', 1, 1000);
+    const id = fake.pushUpdate({ message: { message_id: 1, date: 0, chat: PRIVATE, from: ALICE, text: 'hi?' } });
+    await fake.nextArrival('sendMessage');
+    await adapter.stop();
+    // Answered while the bot still waited for it, not cut off (NO_ANSWER) nor still pending.
+    expect(fake.callsTo('sendMessage').map((c) => c.status)).toEqual([200]);
+    expect(fake.callsTo('getUpdates').at(-1)?.body.offset).toBe(id + 1);
+    const stopped = logLines.map((l) => JSON.parse(l)).find((l) => l.msg === 'telegram adapter stopped');
+    expect(stopped).toMatchObject({ unfinished: 0 });
+  });
+
   it('polls again after a 409 Conflict (another instance polled with the same token) and keeps answering', async () => {
     const { fake, adapter, logLines } = await setup();
     await adapter.start();

@@ -135,6 +135,65 @@ describe('Telegram end to end, long polling', () => {
   });
 });
 
+describe('Telegram end to end, long polling, SIGTERM while updates are being handled', () => {
+  let fake: FakeTelegramBotApi;
+  let service: RunningService;
+
+  beforeAll(async () => {
+    fake = await FakeTelegramBotApi.start({ token: TOKEN });
+    service = await startService({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot });
+    await waitForLog(service, 'telegram adapter started');
+  }, 30_000);
+  afterAll(async () => {
+    service?.kill();
+    await fake?.close();
+  });
+
+  /** User `id` asks EN_QUESTION in their private chat (chat id = user id); returns the update_id. */
+  const ask = (id: number) =>
+    fake.pushUpdate({
+      message: { message_id: id, date: 0, chat: { id, type: 'private' }, from: { ...ALICE, id }, text: EN_QUESTION },
+    });
+  /** What became of update `updateId` from chat `chatId`: the replies sent there, and whether polling confirmed it. */
+  const fate = (chatId: number, updateId: number) => ({
+    replies: fake.callsTo('sendMessage').filter((c) => c.body.chat_id === chatId),
+    confirmed: fake.callsTo('getUpdates').some((c) => Number(c.body.offset ?? 0) > updateId),
+  });
+
+  it('lets them finish, their replies whole and answered before the exit; exit 0; nothing lost', async () => {
+    // The reply when the Bot API answers at once, to compare the delayed ones with.
+    ask(50);
+    const prompt = await fake.nextCall('sendMessage', (b) => b.chat_id === 50);
+
+    // Two questions fetched in one getUpdates batch; each reply is answered by the Bot API 1 s after it arrives.
+    fake.delayNext('sendMessage', 2, 1000);
+    const first = ask(51);
+    const second = ask(52);
+    expect(await fake.nextArrival('sendMessage')).toMatchObject({ chat_id: 51 });
+
+    // SIGTERM while the first reply is in flight; a question that comes in during the shutdown is not fetched.
+    const stopped = service.stop('SIGTERM');
+    await waitForLog(service, 'shutting down', 2000);
+    const late = ask(53);
+    const { code, ms } = await stopped;
+    expect(code).toBe(0);
+    expect(ms).toBeLessThan(4500);
+
+    // No Bot API call was cut off by the exit: every reply begun was answered while the bot still waited for it.
+    expect(fake.calls.filter((c) => c.status !== 200)).toEqual([]);
+    // The one in flight at SIGTERM: delivered whole (the same text as the prompt reply) and confirmed.
+    expect(fate(51, first)).toMatchObject({ replies: [{ body: { text: prompt.body.text } }], confirmed: true });
+    // Its batch-mate: answered whole, or left unconfirmed for the next instance to fetch again; never dropped.
+    const mate = fate(52, second);
+    if (mate.replies.length > 0) expect(mate.replies.map((c) => c.body.text)).toEqual([prompt.body.text]);
+    else expect(mate.confirmed).toBe(false);
+    // The question sent during the shutdown: not handled, and not confirmed, so Telegram keeps it for the next start.
+    expect(fate(53, late)).toEqual({ replies: [], confirmed: false });
+    const line = service.logs.map((l) => JSON.parse(l)).find((l) => l.msg === 'telegram adapter stopped');
+    expect(line).toMatchObject({ unfinished: 0 });
+  });
+});
+
 describe('Telegram end to end, webhook', () => {
   let fake: FakeTelegramBotApi;
   let service: RunningService;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { entitiesOf, FakeTelegramBotApi } from '../../fakes/telegram-bot-api.js';
+import { entitiesOf, FakeTelegramBotApi, NO_ANSWER } from '../../fakes/telegram-bot-api.js';
 import { parseTelegramHtml } from '../../fakes/telegram-html.js';
 
 /** The fake must have teeth: these pin what it accepts and refuses, the way Telegram does. */
@@ -83,5 +83,35 @@ describe('the fake Bot API over HTTP', () => {
     expect((got.body.result as Array<{ update_id: number }>).map((u) => u.update_id)).toEqual([id]);
     const after = await call(fake.apiRoot, '1:good', 'getUpdates', { offset: id + 1, timeout: 0 });
     expect(after.body.result).toEqual([]);
+  });
+
+  it('answers a delayed call late, and records one whose client hung up meanwhile as NO_ANSWER, not carried out', async () => {
+    fake = await FakeTelegramBotApi.start({ token: '1:good' });
+    fake.delayNext('sendMessage', 2, 300);
+    const t0 = Date.now();
+    const late = call(fake.apiRoot, '1:good', 'sendMessage', { chat_id: 1, text: 'late' });
+    expect(await fake.nextArrival('sendMessage')).toMatchObject({ text: 'late' });
+    expect(fake.callsTo('sendMessage')).toEqual([]);
+    expect(await late).toMatchObject({ status: 200, body: { ok: true, result: { text: 'late' } } });
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(290);
+
+    const aborted = new AbortController();
+    const cut = fetch(`${fake.apiRoot}/bot1:good/sendMessage`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ chat_id: 1, text: 'cut' }),
+      signal: aborted.signal,
+    });
+    await fake.nextArrival('sendMessage');
+    aborted.abort();
+    await expect(cut).rejects.toThrow();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(fake.callsTo('sendMessage').map((c) => [c.body.text, c.status])).toEqual([
+      ['late', 200],
+      ['cut', NO_ANSWER],
+    ]);
+    // Not delayed any more, and the cut call sent nothing: the next message gets the next id.
+    const next = await call(fake.apiRoot, '1:good', 'sendMessage', { chat_id: 1, text: 'now' });
+    expect(next.body.result).toMatchObject({ message_id: 2 });
   });
 });
