@@ -142,7 +142,17 @@ const MAX_UNITS = 40;
 const MAX_FUZZY_LOOKUPS = 8;
 
 /** Relative pronouns (normalized) that open a clause describing the thing asked about. */
-const RELATIVES: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذي', 'اللتي', 'اللي', 'which', 'whose']);
+const RELATIVES: ReadonlySet<string> = new Set([
+  'الذي',
+  'التي',
+  'الذين',
+  'اللذي',
+  'اللتي',
+  'اللي',
+  'which',
+  'whose',
+  'that',
+]);
 /** Words before which "which" asks rather than relates ("on which date", "in which city"). */
 const PREPOSITIONS_EN: ReadonlySet<string> = new Set([
   'on',
