@@ -27,7 +27,7 @@ export function createConversationMemory(opts: MemoryOptions = {}): LRUCache<str
 
 // Words that point back at the previous answer or question (after normalization: ة->ه, ى->ي, hamzas folded).
 const REFERENCES = new Set(
-  'that this it those these he she they him them else another هذا هذه ذلك تلك هيك هاد هادا هادي ده دا دي كذا ذاك هذاك فيه فيها عنه عنها منه منها'.split(
+  'that this it those these he she they him them his her its their else another هذا هذه ذلك تلك هيك هاد هادا هادي ده دا دي كذا ذاك هذاك فيه فيها عنه عنها منه منها'.split(
     ' ',
   ),
 );
@@ -98,8 +98,18 @@ export function isFollowUp(tokens: readonly Token[], raw: string, ownUnits: numb
   if (ownUnits > 3) return false;
   // A bare question word ("when?", "ليش؟", "and where?") only makes sense after the previous question.
   if (ownUnits === 0 && tokens.length > 0) return true;
-  return opensAsContinuation(tokens, raw) || tokens.some((t) => REFERENCES.has(t.word));
+  return (
+    opensAsContinuation(tokens, raw) ||
+    tokens.some((t) => REFERENCES.has(t.word)) ||
+    (ownUnits <= 2 && POSSESSIVE.test(raw))
+  );
 }
+
+/**
+ * An Arabic word with "his / her / their" attached ("اسمه", "موقفها", "رأيهم"), read from the text as written:
+ * normalized, a final ة looks the same as that ه.
+ */
+const POSSESSIVE = /(?:^|[^\p{L}])\p{L}{2,}(?:ه|ها|هم|هما|هن)(?![\p{L}\p{M}])/u;
 
 /** "Who said that?" / "مين قال هيك؟": asks for the speaker of the previous answer. */
 export function asksWhoSaidThat(tokens: readonly Token[], ownUnits: number): boolean {

@@ -24,6 +24,9 @@ describe('follow-up questions in a conversation', () => {
     ['Where is the camp?', 'who bombed it?', 'p8s1', 'Russians'],
     ['مين ساكن بالمعسكر؟', 'ووين هو؟', 'p10s1', 'منطقة فاصلة على حدود سورية مع الأردن'],
     ['شو بدو كيري من روسيا؟', 'ومين بيعارضه؟', 'p1s1', null],
+    // "his name": a possessive pronoun refers back, in either language.
+    ['ماذا قال المتحدث باسم الخارجية عن زيارة كيري؟', 'شو اسمه؟', 'p13s1', 'مارك توني'],
+    ['Who is the State Department spokesman?', 'what is his name?', 'p13s1', 'Mark Toner'],
   ])('after "%s", a bare or pronoun follow-up "%s" is answered in its context', (first, next, id, short) => {
     const engine = createEngine(knowledge);
     engine.ask({ question: first, conversationId: 'f' });
