@@ -96,7 +96,7 @@ export function questionType(glued: readonly string[]): QuestionType {
   if (
     has(ws, ['متي', 'تاريخ', 'date']) ||
     asksWhen(ws) ||
-    phrase(ws, 'اي', ['يوم', 'شهر']) ||
+    phrase(ws, 'اي', ['يوم', 'شهر', 'وقت', 'ساعه', 'سنه', 'عام', 'تاريخ']) ||
     phrase(ws, 'what', ['day', 'time', 'date', 'year', 'month'])
   )
     return 'when';

@@ -8,6 +8,8 @@ describe('questionType', () => {
   it.each([
     ['when does kerry arrive', 'when'],
     ['kerry arrives in moscow when', 'when'],
+    ['في اي وقت يبدا التوزيع', 'when'],
+    ['في اي عام افتتح الميناء', 'when'],
     // "when" after a question opener joins a clause: the question asks something else.
     ['did the russians tell isis targets from moderate rebels when they bombed', 'other'],
     ['what kind of deal does moscow want when it comes to assad', 'other'],
