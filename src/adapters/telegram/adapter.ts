@@ -1,6 +1,7 @@
 import { type Bot, GrammyError } from 'grammy';
 import type { AdapterDeps, BotAdapter } from '../types.js';
 import { ALLOWED_UPDATES, createTelegramBot } from './bot.js';
+import { createUpdateConfirmer } from './confirm-updates.js';
 import { safeError, startError } from './errors.js';
 import { COMMANDS } from './messages.js';
 import { registerWebhookRoute } from './webhook.js';
@@ -9,7 +10,10 @@ import { registerWebhookRoute } from './webhook.js';
 const GET_ME_TIMEOUT_MS = 30_000;
 /** Pause before polling again after a 409 Conflict (another instance was polling with the same token). */
 const POLLING_RESTART_MS = 5_000;
-/** How long stop() waits for in-flight updates; main.ts forces an exit a little later. */
+/**
+ * How long stop() waits for in-flight updates; then it may take up to CONFIRM_TIMEOUT_MS (0.7 s) more to confirm
+ * them to Telegram. main.ts forces an exit at 4.5 s.
+ */
 const STOP_TIMEOUT_MS = 3_500;
 
 async function registerCommands(bot: Bot, onError: (err: unknown) => void): Promise<void> {
@@ -36,7 +40,9 @@ export interface TelegramAdapterOptions {
 /**
  * The Telegram adapter: long polling by default, a webhook on the shared HTTP server when TELEGRAM_WEBHOOK_URL is
  * set. start() resolves once updates flow (getMe succeeded, then polling began or setWebhook succeeded) and rejects
- * with a token-free TelegramStartError otherwise; stop() lets in-flight updates finish and never rejects.
+ * with a token-free TelegramStartError otherwise; stop() lets in-flight updates finish and never rejects. In long
+ * polling, stop() also confirms to Telegram every update it handled, so that the next instance answers only the
+ * others (see confirm-updates.ts).
  */
 export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapterOptions = {}): BotAdapter {
   const pollingRestartMs = options.pollingRestartMs ?? POLLING_RESTART_MS;
@@ -54,6 +60,7 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
     logger,
     ...(options.apiLimits ? { apiLimits: options.apiLimits } : {}),
   });
+  const confirmer = createUpdateConfirmer(bot, () => inFlight.lastHandledUpdateId);
   const webhookUrl = config.TELEGRAM_WEBHOOK_URL;
   const webhookSecret = config.TELEGRAM_WEBHOOK_SECRET;
 
@@ -148,6 +155,17 @@ export function createTelegramAdapter(deps: AdapterDeps, options: TelegramAdapte
         await inFlight.settle(Math.max(0, deadline - Date.now()));
       } catch (err) {
         logger.warn({ err: safeError(err, secrets) }, 'telegram stop was not clean');
+      }
+      if (polling) {
+        try {
+          const offset = await confirmer.confirm();
+          if (offset !== undefined) logger.debug({ offset }, 'telegram updates handled during the stop confirmed');
+        } catch (err) {
+          logger.warn(
+            { err: safeError(err, secrets) },
+            'telegram could not confirm the updates handled during the stop; the next start answers them again',
+          );
+        }
       }
       logger.info({ unfinished: inFlight.size }, 'telegram adapter stopped');
     },

@@ -27,6 +27,11 @@ export interface TelegramBotDeps {
 /** Counts the updates being handled, so that a stop can let them finish. */
 export interface InFlight {
   readonly size: number;
+  /**
+   * The highest update_id whose handling has finished (undefined before the first). In long polling, where grammY
+   * handles updates one at a time in update_id order, every update fetched up to it has been handled.
+   */
+  readonly lastHandledUpdateId: number | undefined;
   /** Resolves when every update being handled now has finished (or after `timeoutMs`). */
   settle(timeoutMs: number): Promise<void>;
 }
@@ -58,13 +63,16 @@ export function createTelegramBot(deps: TelegramBotDeps): { bot: Bot; inFlight: 
   bot.catch(onError);
 
   const running = new Set<Promise<unknown>>();
-  bot.use(async (_ctx, next) => {
+  let lastHandledUpdateId: number | undefined;
+  bot.use(async (ctx, next) => {
     const task = next();
     running.add(task);
     try {
       await task;
     } finally {
       running.delete(task);
+      const id = ctx.update.update_id;
+      if (lastHandledUpdateId === undefined || id > lastHandledUpdateId) lastHandledUpdateId = id;
     }
   });
   bot.errorBoundary(onError).use(createHandlers(deps));
@@ -72,6 +80,9 @@ export function createTelegramBot(deps: TelegramBotDeps): { bot: Bot; inFlight: 
   const inFlight: InFlight = {
     get size() {
       return running.size;
+    },
+    get lastHandledUpdateId() {
+      return lastHandledUpdateId;
     },
     async settle(timeoutMs) {
       let timer: NodeJS.Timeout | undefined;
