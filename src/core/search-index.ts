@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { analyze, type Token } from './analyze.js';
 import type { CompiledLexicon, ConceptKind } from './lexicon.js';
-import { locationsOf } from './short-answer.js';
+import { hasQuantity, locationsOf } from './short-answer.js';
 import type { Statement } from './types.js';
 
 /** One statement as the ranker sees it. */
@@ -162,7 +162,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     concepts: [...terms.keys()]
       .filter((t) => t.startsWith('#'))
       .map((term) => ({ term, kind: lex.kinds.get(term.slice(1)) })),
-    hasCount: arabic.some((t, i) => isQuantity(t, arabic[i + 1])),
+    hasCount: arabic.some((t, i) => isQuantity(t, arabic[i + 1])) || hasQuantity(statement.text, lex),
     locations: locationsOf(statement.text, lex),
     givesReason: arabic.some((t) => REASON_WORDS.has(t.word)) || REASON_EN.test(statement.translation ?? ''),
   };

@@ -125,10 +125,57 @@ function splitWords(text: string, lex: CompiledLexicon): RawWord[] {
   found.forEach((concepts, k) => {
     for (const c of concepts) out[(flat[k] as { i: number }).i]?.concepts.add(c);
   });
+  inferNames(out, lex);
   return out;
 }
 
-const kindOf = (lex: CompiledLexicon, term: string) => lex.kinds.get(term.slice(1));
+/** A definite Arabic word, with a glued و / ف / ب / ل before its ال ("القروية", "بالتنمية", "للدولة"). */
+const DEFINITE = /^(?:[وفبل]?ال|لل)\p{L}{2,}$/u;
+
+/** The concept given to a person's name the lexicon does not know, read from where it stands (see inferNames). */
+const INFERRED_NAME = '#~name';
+/** Words that join a first name to the rest of it ("كريم بن عيسى"). */
+const NAME_JOINERS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'بو'].map(normalize));
+const endsWithComma = (w: RawWord | undefined) => /[،,]$/u.test(w?.raw ?? '');
+const plain = (w: RawWord | undefined) =>
+  w !== undefined && w.concepts.size === 0 && w.forms.length === 1 && !isStopword(w.forms[0] as string);
+
+/**
+ * Names of people the lexicon does not know (any plain article's), read from Arabic news style: a title, then
+ * the words that qualify it (definite words, bodies, places, "of"; a comma before an apposition), then a word the
+ * lexicon does not know and that is not definite (the first name), and the rest of the name: a definite family name
+ * the lexicon does not know either, or a joiner and the next word ("وقال مدرب الفريق مراد بوزيد", "كاتبة الدولة
+ * المكلفة بالتنمية، سعاد العلوي،", "الحكم الدولي كريم بن عيسى"). Marked with INFERRED_NAME, of kind person.
+ */
+function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
+  for (let i = 0; i < ws.length; i++) {
+    if (![...(ws[i] as RawWord).concepts].some((c) => kindOf(lex, c) === 'role')) continue;
+    let j = i + 1;
+    while (j < ws.length && j - i <= 6) {
+      const w = ws[j] as RawWord;
+      const form = normalize(w.raw.replace(TRIM, ''));
+      const qualifies = w.concepts.size > 0 || isConnector(w) || DEFINITE.test(form);
+      if (!qualifies || (endsPhrase(w) && !endsWithComma(w))) break;
+      j++;
+    }
+    const first = ws[j];
+    const form = normalize(first?.raw.replace(TRIM, '') ?? '');
+    if (!first || !plain(first) || form.length < 3 || /^ال/u.test(form) || j === i + 1 + 6) continue;
+    if (endsPhrase(ws[j - 1]) && !endsWithComma(ws[j - 1])) continue;
+    let end = j;
+    const next = ws[j + 1];
+    const nextForm = normalize(next?.raw.replace(TRIM, '') ?? '');
+    if (!endsPhrase(first) || endsWithComma(first)) {
+      if (NAME_JOINERS.has(nextForm) && plain(ws[j + 2])) end = j + 2;
+      else if (plain(next) && nextForm.length >= 3 && endsWithComma(first) === false) end = j + 1;
+    }
+    for (let k = j; k <= end; k++) (ws[k] as RawWord).concepts.add(INFERRED_NAME);
+    i = end;
+  }
+}
+
+const kindOf = (lex: CompiledLexicon, term: string): ConceptKind | undefined =>
+  term === INFERRED_NAME ? 'person' : lex.kinds.get(term.slice(1));
 const isKind = (w: RawWord, kinds: ReadonlySet<ConceptKind>, lex: CompiledLexicon, asked: ReadonlySet<string>) =>
   [...w.concepts].some((c) => !asked.has(c) && kinds.has(kindOf(lex, c) as ConceptKind));
 const isConnector = (w: RawWord) => w.forms.length === 1 && CONNECTORS.has(w.forms[0] as string);
@@ -387,6 +434,12 @@ function isQuantityWord(ws: readonly RawWord[], i: number): boolean {
   return NUMBER_WORDS.has(form) || (/^[وف]/u.test(form) && NUMBER_WORDS.has(form.slice(1)));
 }
 
+/** The sentence gives a quantity: a number (not a year or a day of the month) or a number word ("ثلاث سنوات"). */
+export function hasQuantity(text: string, lex: CompiledLexicon): boolean {
+  const ws = rawWords(text, lex);
+  return ws.some((_, i) => isQuantityWord(ws, i));
+}
+
 /** The phrase of the quantity at `i`: what qualifies it, the number, its noun ("of" and one more word), others. */
 function quantityPhrase(ws: readonly RawWord[], i: number): Run {
   let start = i;
@@ -458,7 +511,7 @@ function nameNear(
   const titled = (r: Run, t: number) => {
     const between = t < r.start ? ws.slice(t + 1, r.start) : ws.slice(r.end + 1, t);
     const own = (w: RawWord) =>
-      isKind(w, TITLE, lex, new Set()) || isConnector(w) || /^ال\p{L}{3,}$/u.test(normalize(w.raw.replace(TRIM, '')));
+      isKind(w, TITLE, lex, new Set()) || isConnector(w) || DEFINITE.test(normalize(w.raw.replace(TRIM, '')));
     return between.length <= 6 && between.every(own);
   };
   const near = runsOf(ws, PERSON, lex, asked).find((r) => titles.some((t) => titled(r, t)) && !otherCountry(r));

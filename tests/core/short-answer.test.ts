@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.js';
+import { type CompiledLexicon, compileLexicon } from '../../src/core/lexicon.js';
+import { questionType } from '../../src/core/question-type.js';
+import { hasQuantity, shortAnswer } from '../../src/core/short-answer.js';
+import type { Statement } from '../../src/core/types.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+let lex: CompiledLexicon;
+beforeAll(async () => {
+  lex = compileLexicon((await loadKnowledge('knowledge')).lexicon);
+});
+
+/** A sentence of some other plain article: no translation, no names the lexicon knows. */
+const sentence = (text: string): Statement => ({
+  id: 'p1s1',
+  paragraph: 1,
+  section: 'article',
+  speaker: { en: 'the article (reporting)', ar: 'نص المقال' },
+  text,
+});
+const short = (text: string, question: string) => {
+  const tokens = analyze(question, lex);
+  const type = questionType(tokens.map((t) => t.word));
+  return shortAnswer(sentence(text), { type, lang: 'ar', asksSpeaker: false, tokens, lex });
+};
+
+describe('short answers read from a plain article', () => {
+  it.each([
+    ['وقال مدرب الفريق مراد بوزيد إن لاعبيه أظهروا شخصية قوية.', 'من مدرب الفريق؟', 'مراد بوزيد'],
+    ['وأدار اللقاء الحكم الدولي كريم بن عيسى بمساعدة طاقم تحكيم.', 'ما اسم الحكم الدولي؟', 'كريم بن عيسى'],
+    [
+      'وقالت كاتبة الدولة المكلفة بالتنمية القروية، سعاد العلوي، إن التوزيع سيبدأ قريبا.',
+      'ما اسم كاتبة الدولة؟',
+      'سعاد العلوي',
+    ],
+  ])('a name the lexicon does not know, after its title: %s', (text, question, name) => {
+    expect(short(text, question)).toBe(name);
+  });
+
+  it('reads a quantity written in words, and the number with its scale word', () => {
+    expect(short('بعد أشغال توسعة استمرت قرابة ثلاث سنوات.', 'كم دامت أعمال التوسعة؟')).toBe('قرابة ثلاث سنوات');
+    expect(short('تضم المكتبة أكثر من 40 ألف كتاب إلكتروني و300 جهاز حاسوب.', 'كم جهاز حاسوب في المكتبة؟')).toBe(
+      '300 جهاز',
+    );
+    expect(hasQuantity('بعد أشغال توسعة استمرت قرابة ثلاث سنوات.', lex)).toBe(true);
+    expect(hasQuantity('افتتح الوزير الميناء يوم السبت (14 يوليو 2016).', lex)).toBe(false);
+  });
+
+  it('finds no name where the title is followed by something else', () => {
+    expect(short('وقال الوزير إن المشروع سيكتمل قريبا.', 'ما اسم الوزير؟')).toBeNull();
+  });
+});
