@@ -313,8 +313,20 @@ function agentOf(
   const [first, second] = [...runs].sort((a, b) => distance(a) - distance(b));
   // Two candidates as close as each other: no short answer rather than a guess.
   if (!first || (second && distance(second) === distance(first))) return null;
-  return textOf(ws, first.start, first.end);
+  // A title followed by its holder's name ("وزير الفلاحة ... منير الطرابلسي"): the title and the name.
+  const holder = runsOf(ws, PERSON, lex, asked).find(
+    (r) =>
+      r.start > first.end &&
+      r.start - first.end <= 7 &&
+      ws.slice(first.end + 1, r.start).every((w) => titleOwn(w, lex)),
+  );
+  const isTitleRun = ws.slice(first.start, first.end + 1).every((w) => !isKind(w, PERSON, lex, asked));
+  return textOf(ws, first.start, isTitleRun && holder ? holder.end : first.end);
 }
+
+/** A word that belongs to a title: a role, body or place, "of", or an Arabic definite adjective ("السوري"). */
+const titleOwn = (w: RawWord, lex: CompiledLexicon) =>
+  isKind(w, TITLE, lex, new Set()) || isConnector(w) || DEFINITE.test(normalize(w.raw.replace(TRIM, '')));
 
 /** Words that ask how many, after which the counted noun comes ("كم عدد القتلى", "how many people"). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['كم', 'عدد', 'many', 'much', 'حصيله', 'number', 'toll']);
@@ -510,9 +522,7 @@ function nameNear(
   // (definite, after their noun: "الرئيس السوري"). "The President says Assad must go" does not make Assad president.
   const titled = (r: Run, t: number) => {
     const between = t < r.start ? ws.slice(t + 1, r.start) : ws.slice(r.end + 1, t);
-    const own = (w: RawWord) =>
-      isKind(w, TITLE, lex, new Set()) || isConnector(w) || DEFINITE.test(normalize(w.raw.replace(TRIM, '')));
-    return between.length <= 6 && between.every(own);
+    return between.length <= 6 && between.every((w) => titleOwn(w, lex));
   };
   const near = runsOf(ws, PERSON, lex, asked).find((r) => titles.some((t) => titled(r, t)) && !otherCountry(r));
   return near ? textOf(ws, near.start, near.end) : null;

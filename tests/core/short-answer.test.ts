@@ -47,6 +47,12 @@ describe('short answers read from a plain article', () => {
     expect(hasQuantity('افتتح الوزير الميناء يوم السبت (14 يوليو 2016).', lex)).toBe(false);
   });
 
+  it("answers who did it with the title and its holder's name", () => {
+    const text =
+      'افتتح وزير الفلاحة والصيد البحري منير الطرابلسي صباح السبت الماضي الحوض الجديد لميناء الصيد البحري بمدينة المهدية.';
+    expect(short(text, 'من افتتح الحوض الجديد؟')).toBe('وزير الفلاحة والصيد البحري منير الطرابلسي');
+  });
+
   it('finds no name where the title is followed by something else', () => {
     expect(short('وقال الوزير إن المشروع سيكتمل قريبا.', 'ما اسم الوزير؟')).toBeNull();
   });
