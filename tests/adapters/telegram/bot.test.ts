@@ -1,5 +1,11 @@
 import type { InlineQueryResultArticle, InputTextMessageContent } from 'grammy/types';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTelegramAdapter } from '../../../src/adapters/telegram/adapter.js';
+import type { BotAdapter } from '../../../src/adapters/types.js';
+import { parseConfig } from '../../../src/config.js';
+import { createLogger } from '../../../src/logger.js';
+import { createRateLimiter } from '../../../src/rate-limit.js';
+import { FakeTelegramBotApi } from '../../fakes/telegram-bot-api.js';
 import { parseTelegramHtml } from '../../fakes/telegram-html.js';
 import { CITATION_P9, createFakeEngine } from './fake-engine.js';
 import { ALICE, BOT_INFO, countingLimiter, createHarness, GROUP, PRIVATE, SAMI, TOKEN } from './harness.js';
@@ -262,5 +268,92 @@ describe('telegram bot, error boundary', () => {
     expect(logs).toContain('Forbidden: bot was blocked by the user');
     expect(logs).not.toContain(TOKEN);
     expect(logs).not.toContain('TEST-token');
+  });
+});
+
+describe('telegram bot, the shared rate limiter in groups (real adapter over the loopback Bot API)', () => {
+  const OTHER_GROUP = { id: -100456, type: 'supergroup', title: 'Other readers' } as const;
+  const SAMI_PRIVATE = { id: SAMI.id, type: 'private' } as const;
+  const NOTICE = /^You are asking faster than I can answer\. Please try again in \d+ seconds\.$/;
+  let fake: FakeTelegramBotApi | undefined;
+  let adapter: BotAdapter | undefined;
+  afterEach(async () => {
+    await adapter?.stop();
+    await fake?.close();
+    adapter = undefined;
+    fake = undefined;
+  });
+
+  /** Long polling against the fake, with the limiter main.ts builds: 2 questions a minute per key. */
+  async function start() {
+    fake = await FakeTelegramBotApi.start({ token: TOKEN, maxPollSeconds: 2 });
+    const engine = createFakeEngine();
+    const config = parseConfig({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot });
+    const logger = createLogger({ level: 'silent' });
+    adapter = createTelegramAdapter(
+      { engine, config, logger, limiter: createRateLimiter(2) },
+      { pollingRestartMs: 200 },
+    );
+    await adapter.start();
+    return { fake, engine };
+  }
+
+  /**
+   * Updates are handled in order: once a /source sent last (in Alice's private chat, which the tests do not otherwise
+   * use) is answered, everything before it has been handled. Returns the other messages sent, in order.
+   */
+  async function settle(f: FakeTelegramBotApi) {
+    f.userSends(PRIVATE, ALICE, '/source');
+    await f.nextCall('sendMessage', (body) => body.chat_id === PRIVATE.id);
+    return f.callsTo('sendMessage').filter((c) => c.body.chat_id !== PRIVATE.id);
+  }
+  /** Each message sent: its chat, the message it replies to, and whether it is an answer or the rate-limit notice. */
+  const replies = (calls: Array<{ body: Record<string, unknown> }>) =>
+    calls.map(({ body }) => {
+      const text = String(body.text);
+      const kind = NOTICE.test(text) ? 'notice' : text.startsWith('<b>123</b>') ? 'answer' : text;
+      return {
+        chat: body.chat_id,
+        to: (body.reply_parameters as { message_id?: number } | undefined)?.message_id,
+        kind,
+      };
+    });
+
+  it('two users in one group chat each have their own budget', async () => {
+    const { fake, engine } = await start();
+    const a = [1, 2, 3].map((n) => fake.userSends(GROUP, ALICE, `/ask How many were killed? (${n})`));
+    const s = fake.userSends(GROUP, SAMI, '/ask How many were killed?');
+    const sent = await settle(fake);
+    expect(engine.asked.map((q) => q.conversationId)).toEqual([
+      `telegram:${GROUP.id}:${ALICE.id}`,
+      `telegram:${GROUP.id}:${ALICE.id}`,
+      `telegram:${GROUP.id}:${SAMI.id}`,
+    ]);
+    expect(replies(sent)).toEqual([
+      { chat: GROUP.id, to: a[0]?.message_id, kind: 'answer' },
+      { chat: GROUP.id, to: a[1]?.message_id, kind: 'answer' },
+      { chat: GROUP.id, to: a[2]?.message_id, kind: 'notice' },
+      { chat: GROUP.id, to: s.message_id, kind: 'answer' },
+    ]);
+  });
+
+  it('one user asking in two groups and a private chat spends one budget', async () => {
+    const { fake, engine } = await start();
+    fake.userSends(GROUP, SAMI, '/ask How many were killed?');
+    fake.userSends(SAMI_PRIVATE, SAMI, 'How many were killed?');
+    const refused = fake.userSends(OTHER_GROUP, SAMI, '/ask How many were killed?');
+    const other = fake.userSends(OTHER_GROUP, ALICE, '/ask How many were killed?');
+    const sent = await settle(fake);
+    expect(engine.asked.map((q) => q.conversationId)).toEqual([
+      `telegram:${GROUP.id}:${SAMI.id}`,
+      `telegram:${SAMI.id}:${SAMI.id}`,
+      `telegram:${OTHER_GROUP.id}:${ALICE.id}`,
+    ]);
+    expect(replies(sent)).toEqual([
+      { chat: GROUP.id, to: expect.any(Number), kind: 'answer' },
+      { chat: SAMI.id, to: undefined, kind: 'answer' },
+      { chat: OTHER_GROUP.id, to: refused.message_id, kind: 'notice' },
+      { chat: OTHER_GROUP.id, to: other.message_id, kind: 'answer' },
+    ]);
   });
 });
