@@ -185,6 +185,19 @@ describe('engine.ask on hostile input', () => {
     expect(answerSchema.safeParse(a).success).toBe(true);
   });
 
+  it('analyzes only the first 2000 characters of a question, whatever an adapter lets through', () => {
+    const question = 'How many people were killed in the first attack on the camp?';
+    const filler = (n: number) => '. '.repeat(n).slice(0, n);
+    // The whole question within the first 2000 characters: the filler is ignored and the question answered.
+    const within = ask(filler(2000 - question.length) + question);
+    expect(within).toMatchObject({ answered: true, short: 'at least 123 people' });
+    expect(within.citations[0]?.id).toBe('p9s1');
+    // The same question after 2000 characters of filler is never read: nothing is left but punctuation.
+    const beyond = ask(filler(2000) + question);
+    expect(beyond).toMatchObject({ answered: false, citations: [], short: null });
+    expect(answerSchema.safeParse(beyond).success).toBe(true);
+  });
+
   it('never throws and always returns a schema-valid Answer for arbitrary Unicode', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom(undefined, 'ar', 'en'), (q, lang) => {
