@@ -138,7 +138,7 @@ const NAME_KINDS = new Set(['person', 'role', 'org', 'place']);
 /** The lexicon concept of locative verbs (يقع، تقع، located, lies, situated). */
 const LOCATED = '#located';
 /** Bounds on the work one question can cause, whatever its length: content words kept, typo look-ups made. */
-const MAX_UNITS = 40;
+const MAX_UNITS = 24;
 const MAX_FUZZY_LOOKUPS = 8;
 
 /** Relative pronouns (normalized) that open a clause describing the thing asked about. */
