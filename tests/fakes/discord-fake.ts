@@ -13,7 +13,15 @@ export interface RestCall {
   query: Record<string, string>;
   authorized: boolean;
   body: unknown;
+  /**
+   * The HTTP status the fake answered with, set once it answered: undefined while the call is in flight (e.g. held by
+   * `delayNext`), NO_ANSWER when the client closed the connection before a delayed answer.
+   */
+  status?: number;
 }
+
+/** The `status` of a call that got no answer: its client closed the connection while the fake held it. */
+export const NO_ANSWER = 0;
 
 export interface DiscordFakeOptions {
   token: string;
@@ -64,6 +72,9 @@ export async function startDiscordFake(opts: DiscordFakeOptions) {
   };
   const interactionChannels = new Map<string, string>();
   const failures: Array<{ method: string; path: RegExp; status: number }> = [];
+  const delays: Array<{ method: string; path: RegExp; ms: number }> = [];
+  /** Delayed calls that have arrived, not yet returned by `nextArrival`. */
+  const arrivals: RestCall[] = [];
 
   const server = createServer((req, res) => {
     void handleRest(req, res).catch(() => reply(res, 500, { message: 'fake failed', code: 0 }));
@@ -115,6 +126,34 @@ export async function startDiscordFake(opts: DiscordFakeOptions) {
     };
     calls.push(call);
     changed();
+    if (match) {
+      const delayed = delays.findIndex((d) => d.method === call.method && d.path.test(call.path));
+      const [d] = delayed >= 0 ? delays.splice(delayed, 1) : [];
+      if (d && !(await held(call, res, d.ms))) {
+        call.status = NO_ANSWER;
+        return changed();
+      }
+    }
+    answer(call, match, res);
+    call.status = res.statusCode;
+    changed();
+  }
+
+  /** Records the arrival of a delayed call, then waits `ms`: true, or false if the client closed the connection first. */
+  function held(call: RestCall, res: ServerResponse, ms: number): Promise<boolean> {
+    arrivals.push(call);
+    changed();
+    return new Promise((resolve) => {
+      // A socket already gone (closed while the body was read) counts as closed too.
+      const timer = setTimeout(() => resolve(res.socket?.destroyed === false), ms);
+      res.once('close', () => {
+        clearTimeout(timer);
+        resolve(false);
+      });
+    });
+  }
+
+  function answer(call: RestCall, match: RegExpExecArray | null, res: ServerResponse) {
     if (!match) return reply(res, 404, { message: 'not a v10 route', code: 0 });
     const failure = failures.findIndex((f) => f.method === call.method && f.path.test(call.path));
     if (failure >= 0) {
@@ -207,6 +246,19 @@ export async function startDiscordFake(opts: DiscordFakeOptions) {
     /** Makes the next matching REST call fail with `status`. */
     failNext(method: string, path: RegExp, status: number) {
       failures.push({ method, path, status });
+    },
+    /**
+     * Answers the next REST call matching `method` and `path` `ms` late (a slow Discord), as it would have been at
+     * once (including a `failNext` failure). A call whose client closes the connection meanwhile is not carried out
+     * and gets `status` NO_ANSWER, so a test can tell a call answered while its client still waited from one cut off.
+     */
+    delayNext(method: string, path: RegExp, ms: number) {
+      delays.push({ method, path, ms });
+    },
+    /** Waits for the earliest call held by `delayNext` not returned before to arrive (it is then in flight). */
+    nextArrival(what = 'a delayed REST call', timeoutMs?: number): Promise<RestCall> {
+      // Taken by the check itself, so that two waiters never get the same call.
+      return waitFor(what, () => arrivals.shift(), timeoutMs);
     },
     /** Dispatches any event as is (for malformed or unusual payloads). */
     dispatch(t: string, d: unknown) {

@@ -51,6 +51,13 @@ describe('Discord adapter: start', () => {
     await expect(made.adapter.start()).rejects.toThrow(expected);
     const closed = await fake.waitFor('the close', () => (fake?.gateway.closes.includes(code) ? true : undefined));
     expect(closed).toBe(true);
+    // Sanad's own gateway lines: the close code, and the error discord.js raised for it (either order).
+    const gateway = made.logs().filter((l) => l.msg.startsWith('Discord gateway'));
+    expect(gateway).toHaveLength(2);
+    const closedLine = gateway.find((l) => l.msg === 'Discord gateway closed for good');
+    expect(closedLine).toMatchObject({ level: 40, code, shardId: 0 });
+    const errorLine = gateway.find((l) => l.msg === 'Discord gateway error');
+    expect(errorLine).toMatchObject({ level: 40, shardId: 0, err: { message: expect.stringMatching(/\w/) } });
   });
 
   it('registers the commands globally when no guild is configured', async () => {
@@ -111,11 +118,33 @@ describe('Discord adapter: serving', () => {
   });
 
   it('stop() closes the gateway with a normal close and never rejects', async () => {
-    const { fake, adapter: a } = await started();
+    const { fake, adapter: a, logs } = await started();
     const t0 = performance.now();
     await expect(a.stop()).resolves.toBeUndefined();
     expect(performance.now() - t0).toBeLessThan(2000);
     await fake.waitFor('the close', () => (fake.gateway.closes.includes(1000) ? true : undefined));
     await expect(a.stop()).resolves.toBeUndefined();
+    // destroy() closes the socket through discord.js's reconnect path: a shutdown is not logged as a reconnect.
+    expect(logs().filter((l) => l.msg.startsWith('Discord gateway'))).toEqual([]);
+  });
+
+  it('stop() waits for an answer still in flight, which reaches Discord whole', async () => {
+    const { fake, adapter: a, logs } = await started();
+    fake.delayNext('POST', /^\/channels\/\d+\/messages$/, 1000);
+    const m = fake.message({ content: `<@${fake.bot.id}> How many were killed at the camp?` });
+    const reply = await fake.nextArrival('the delayed mention reply');
+    expect(reply.status).toBeUndefined();
+    const t0 = performance.now();
+    await a.stop();
+    const waited = performance.now() - t0;
+    // Read as soon as stop() resolves: the fake has answered the reply, and discord.js has seen the answer.
+    expect(reply.status).toBe(200);
+    expect(logs().some((l) => l.msg === 'Discord mention answered' && l.messageId === m.id)).toBe(true);
+    expect(waited).toBeGreaterThan(500);
+    expect(waited).toBeLessThan(2500);
+    expect(bodyOf(reply).message_reference?.message_id).toBe(m.id);
+    expect(bodyOf(reply).embeds[0].fields[0].value).toContain('قتل 123 شخصا');
+    expect(logs().filter((l) => l.level >= 50)).toEqual([]);
+    await fake.waitFor('the close', () => (fake.gateway.closes.includes(1000) ? true : undefined));
   });
 });

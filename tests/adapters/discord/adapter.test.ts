@@ -1,4 +1,7 @@
+import { once } from 'node:events';
+import { Events } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDiscordClient } from '../../../src/adapters/discord/client.js';
 import type { BotAdapter } from '../../../src/adapters/types.js';
 import { type DiscordFake, type RestCall, startDiscordFake } from '../../fakes/discord-fake.js';
 import { APP_ID, adapterFor, bodyOf, isChannelPost as isReply, TOKEN } from './adapter-harness.js';
@@ -9,10 +12,17 @@ describe('Discord adapter against the loopback fake', () => {
   let fake: DiscordFake;
   let adapter: BotAdapter;
   let lines: string[];
+  let logs: ReturnType<typeof adapterFor>['logs'];
+  /** Sanad's own lines about the gateway connection (not discord.js's debug lines), from index `from` on. */
+  const gatewayLines = (from: number) =>
+    logs()
+      .slice(from)
+      .filter((l) => l.msg.startsWith('Discord gateway'))
+      .map((l) => ({ level: l.level, msg: l.msg, shardId: l.shardId }));
 
   beforeAll(async () => {
     fake = await startDiscordFake({ token: TOKEN, applicationId: APP_ID, heartbeatIntervalMs: 500 });
-    ({ adapter, lines } = adapterFor(fake));
+    ({ adapter, lines, logs } = adapterFor(fake));
     await adapter.start();
   });
   afterAll(async () => {
@@ -69,21 +79,32 @@ describe('Discord adapter against the loopback fake', () => {
 
   it('resumes after the socket drops and still answers', async () => {
     await fake.waitFor('a heartbeat', () => (fake.gateway.heartbeats > 0 ? true : undefined));
+    const from = logs().length;
     fake.drop({ resumable: true });
     await fake.waitFor('a RESUMED session', () => (fake.gateway.resumed >= 1 && fake.live ? true : undefined));
     expect(fake.gateway.resumes.at(-1)).toMatchObject({ accepted: true, tokenMatched: true });
     expect(fake.gateway.connections.at(-1)?.path).toBe('/gateway-resume');
     const m = fake.message({ content: `<@${fake.bot.id}> the camp?` });
     await fake.waitForCall((c) => isReply(c) && bodyOf(c).message_reference?.message_id === m.id, 'reply after resume');
+    // The resume itself is discord.js's; Sanad's part is saying so in its log.
+    expect(gatewayLines(from)).toEqual([
+      { level: 30, msg: 'Discord gateway reconnecting', shardId: 0 },
+      { level: 30, msg: 'Discord gateway resumed', shardId: 0 },
+    ]);
   });
 
   it('re-identifies when the session cannot be resumed and still answers', async () => {
     const before = fake.gateway.identifies.length;
+    const from = logs().length;
     fake.drop({ resumable: false });
     await fake.waitFor('a new READY', () => (fake.gateway.identifies.length > before && fake.live ? true : undefined));
     expect(fake.gateway.resumes.at(-1)).toMatchObject({ accepted: false });
     const { token } = fake.interact({ command: 'ask', options: [{ name: 'question', type: 3, value: 'the camp?' }] });
     await fake.waitForCall((c) => c.method === 'PATCH' && c.path.includes(token), 'an answer after re-identify');
+    // Dropped, then the RESUME refused: reconnecting (logged once per attempt), never 'resumed' nor 'closed for good'.
+    const seen = gatewayLines(from);
+    expect(seen.length).toBeGreaterThanOrEqual(1);
+    expect(seen).toEqual(seen.map(() => ({ level: 30, msg: 'Discord gateway reconnecting', shardId: 0 })));
   });
 
   it('never writes the token to its logs, even at trace level', () => {
@@ -91,6 +112,29 @@ describe('Discord adapter against the loopback fake', () => {
     expect(all.length).toBeGreaterThan(1000);
     expect(all).not.toContain(TOKEN);
     expect(all).not.toContain(TOKEN.split('.')[2]);
+  });
+});
+
+describe('the discord.js client the adapter creates', () => {
+  // Every send of the adapter passes NO_MENTIONS itself; the client-wide default is the safety net for one that forgets.
+  it('pings nobody on a send that sets no allowedMentions of its own', async () => {
+    const fake = await startDiscordFake({ token: TOKEN, applicationId: APP_ID, heartbeatIntervalMs: 500 });
+    const client = createDiscordClient({ DISCORD_REST_API: fake.restApi });
+    try {
+      const ready = once(client, Events.ClientReady);
+      await client.login(TOKEN);
+      await ready;
+      const channel = client.channels.cache.get(fake.channelId);
+      if (!channel?.isSendable()) throw new Error('the fake guild channel is not in the cache as a sendable channel');
+      await channel.send({ content: `@everyone @here <@300000000000000001> <@&${fake.guildId}> the camp` });
+      const post = fake.calls.find((c) => isReply(c) && c.path === `/channels/${fake.channelId}/messages`);
+      expect(bodyOf(post).content).toContain('@everyone');
+      expect(bodyOf(post).allowed_mentions).toEqual({ parse: [], replied_user: false });
+      expect(client.options.allowedMentions).toEqual({ parse: [], repliedUser: false });
+    } finally {
+      await client.destroy();
+      await fake.close();
+    }
   });
 });
 

@@ -31,6 +31,8 @@ const answer: fc.Arbitrary<Answer> = fc.record({
   answer: text,
   short: fc.option(text, { nil: null }),
   confidence: fc.double({ min: 0, max: 1, noNaN: true }),
+  // fast-check's default size generates at most 10 of these (long texts make more drop out of the 6000 total anyway):
+  // the 25-field cap is exercised by the short citations below.
   citations: fc.array(citation, { maxLength: 40 }),
   suggestions: fc.array(text, { maxLength: 10 }),
 });
@@ -42,6 +44,28 @@ const meta: fc.Arbitrary<ArticleMeta> = fc.record({
   language: fc.constantFrom('ar' as const, 'en' as const),
   paragraphs: fc.nat(),
 });
+
+/** Short texts only, so that more than 25 citation fields fit the 6000-character total. */
+const shortText = fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }), fc.constantFrom('', ' ', '@everyone'));
+const shortCitation: fc.Arbitrary<Citation> = fc.record(
+  {
+    id: fc.string({ maxLength: 5 }),
+    paragraph: fc.nat({ max: 10_000 }),
+    section: fc.constantFrom('article' as const, 'comment' as const),
+    speaker: shortText,
+    text: shortText,
+    translation: shortText,
+    score: fc.double({ min: 0, max: 1, noNaN: true }),
+  },
+  { requiredKeys: ['id', 'paragraph', 'section', 'speaker', 'text', 'score'] },
+);
+const META: ArticleMeta = {
+  id: 'fake',
+  title: { ar: 'مقال', en: 'An article' },
+  date: '2016-07-14',
+  language: 'ar',
+  paragraphs: 30,
+};
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const visible = (s: string | undefined) => typeof s === 'string' && s.trim().length > 0 && !LONE_SURROGATE.test(s);
@@ -78,6 +102,33 @@ describe('Discord embeds for any input', () => {
         a.citations.forEach((c, i) => {
           const name = e.fields?.[i]?.name;
           if (name !== undefined && c.section === 'comment') expect(name).toMatch(/^(Reader's comment|تعليق قارئ)/);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keep at most 25 fields: the first citations, in order, when many short ones fit the total', () => {
+    // size 'max': with fast-check's default size an array never has more than 10 elements.
+    const many = fc.array(shortCitation, { minLength: 20, maxLength: 60, size: 'max' });
+    fc.assert(
+      fc.property(many, fc.boolean(), fc.constantFrom('ar' as const, 'en' as const), (citations, answered, lang) => {
+        const a: Answer = {
+          answered,
+          language: lang,
+          answer: 'Short.',
+          short: null,
+          confidence: 0.5,
+          citations,
+          suggestions: ['Who attacked the camp?'],
+        };
+        const e = buildAnswerEmbed(a, 'the camp?', META);
+        const total = citations.length + (answered ? 0 : 1);
+        expect(embedLength(e)).toBeLessThanOrEqual(LIMITS.total);
+        expect(e.fields).toHaveLength(Math.min(total, LIMITS.fields));
+        e.fields?.forEach((f, i) => {
+          const c = citations[i];
+          if (c) expect(f.name).toContain(String(c.paragraph));
         });
       }),
       { numRuns: 200 },

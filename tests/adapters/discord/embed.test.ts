@@ -150,6 +150,29 @@ describe('buildAnswerEmbed', () => {
   });
 });
 
+describe('buildAnswerEmbed with more citations than Discord allows fields', () => {
+  const thirty = Array.from({ length: 30 }, (_, i) => ({ ...P9, id: `p${i + 1}s1`, paragraph: i + 1 }));
+
+  it('keeps the first 25 citations, in order, when all 30 would fit the 6000 total', () => {
+    const e = buildAnswerEmbed(answer({ citations: thirty }), 'How many were killed?', META);
+    // All 30 fields would fit the total (the last citation has the longest field), so only the cap can drop five.
+    const one = buildAnswerEmbed(answer({ citations: thirty.slice(29) }), 'How many were killed?', META);
+    const [last] = one.fields ?? [];
+    expect(embedLength(one) + 29 * ((last?.name.length ?? 6000) + (last?.value.length ?? 0))).toBeLessThan(6000);
+    expect(embedLength(e)).toBeLessThanOrEqual(6000);
+    expect(e.fields?.map((f) => f.name)).toEqual(
+      thirty.slice(0, 25).map((c) => `Paragraph ${c.paragraph} · the article (reporting)`),
+    );
+  });
+
+  it('drops the suggestions field first when the citations already take all 25', () => {
+    const none = answer({ answered: false, short: null, citations: thirty, suggestions: ['Who attacked the camp?'] });
+    const e = buildAnswerEmbed(none, 'What is the capital of France?', META);
+    expect(e.fields).toHaveLength(25);
+    expect(e.fields?.some((f) => f.name === 'Try asking')).toBe(false);
+  });
+});
+
 describe('buildSourceEmbed', () => {
   it('never sends a blank title, even for a blank title and a blank id (found by the property test)', () => {
     const blank = { ...META, id: ' ', title: { ar: '', en: '' } };

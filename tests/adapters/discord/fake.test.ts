@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { type DiscordFake, startDiscordFake } from '../../fakes/discord-fake.js';
+import { type DiscordFake, NO_ANSWER, startDiscordFake } from '../../fakes/discord-fake.js';
 
 const TOKEN = 'fake.self.test-token';
 let fake: DiscordFake;
@@ -62,5 +62,25 @@ describe('the Discord fake itself', () => {
     expect(JSON.parse(invalid.toString())).toMatchObject({ op: 9, d: false });
     expect(fake.gateway.resumes.at(-1)).toEqual({ sessionId: 'nope', seq: 3, tokenMatched: true, accepted: false });
     ws.close();
+  });
+
+  it('answers a delayed call late, tells when it arrived, and records a client that left as NO_ANSWER', async () => {
+    fake.delayNext('GET', /^\/users\/@me$/, 300);
+    const t0 = performance.now();
+    const answered = get(`${fake.restApi}/v10/users/@me`, TOKEN);
+    const held = await fake.nextArrival();
+    expect([held.path, held.status]).toEqual(['/users/@me', undefined]);
+    expect((await answered).status).toBe(200);
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(290);
+    expect(held.status).toBe(200);
+
+    fake.delayNext('GET', /^\/users\/@me$/, 5000);
+    const abort = new AbortController();
+    const left = fetch(`${fake.restApi}/v10/users/@me`, { signal: abort.signal }).catch(() => 'aborted');
+    const cut = await fake.nextArrival();
+    abort.abort();
+    expect(await left).toBe('aborted');
+    await fake.waitFor('the cut-off call', () => (cut.status === NO_ANSWER ? true : undefined), 2000);
+    expect((await get(`${fake.restApi}/v10/users/@me`, TOKEN)).status).toBe(200);
   });
 });
