@@ -153,18 +153,18 @@ function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
     let j = i + 1;
     while (j < ws.length && j - i <= 6) {
       const w = ws[j] as RawWord;
-      const form = normalize(w.raw.replace(TRIM, ''));
+      const form = bareForm(w);
       const qualifies = w.concepts.size > 0 || isConnector(w) || DEFINITE.test(form);
       if (!qualifies || (endsPhrase(w) && !endsWithComma(w))) break;
       j++;
     }
     const first = ws[j];
-    const form = normalize(first?.raw.replace(TRIM, '') ?? '');
+    const form = bareForm(first);
     if (!first || !plain(first) || form.length < 3 || /^ال/u.test(form) || j === i + 1 + 6) continue;
     if (endsPhrase(ws[j - 1]) && !endsWithComma(ws[j - 1])) continue;
     let end = j;
     const next = ws[j + 1];
-    const nextForm = normalize(next?.raw.replace(TRIM, '') ?? '');
+    const nextForm = bareForm(next);
     if (!endsPhrase(first) || endsWithComma(first)) {
       if (NAME_JOINERS.has(nextForm) && plain(ws[j + 2])) end = j + 2;
       else if (plain(next) && nextForm.length >= 3 && endsWithComma(first) === false) end = j + 1;
@@ -178,6 +178,8 @@ const kindOf = (lex: CompiledLexicon, term: string): ConceptKind | undefined =>
   term === INFERRED_NAME ? 'person' : lex.kinds.get(term.slice(1));
 const isKind = (w: RawWord, kinds: ReadonlySet<ConceptKind>, lex: CompiledLexicon, asked: ReadonlySet<string>) =>
   [...w.concepts].some((c) => !asked.has(c) && kinds.has(kindOf(lex, c) as ConceptKind));
+/** A written word without the punctuation around it, normalized ("القروية،" -> "القرويه"). */
+const bareForm = (w: RawWord | undefined) => normalize(w?.raw.replace(TRIM, '') ?? '');
 const isConnector = (w: RawWord) => w.forms.length === 1 && CONNECTORS.has(w.forms[0] as string);
 
 interface Run {
@@ -326,7 +328,7 @@ function agentOf(
 
 /** A word that belongs to a title: a role, body or place, "of", or an Arabic definite adjective ("السوري"). */
 const titleOwn = (w: RawWord, lex: CompiledLexicon) =>
-  isKind(w, TITLE, lex, new Set()) || isConnector(w) || DEFINITE.test(normalize(w.raw.replace(TRIM, '')));
+  isKind(w, TITLE, lex, new Set()) || isConnector(w) || DEFINITE.test(bareForm(w));
 
 /** Words that ask how many, after which the counted noun comes ("كم عدد القتلى", "how many people"). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['كم', 'عدد', 'many', 'much', 'حصيله', 'number', 'toll']);
@@ -396,7 +398,6 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
     'تسعة',
     'عشرة',
     'عشرات',
-    'مئات',
     ...SCALE_WORDS,
     'عدة',
     'بضعة',
@@ -413,7 +414,6 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
     'twelve',
     'dozen',
     'dozens',
-    'hundreds',
     'several',
   ].map(normalize),
 );
