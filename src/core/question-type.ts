@@ -1,5 +1,5 @@
 /** What a question asks for, read from its (normalized, dialect-mapped) words. */
-export type QuestionType = 'count' | 'when' | 'where' | 'name' | 'who' | 'position' | 'why' | 'other';
+export type QuestionType = 'count' | 'amount' | 'when' | 'where' | 'name' | 'who' | 'position' | 'why' | 'other';
 
 const has = (ws: readonly string[], list: readonly string[]) => ws.some((w) => list.includes(w));
 const phrase = (ws: readonly string[], a: string, b: readonly string[]) =>
@@ -66,6 +66,58 @@ const NAME_WORDS = [
 const asksNumber = (ws: readonly string[]) =>
   ws.some((w, i) => (w === 'عدد' && ws[i + 1] !== 'من') || (w === 'number' && ws[i - 1] !== 'a' && ws[i + 1] === 'of'));
 
+/**
+ * Nouns of a measure ("ما نسبة ...", "ما عمر ...", "what is the price of ..."); normalized spelling. A question
+ * opening with one asks for an amount, usually a number, though "ما حجم الأضرار" may be answered in words.
+ */
+export const MEASURE_NOUNS: ReadonlySet<string> = new Set([
+  'نسبه',
+  'مقدار',
+  'حجم',
+  'قيمه',
+  'سعه',
+  'عمر',
+  'مساحه',
+  'طول',
+  'مبلغ',
+  'سعر',
+  'ثمن',
+  'كلفه',
+  'تكلفه',
+  'مده',
+  'حصه',
+  'معدل',
+  'مسافه',
+  'وزن',
+  'كميه',
+  'ميزانيه',
+  'percentage',
+  'percent',
+  'proportion',
+  'share',
+  'amount',
+  'size',
+  'value',
+  'capacity',
+  'age',
+  'area',
+  'length',
+  'price',
+  'cost',
+  'budget',
+  'rate',
+  'distance',
+  'weight',
+  'quantity',
+  'duration',
+]);
+const MEASURE_OPENERS = new Set(['ما', 'ماذا', 'ماهي', 'ماهو', 'what', 'whats']);
+const HOW_MEASURES = ['old', 'long', 'far', 'big', 'large', 'high', 'tall', 'heavy'];
+/** "ما نسبة الانخفاض؟", "what is the cost of ...?", "how old is ...?": asks for an amount (see MEASURE_NOUNS). */
+const asksAmount = (ws: readonly string[]) =>
+  (MEASURE_OPENERS.has(ws[0] ?? '') && ws.slice(1, 4).some((w) => MEASURE_NOUNS.has(w.replace(/^ال/, '')))) ||
+  phrase(ws, 'how', HOW_MEASURES);
+
 /** English words that open a question; "when" after one of them joins a clause ("Did they ... when they bombed?"). */
 const OPENERS = new Set(
   'do does did is are was were what who whom whose which how can could will would has have had should why where'.split(
@@ -91,8 +143,9 @@ export const unglue = (w: string) => (/^[وف]/.test(w) && QUESTION_WORDS.has(w.
  */
 export function questionType(glued: readonly string[]): QuestionType {
   const ws = glued.map(unglue);
-  if (has(ws, ['كم']) || phrase(ws, 'how', ['many', 'much']) || has(ws, ['حصيله', 'toll']) || asksNumber(ws))
+  if (has(ws, ['كم', 'بكم']) || phrase(ws, 'how', ['many', 'much']) || has(ws, ['حصيله', 'toll']) || asksNumber(ws))
     return 'count';
+  if (asksAmount(ws)) return 'amount';
   if (
     has(ws, ['متي', 'تاريخ', 'date']) ||
     asksWhen(ws) ||

@@ -273,6 +273,7 @@ export function fitsType(type: QuestionType, doc: IndexedStatement, asked: Reado
   };
   switch (type) {
     case 'count':
+    case 'amount':
       return doc.hasCount || has('number');
     case 'when':
       return has('time');

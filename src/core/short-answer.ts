@@ -1,7 +1,7 @@
 import type { Token } from './analyze.js';
 import { type CompiledLexicon, type ConceptKind, findConcepts } from './lexicon.js';
 import { normalize, words } from './normalize.js';
-import type { QuestionType } from './question-type.js';
+import { MEASURE_NOUNS, type QuestionType } from './question-type.js';
 import { deepStem, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 import type { Lang, Statement } from './types.js';
@@ -342,6 +342,14 @@ function countedNoun(tokens: readonly Token[]): Token | undefined {
   return tokens.slice(at + 1).find((t) => !t.stop && !COUNT_WORDS.has(t.word));
 }
 
+/** The measure an amount question names ("نسبة" in "ما نسبة الانخفاض؟") and the content word after it. */
+function measuredNouns(tokens: readonly Token[]): Token[] {
+  const at = tokens.findIndex((t) => MEASURE_NOUNS.has(t.word.replace(/^ال/, '')));
+  if (at < 0) return [];
+  const next = tokens.slice(at + 1).find((t) => !t.stop);
+  return next ? [tokens[at] as Token, next] : [tokens[at] as Token];
+}
+
 /** The question asks how many times ("كم مرة", "how many times"). */
 const asksTimes = (tokens: readonly Token[]) =>
   tokens.some((t) => ['مره', 'مرات', 'رقم', 'الرقم', 'times', 'time', 'often'].includes(t.word));
@@ -424,6 +432,7 @@ const QUANTITY_BEFORE = new Set(
 /** Words after a number's noun that belong to it ("عشرات آخرين", "123 شخصا على الأقل", "12 more people"). */
 const QUANTITY_AFTER = new Set(['آخر', 'آخرين', 'أخرى', 'آخرون', 'others', 'other', 'more'].map(normalize));
 const OF = new Set(['من', 'of'].map(normalize));
+const PERCENT = new Set(['المئة', 'المائة'].map(normalize));
 
 /** A word that ends a phrase (a comma, a full stop, a dash or bracket after it). */
 const endsPhrase = (w: RawWord | undefined) => !w || /[.,،:;!?؟)\]»”"-]$/u.test(w.raw);
@@ -466,6 +475,8 @@ function quantityPhrase(ws: readonly RawWord[], i: number): Run {
   // "40 ألف كتاب", "3 million dollars", "12 more people": the scale word or "more", then the noun.
   if (take() && (SCALES.has(ws[end + 1]?.forms[0] ?? '') || ws[end + 1]?.forms[0] === 'more')) end++;
   if (take()) end++;
+  // "42 في المئة": the percent is the noun.
+  if (ws[end]?.forms[0] === 'في' && PERCENT.has(ws[end + 1]?.forms[0] ?? '') && !endsPhrase(ws[end])) end++;
   // "اثنين من المسؤولين", "dozens of others", "two Russian officials"
   if ((OF.has(ws[end]?.forms[0] ?? '') || /^[A-Z]/.test(ws[end]?.raw ?? '')) && end > i && take()) end++;
   if (take() && ws[end + 1]?.forms.some((f) => QUANTITY_AFTER.has(f))) end++;
@@ -589,11 +600,16 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   const asked = new Set(ctx.tokens.flatMap((t) => t.concepts));
   const ws = rawWords(text, lex);
   const stems = new Set(ctx.tokens.filter((t) => !t.stop).flatMap((t) => [t.stem, t.deep.slice(1)]));
-  if (type === 'count') {
-    // The counted noun ("كم عدد الجرحى", "how many families") is the surest anchor, where the sentence has it.
-    const noun = countedNoun(ctx.tokens);
-    const byNoun = noun ? anchorsOf(ws, lex, new Set(noun.concepts), new Set([noun.stem, noun.deep.slice(1)])) : [];
-    return quantityOf(ws, byNoun.length > 0 ? byNoun : anchorsOf(ws, lex, asked, stems));
+  if (type === 'count' || type === 'amount') {
+    // The counted noun ("كم عدد الجرحى", "how many families") is the surest anchor, where the sentence has it; for an
+    // amount, the measure itself ("بنسبة 42 في المئة" for "ما نسبة ..."), then what it measures.
+    const nouns = type === 'amount' ? measuredNouns(ctx.tokens) : [countedNoun(ctx.tokens)];
+    for (const noun of nouns) {
+      if (!noun) continue;
+      const byNoun = anchorsOf(ws, lex, new Set(noun.concepts), new Set([noun.stem, noun.deep.slice(1)]));
+      if (byNoun.length > 0) return quantityOf(ws, byNoun);
+    }
+    return quantityOf(ws, anchorsOf(ws, lex, asked, stems));
   }
   // "Which countries ...?" asks for the places themselves; "where ...?" for a location.
   if (type === 'where') return placeOf(ws, lex, asked, !asksWhich(ctx.tokens));

@@ -15,6 +15,13 @@ describe('questionType', () => {
     ['what kind of deal does moscow want when it comes to assad', 'other'],
     ['كم عدد القتلي', 'count'],
     ['the number of dead', 'count'],
+    ['بكم يباع القنطار', 'count'],
+    // A measure noun after "what" asks for an amount.
+    ['ما نسبه انخفاض الانتاج', 'amount'],
+    ['ما هي النسبه المسجله', 'amount'],
+    ['what is the price of a ticket', 'amount'],
+    ['how old is the farmer', 'amount'],
+    ['ما راي الوزير في النسبه', 'other'],
     // "عدد من" / "a number of" mean several.
     ['لماذا يستاء عدد من ضباط الاستخبارات', 'why'],
     ['why are a number of officers angry', 'why'],

@@ -47,6 +47,15 @@ describe('short answers read from a plain article', () => {
     expect(hasQuantity('افتتح الوزير الميناء يوم السبت (14 يوليو 2016).', lex)).toBe(false);
   });
 
+  it('reads the amount a measure question asks for, next to the measure or to what it measures', () => {
+    const text = 'تراجع محصول الحبوب هذا الموسم بنسبة 42 في المئة، بعدما بلغ عمر السد 58 عاما.';
+    expect(short(text, 'ما نسبة تراجع المحصول؟')).toBe('42 في المئة');
+    expect(short(text, 'ما عمر السد؟')).toBe('58 عاما');
+    expect(short('وبلغت كلفة المشروع ثلاثة مليارات درهم، ويضم 12 مبنى.', 'ما حجم كلفة المشروع؟')).toBe(
+      'ثلاثة مليارات درهم',
+    );
+  });
+
   it("answers who did it with the title and its holder's name", () => {
     const text =
       'افتتح وزير الفلاحة والصيد البحري منير الطرابلسي صباح السبت الماضي الحوض الجديد لميناء الصيد البحري بمدينة المهدية.';
