@@ -172,6 +172,39 @@ const opensRelative = (tokens: readonly Token[], i: number) =>
   i > 1 && RELATIVES.has(tokens[i]?.word ?? '') && !PREPOSITIONS_EN.has(tokens[i - 1]?.word ?? '');
 const RELATIVE_TYPES: ReadonlySet<QuestionType> = new Set(['where', 'when', 'count']);
 
+/**
+ * The standard forms a dialect word may stand for, by its dialect affixes: the progressive or future prefix of an
+ * imperfect verb (بيقول، بتعمل، هيسافر، حيروح، عم يحكي written together, كيقول), the negation ما...ش (ماعرفش,
+ * مابيعرفش), "this" glued as هال (هالمخيم), and a plural verb written without its final alef (قالو، ضربو).
+ */
+export function dialectForms(word: string): string[] {
+  const out: string[] = [];
+  let w = word;
+  const negated = /^م[اه]?(.{3,})ش$/u.exec(w);
+  if (negated) {
+    w = negated[1] as string;
+    out.push(w);
+  }
+  if (/^هال.{3,}/u.test(w)) out.push(`ال${w.slice(3)}`);
+  const verb = /^(?:ب|ه|ح|ك|عم|رح|غا)([يتنا].{2,})$/u.exec(w);
+  if (verb) out.push(verb[1] as string);
+  for (const f of out.length > 0 ? [...out] : [w]) if (/^.{2,}[^اوي]و$/u.test(f)) out.push(`${f}ا`);
+  return [...new Set(out)].filter((f) => f !== word);
+}
+
+/** Terms of the first dialect form of a word (dialectForms) that the article or the lexicon knows, or null. */
+function dialectStandard(word: string, index: SearchIndex): Alt[] | null {
+  if (!/[\u0600-\u06FF]/u.test(word)) return null;
+  for (const form of dialectForms(word)) {
+    const [t] = analyze(form, index.lex);
+    if (!t || t.stop) continue;
+    const alts: Alt[] = termsOf(t).map((term) => ({ term, w: term.startsWith('~') ? RANKING.deepWeight : 1 }));
+    for (const c of t.deepConcepts) alts.push({ term: c, w: RANKING.deepWeight });
+    if (alts.some((a) => index.df.has(a.term))) return alts;
+  }
+  return null;
+}
+
 /** Lower-cased English words written with a capital inside the question (not at its start): likely names. */
 function capitalizedWords(question: string): Set<string> {
   const out = new Set<string>();
@@ -205,7 +238,14 @@ export function unitsOf(
     seen.add(key);
     let alts: Alt[] = termsOf(t).map((term) => ({ term, w: term.startsWith('~') ? RANKING.deepWeight : 1 }));
     for (const c of t.deepConcepts) alts.push({ term: c, w: RANKING.deepWeight });
-    const known = alts.filter((a) => index.df.has(a.term));
+    let known = alts.filter((a) => index.df.has(a.term));
+    if (known.length === 0 && t.concepts.length === 0) {
+      const standard = dialectStandard(t.word, index);
+      if (standard) {
+        alts = standard;
+        known = alts;
+      }
+    }
     if (known.length === 0 && t.concepts.length === 0 && fuzzyLeft > 0) {
       fuzzyLeft--;
       alts = [...alts, ...fuzzy(t.word, t.stem)];

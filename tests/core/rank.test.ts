@@ -1,0 +1,38 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileLexicon } from '../../src/core/lexicon.js';
+import { dialectForms, fuzzyAlts, rank } from '../../src/core/rank.js';
+import { buildIndex, type SearchIndex } from '../../src/core/search-index.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+let index: SearchIndex;
+beforeAll(async () => {
+  const k = await loadKnowledge('knowledge');
+  index = buildIndex(k.statements, compileLexicon(k.lexicon));
+});
+
+describe('dialect word forms', () => {
+  it.each([
+    ['بيقول', ['يقول']],
+    ['هيسافر', ['يسافر']],
+    ['كيقولو', ['يقولو', 'يقولوا']],
+    ['مابيعرفش', ['بيعرف', 'يعرف']],
+    ['هالمخيم', ['المخيم']],
+    ['ضربو', ['ضربوا']],
+  ])('%s may stand for %j', (word, forms) => {
+    expect(dialectForms(word)).toEqual(forms);
+  });
+
+  it('leaves words without dialect affixes alone', () => {
+    expect(dialectForms('نحو')).toEqual([]);
+    expect(dialectForms('عملية')).toEqual([]);
+  });
+
+  it('finds an unknown dialect word by its standard form when the article or the lexicon has that form', () => {
+    // "كيعارضو" (Moroccan "they oppose"): the dialect map has no such word; يعارضوا is a form of the #oppose group.
+    const r = rank('علاش كيعارضو كيري؟', index, (w, s) => fuzzyAlts(w, s, index));
+    const oppose = r.units.find((u) => u.word === 'كيعارضو');
+    // Read as a typo instead, it would count less (a fuzzy match, under 1).
+    expect(oppose?.alts).toContainEqual({ term: '#oppose', w: 1 });
+    expect(r.ranked[0]?.doc.statement.id).toBe('p1s1');
+  });
+});
