@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { analyze, type Token } from './analyze.js';
 import type { CompiledLexicon, ConceptKind } from './lexicon.js';
-import { hasQuantity, locationsOf } from './short-answer.js';
+import { hasQuantity, INFERRED_PERSON, locationsOf, namesSomeone } from './short-answer.js';
 import type { Statement } from './types.js';
 
 /** One statement as the ranker sees it. */
@@ -159,9 +159,13 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     expansion: new Set(analyze((statement.keywords ?? []).join(' '), lex).flatMap(termsOf)),
     length: Math.max(1, arabic.filter((t) => !t.stop).length),
     kinds,
-    concepts: [...terms.keys()]
-      .filter((t) => t.startsWith('#'))
-      .map((term) => ({ term, kind: lex.kinds.get(term.slice(1)) })),
+    concepts: [
+      ...[...terms.keys()]
+        .filter((t) => t.startsWith('#'))
+        .map((term) => ({ term, kind: lex.kinds.get(term.slice(1)) })),
+      // A person the lexicon does not know, read from the sentence ("وقال المدرب مراد بوزيد"): "who" can be answered.
+      ...(namesSomeone(statement.text, lex) ? [{ term: INFERRED_PERSON, kind: 'person' as const }] : []),
+    ],
     hasCount: arabic.some((t, i) => isQuantity(t, arabic[i + 1])) || hasQuantity(statement.text, lex),
     locations: locationsOf(statement.text, lex),
     givesReason: arabic.some((t) => REASON_WORDS.has(t.word)) || REASON_EN.test(statement.translation ?? ''),

@@ -1,4 +1,5 @@
 import type { Token } from './analyze.js';
+import { GIVEN_NAMES } from './given-names.js';
 import { type CompiledLexicon, type ConceptKind, findConcepts } from './lexicon.js';
 import { normalize, words } from './normalize.js';
 import { MEASURE_NOUNS, type QuestionType } from './question-type.js';
@@ -134,6 +135,8 @@ const DEFINITE = /^(?:[وفبل]?ال|لل)\p{L}{2,}$/u;
 
 /** The concept given to a person's name the lexicon does not know, read from where it stands (see inferNames). */
 const INFERRED_NAME = '#~name';
+/** The same, as a concept a statement may hold (see search-index.ts). */
+export const INFERRED_PERSON = INFERRED_NAME;
 /** Words that join a first name to the rest of it ("كريم بن عيسى"). */
 const NAME_JOINERS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'بو'].map(normalize));
 const endsWithComma = (w: RawWord | undefined) => /[،,]$/u.test(w?.raw ?? '');
@@ -162,16 +165,50 @@ function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
     const form = bareForm(first);
     if (!first || !plain(first) || form.length < 3 || /^ال/u.test(form) || j === i + 1 + 6) continue;
     if (endsPhrase(ws[j - 1]) && !endsWithComma(ws[j - 1])) continue;
-    let end = j;
-    const next = ws[j + 1];
-    const nextForm = bareForm(next);
-    if (!endsPhrase(first) || endsWithComma(first)) {
-      if (NAME_JOINERS.has(nextForm) && plain(ws[j + 2])) end = j + 2;
-      else if (plain(next) && nextForm.length >= 3 && endsWithComma(first) === false) end = j + 1;
-    }
-    for (let k = j; k <= end; k++) (ws[k] as RawWord).concepts.add(INFERRED_NAME);
-    i = end;
+    i = markName(ws, j, lex);
   }
+  // "قال الصياد محمد العياري", "وأكد محمد العياري": a common given name opens a name wherever it stands.
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as RawWord;
+    if (w.concepts.has(INFERRED_NAME) || !plain(w)) continue;
+    const form = bareForm(w);
+    const compound = `${form} ${bareForm(ws[i + 1])}`;
+    if (GIVEN_NAMES.has(compound) && !endsPhrase(w)) {
+      (ws[i + 1] as RawWord).concepts.add(INFERRED_NAME);
+      w.concepts.add(INFERRED_NAME);
+      i = markName(ws, i + 1, lex);
+    } else if (GIVEN_NAMES.has(form) || (form.startsWith('و') && givenAfterAnd(form.slice(1), lex))) {
+      i = markName(ws, i, lex);
+    }
+  }
+}
+
+/** "ومحمد": a given name after a glued "and", unless the rest is a word of its own (a stop word, a lexicon alias). */
+const givenAfterAnd = (rest: string, lex: CompiledLexicon) =>
+  GIVEN_NAMES.has(rest) && !isStopword(rest) && !lex.aliasWords.has(rest);
+
+/**
+ * A word that can be a family name: one the lexicon does not know, or knows only as a common noun (الحربي is also
+ * "military"), but no stop word and nothing naming a person, title, body, place or time.
+ */
+const familyName = (w: RawWord | undefined, lex: CompiledLexicon) =>
+  w !== undefined &&
+  w.forms.length === 1 &&
+  !isStopword(w.forms[0] as string) &&
+  [...w.concepts].every((c) => kindOf(lex, c) === 'topic');
+
+/** Marks a name from its first word at `j`: with the family name after it, or a joiner and the next word. */
+function markName(ws: RawWord[], j: number, lex: CompiledLexicon): number {
+  const first = ws[j] as RawWord;
+  let end = j;
+  const next = ws[j + 1];
+  const nextForm = bareForm(next);
+  if (!endsPhrase(first) || endsWithComma(first)) {
+    if (NAME_JOINERS.has(nextForm) && familyName(ws[j + 2], lex)) end = j + 2;
+    else if (familyName(next, lex) && nextForm.length >= 3 && endsWithComma(first) === false) end = j + 1;
+  }
+  for (let k = j; k <= end; k++) (ws[k] as RawWord).concepts.add(INFERRED_NAME);
+  return end;
 }
 
 const kindOf = (lex: CompiledLexicon, term: string): ConceptKind | undefined =>
@@ -459,6 +496,11 @@ function isQuantityWord(ws: readonly RawWord[], i: number): boolean {
 export function hasQuantity(text: string, lex: CompiledLexicon): boolean {
   const ws = rawWords(text, lex);
   return ws.some((_, i) => isQuantityWord(ws, i));
+}
+
+/** The sentence names a person the lexicon does not know (see inferNames): a plain article's people. */
+export function namesSomeone(text: string, lex: CompiledLexicon): boolean {
+  return rawWords(text, lex).some((w) => w.concepts.has(INFERRED_NAME));
 }
 
 /** The phrase of the quantity at `i`: what qualifies it, the number, its noun ("of" and one more word), others. */

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { type CompiledLexicon, compileLexicon } from '../../src/core/lexicon.js';
 import { questionType } from '../../src/core/question-type.js';
-import { hasQuantity, shortAnswer } from '../../src/core/short-answer.js';
+import { hasQuantity, namesSomeone, shortAnswer } from '../../src/core/short-answer.js';
 import type { Statement } from '../../src/core/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
@@ -60,6 +60,14 @@ describe('short answers read from a plain article', () => {
     const text =
       'افتتح وزير الفلاحة والصيد البحري منير الطرابلسي صباح السبت الماضي الحوض الجديد لميناء الصيد البحري بمدينة المهدية.';
     expect(short(text, 'من افتتح الحوض الجديد؟')).toBe('وزير الفلاحة والصيد البحري منير الطرابلسي');
+  });
+
+  it('reads a name the lexicon does not know from a common given name, with no title before it', () => {
+    expect(short('وأكد محمد العياري أن الأرصفة ضيقة.', 'من أكد أن الأرصفة ضيقة؟')).toBe('محمد العياري');
+    expect(short('وأوضح عبد الله الحربي أن الأرصفة ضيقة.', 'من أوضح أن الأرصفة ضيقة؟')).toBe('عبد الله الحربي');
+    expect(namesSomeone('وأكد محمد العياري أن الأرصفة ضيقة.', lex)).toBe(true);
+    // Everyday words that are also names are not on the list: "hope" here is no one.
+    expect(namesSomeone('وعبر السكان عن أمل كبير في المشروع.', lex)).toBe(false);
   });
 
   it('finds no name where the title is followed by something else', () => {
