@@ -62,7 +62,9 @@ function confidenceOf(result: RankResult): number {
   if (!top || top.score <= 0) return 0;
   const margin = second ? Math.max(0, Math.min(1, (top.score - second.score) / top.score)) : 1;
   const w = CALIBRATION.weights;
-  // A follow-up's words count at reduced weight (see RankResult.weightShare): its score is read at full weight.
+  // Words of a relative clause or of the previous question count at reduced weight (see RankResult.weightShare):
+  // the score is read at full weight, so "where is the camp that the Russians bombed?" is as sure as "where is the
+  // camp?".
   const score = top.score / result.weightShare;
   const z = w.bias + w.coverage * top.coverage + w.margin * margin + w.logScore * Math.log1p(score);
   return Math.round((1 / (1 + Math.exp(-z))) * 1000) / 1000;

@@ -84,8 +84,9 @@ export interface RankResult {
   /** Words of the question naming things the article never mentions (see Unit.foreign). */
   foreign: string[];
   /**
-   * How much the question's words count on average (1 for a question of its own; less for a follow-up, whose
-   * previous question's words count at reduced weight): scores are that much lower for the same evidence.
+   * How much the question's words count on average: 1 for a plain question; less for one with a relative clause
+   * in a where / when / how-many question (its words weigh a quarter) and for a follow-up (the previous question's
+   * words count at reduced weight). Scores are that much lower for the same evidence.
    */
   weightShare: number;
 }
@@ -421,6 +422,6 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   ranked.sort((a, b) => b.score - a.score || a.doc.statement.paragraph - b.doc.statement.paragraph);
   const foreign = own.filter((u) => u.foreign).map((u) => u.word);
   const full = units.reduce((n, u) => n + u.weight, 0);
-  const weightShare = context && full > 0 ? total / full : 1;
+  const weightShare = full > 0 ? total / full : 1;
   return { ranked, tokens, units: own, type, aboutComments, foreign, weightShare };
 }
