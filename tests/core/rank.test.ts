@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.js';
 import { compileLexicon } from '../../src/core/lexicon.js';
 import { dialectForms, fuzzyAlts, rank } from '../../src/core/rank.js';
 import { buildIndex, type SearchIndex } from '../../src/core/search-index.js';
@@ -34,5 +35,16 @@ describe('dialect word forms', () => {
     // Read as a typo instead, it would count less (a fuzzy match, under 1).
     expect(oppose?.alts).toContainEqual({ term: '#oppose', w: 1 });
     expect(r.ranked[0]?.doc.statement.id).toBe('p1s1');
+  });
+});
+
+describe('dialect map', () => {
+  it('leaves standard words that a dialect spelling folds onto alone', () => {
+    // "إلى" and "الى" normalize to الي, a chat spelling of اللي: read as "which", it opened a relative clause.
+    const words = analyze('متى يصل كيري إلى موسكو؟ ماهو هدف الزيارة؟', index.lex).map((t) => t.word);
+    expect(words).toContain('الي');
+    expect(words).not.toContain('الذي');
+    expect(words).toContain('ماهو');
+    expect(words).not.toContain('ليس');
   });
 });
