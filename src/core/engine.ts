@@ -73,7 +73,7 @@ function confidenceOf(result: RankResult): number {
 /** Builds the QA engine over validated knowledge. The index is built once, here. */
 export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOptions } = {}): Engine {
   const lex = compileLexicon(knowledge.lexicon);
-  const index = buildIndex(knowledge.statements, lex);
+  const index = buildIndex(knowledge.statements, lex, { phrases: !knowledge.annotated });
   const fuzzyCache = new Map<string, ReturnType<typeof fuzzyAlts>>();
   const fuzzy = (word: string, wordStem: string) => {
     let hit = fuzzyCache.get(word);

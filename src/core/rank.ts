@@ -36,6 +36,13 @@ export const RANKING = {
   weakWeight: 0.3,
   /** Multiplier for statements that fit the question type (a number for "how many", ...). */
   cueBoost: 1.25,
+  /**
+   * Per pair of consecutive content words of the question found side by side, in order, in the statement: the
+   * score is multiplied by 1 + phraseBonus x pairs. Only for a plain article (see SearchIndex.phrases): an
+   * annotated one's translations and keywords already say what its sentences are about, and there the bonus moved
+   * near-ties both ways.
+   */
+  phraseBonus: 0.3,
   /** Readers' comments rank lower unless the question is about comments or readers. */
   commentPenalty: 0.55,
   /**
@@ -385,6 +392,25 @@ function contextUnits(
     }));
 }
 
+/** The question's consecutive content words, as pairs of the terms each may be found by (stem, concepts). */
+function wordPairs(tokens: readonly Token[]): Array<[string[], string[]]> {
+  const content = tokens.filter((t) => !t.stop).slice(0, MAX_UNITS);
+  const terms = (t: Token) => [t.stem, ...t.concepts];
+  return content.slice(1).map((t, i) => [terms(content[i] as Token), terms(t)]);
+}
+
+/** How many of the question's word pairs stand side by side, in the same order, in the statement. */
+function pairsFound(pairs: ReadonlyArray<[string[], string[]]>, doc: IndexedStatement): number {
+  let found = 0;
+  for (const [a, b] of pairs) {
+    const hit = doc.sequences.some((seq) =>
+      seq.some((w, j) => a.some((t) => w.has(t)) && b.some((t) => seq[j + 1]?.has(t) ?? false)),
+    );
+    if (hit) found++;
+  }
+  return found;
+}
+
 /** Ranks every statement for a question, best first; `context` is the previous question of a follow-up. */
 export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context?: string): RankResult {
   const tokens = analyze(question, index.lex);
@@ -402,8 +428,10 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const total = units.reduce((n, u) => n + u.weight * u.scale, 0);
   const asked = askedGroups(units, index);
   const askedConcepts = new Set(own.flatMap((u) => u.alts.map((a) => a.term)).filter((t) => t.startsWith('#')));
+  const pairs = index.phrases ? wordPairs(tokens) : [];
   const ranked = index.docs.map((doc) => {
     const { score, got } = scoreDoc(units, doc, index);
+    const phrase = 1 + RANKING.phraseBonus * pairsFound(pairs, doc);
     let s = score;
     const fitting = fitsType(type, doc, askedConcepts);
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
@@ -417,7 +445,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
     if (isComment !== aboutComments) s *= RANKING.commentPenalty;
     const coverage = total > 0 ? got / total : 0;
     // Statements that cover more of the question rank higher than ones that repeat one rare word.
-    return { doc, score: s * (1 - RANKING.coverageMix + RANKING.coverageMix * coverage), fits, coverage };
+    return { doc, score: s * phrase * (1 - RANKING.coverageMix + RANKING.coverageMix * coverage), fits, coverage };
   });
   ranked.sort((a, b) => b.score - a.score || a.doc.statement.paragraph - b.doc.statement.paragraph);
   const foreign = own.filter((u) => u.foreign).map((u) => u.word);

@@ -26,6 +26,11 @@ export interface IndexedStatement {
   hasCount: boolean;
   /** The statement states a cause, purpose or condition (لأن، بسبب، إذا، لكي; because, if, in order to). */
   givesReason: boolean;
+  /**
+   * The terms of each content word in order, for the Arabic text and its translation: where two words of a question
+   * stand side by side in the statement too ("المتهم الرئيسي"), it says the same thing, not just the same words.
+   */
+  sequences: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>;
   /** Places the Arabic text gives as a location, after a preposition ("إلى موسكو", "في منطقة فاصلة"): concept terms. */
   locations: ReadonlySet<string>;
 }
@@ -40,6 +45,8 @@ export interface SearchIndex {
   fuse: FuzzyVocabulary;
   fuseStems: FuzzyVocabulary;
   lex: CompiledLexicon;
+  /** Words of a question found side by side in a statement count extra (see RANKING.phraseBonus). */
+  phrases: boolean;
 }
 
 const ENTITY_KINDS = new Set(['person', 'role', 'org', 'place']);
@@ -168,12 +175,19 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     ],
     hasCount: arabic.some((t, i) => isQuantity(t, arabic[i + 1])) || hasQuantity(statement.text, lex),
     locations: locationsOf(statement.text, lex),
+    sequences: [arabic, english]
+      .filter((tokens) => tokens.length > 0)
+      .map((tokens) => tokens.filter((t) => !t.stop).map((t) => new Set([t.stem, t.deep, ...t.concepts]))),
     givesReason: arabic.some((t) => REASON_WORDS.has(t.word)) || REASON_EN.test(statement.translation ?? ''),
   };
 }
 
 /** Builds the index over the statements. Pure; cost is linear in the article's size. */
-export function buildIndex(statements: readonly Statement[], lex: CompiledLexicon): SearchIndex {
+export function buildIndex(
+  statements: readonly Statement[],
+  lex: CompiledLexicon,
+  options: { phrases?: boolean } = {},
+): SearchIndex {
   const surface = new Map<string, string[]>();
   const docs = statements.map((s) => indexStatement(s, lex, surface));
   docs.forEach((doc, i) => {
@@ -204,5 +218,6 @@ export function buildIndex(statements: readonly Statement[], lex: CompiledLexico
     fuse: new FuzzyVocabulary(surface.keys()),
     fuseStems: new FuzzyVocabulary(stems),
     lex,
+    phrases: options.phrases ?? false,
   };
 }

@@ -48,3 +48,32 @@ describe('dialect map', () => {
     expect(words).not.toContain('ليس');
   });
 });
+
+describe('words side by side, in a plain article', () => {
+  const statement = (id: string, text: string) => ({
+    id,
+    paragraph: Number(id.slice(1, 2)),
+    section: 'article' as const,
+    speaker: { en: 'the article (reporting)', ar: 'نص المقال' },
+    text,
+  });
+  const statements = [
+    statement('p1s1', 'وحكمت المحكمة على المتهم في القضية، بينما كان دور الموظف الرئيسي محدودا.'),
+    statement('p2s1', 'وحكمت المحكمة في القضية على المتهم الرئيسي بالسجن ثماني سنوات.'),
+  ];
+
+  it("ranks a statement that has the question's words together above one that has them apart", () => {
+    const lex = index.lex;
+    const plain = buildIndex(statements, lex, { phrases: true });
+    const fuzzy = (w: string, s: string) => fuzzyAlts(w, s, plain);
+    const apart = buildIndex(statements, lex, { phrases: false });
+    const question = 'ما الحكم على المتهم الرئيسي في القضية؟';
+    const scores = (ix: SearchIndex) =>
+      Object.fromEntries(rank(question, ix, fuzzy).ranked.map((r) => [r.doc.statement.id, r.score]));
+    const [withPairs, without] = [scores(plain), scores(apart)];
+    expect(rank(question, plain, fuzzy).ranked[0]?.doc.statement.id).toBe('p2s1');
+    // "المتهم الرئيسي" stands together only in p2s1: its score grows, p1s1's does not.
+    expect(withPairs.p2s1).toBeGreaterThan(without.p2s1 as number);
+    expect(withPairs.p1s1).toBeCloseTo(without.p1s1 as number, 9);
+  });
+});
