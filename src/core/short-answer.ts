@@ -127,6 +127,7 @@ function splitWords(text: string, lex: CompiledLexicon): RawWord[] {
     for (const c of concepts) out[(flat[k] as { i: number }).i]?.concepts.add(c);
   });
   inferNames(out, lex);
+  inferPlaces(out, lex);
   return out;
 }
 
@@ -197,6 +198,40 @@ const familyName = (w: RawWord | undefined, lex: CompiledLexicon) =>
   !isStopword(w.forms[0] as string) &&
   [...w.concepts].every((c) => kindOf(lex, c) === 'topic');
 
+/** The concept given to a place the lexicon does not know (see inferPlaces). */
+const INFERRED_PLACE = '#~place';
+/** Nouns that a place's name follows ("مدينة الفيحاء", "بمدينة المهدية", "حي الصفا"); normalized. */
+const PLACE_HEADS: ReadonlySet<string> = new Set(
+  ['مدينة', 'منطقة', 'حي', 'قرية', 'بلدة', 'محافظة', 'ولاية', 'إقليم', 'ضاحية', 'جزيرة', 'مقاطعة', 'دوار'].map(
+    normalize,
+  ),
+);
+
+/**
+ * Places the lexicon does not know, read from Arabic news style: an indefinite place noun (a city, a district, a
+ * village ...) and the name after it, definite ("مدينة الفيحاء") or not ("مدينة وهران"), but not an adjective
+ * ("منطقة فاصلة", "مدينة ساحلية", though "وادي النخيل" is a name; "المنطقة الحدودية" is definite). The noun and the name are marked as one place.
+ */
+function inferPlaces(ws: RawWord[], lex: CompiledLexicon): void {
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const head = ws[i] as RawWord;
+    const form = bareForm(head).replace(/^(?:[وف]?[بل]|[وف])(?=\p{L}{2,})/u, '');
+    if (!PLACE_HEADS.has(form) || endsPhrase(head) || head.concepts.has(INFERRED_PLACE)) continue;
+    const name = ws[i + 1] as RawWord;
+    const nameForm = bareForm(name);
+    const definite = /^ال/u.test(nameForm);
+    const construct = !endsPhrase(name) && /^ال/u.test(bareForm(ws[i + 2]));
+    const adjective = !definite && /[هي]$/u.test(nameForm) && !construct;
+    if (nameForm.length < 3 || adjective || !familyName(name, lex) || isKind(name, PLACE, lex, new Set())) continue;
+    head.concepts.add(INFERRED_PLACE);
+    name.concepts.add(INFERRED_PLACE);
+    // "مدينة وادي النخيل": a name of two words when the second is definite and the first is not.
+    const more = ws[i + 2];
+    if (!definite && construct && familyName(more, lex)) (more as RawWord).concepts.add(INFERRED_PLACE);
+    i++;
+  }
+}
+
 /** Marks a name from its first word at `j`: with the family name after it, or a joiner and the next word. */
 function markName(ws: RawWord[], j: number, lex: CompiledLexicon): number {
   const first = ws[j] as RawWord;
@@ -212,7 +247,7 @@ function markName(ws: RawWord[], j: number, lex: CompiledLexicon): number {
 }
 
 const kindOf = (lex: CompiledLexicon, term: string): ConceptKind | undefined =>
-  term === INFERRED_NAME ? 'person' : lex.kinds.get(term.slice(1));
+  term === INFERRED_NAME ? 'person' : term === INFERRED_PLACE ? 'place' : lex.kinds.get(term.slice(1));
 const isKind = (w: RawWord, kinds: ReadonlySet<ConceptKind>, lex: CompiledLexicon, asked: ReadonlySet<string>) =>
   [...w.concepts].some((c) => !asked.has(c) && kinds.has(kindOf(lex, c) as ConceptKind));
 /** A written word without the punctuation around it, normalized ("القروية،" -> "القرويه"). */

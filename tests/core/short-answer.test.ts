@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { type CompiledLexicon, compileLexicon } from '../../src/core/lexicon.js';
 import { questionType } from '../../src/core/question-type.js';
-import { hasQuantity, namesSomeone, shortAnswer } from '../../src/core/short-answer.js';
+import { hasQuantity, locationsOf, namesSomeone, shortAnswer } from '../../src/core/short-answer.js';
 import type { Statement } from '../../src/core/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
@@ -68,6 +68,18 @@ describe('short answers read from a plain article', () => {
     expect(namesSomeone('وأكد محمد العياري أن الأرصفة ضيقة.', lex)).toBe(true);
     // Everyday words that are also names are not on the list: "hope" here is no one.
     expect(namesSomeone('وعبر السكان عن أمل كبير في المشروع.', lex)).toBe(false);
+  });
+
+  it('reads a place the lexicon does not know from the place noun before it, not from an adjective', () => {
+    expect(short('أصدرت محكمة الجنايات في مدينة الفيحاء يوم الأحد أحكاما.', 'في أي مدينة صدر الحكم؟')).toBe(
+      'مدينة الفيحاء',
+    );
+    expect(short('انقطع التيار عن أحياء في مدينة وادي النخيل ظهر الثلاثاء.', 'أين انقطع التيار؟')).toBe(
+      'مدينة وادي النخيل',
+    );
+    // The lexicon knows منطقة as an area; nothing more is read into "صناعية".
+    expect([...locationsOf('وتقع الورشة في منطقة صناعية.', lex)]).not.toContain('#~place');
+    expect([...locationsOf('في مدينة الفيحاء.', lex)]).toContain('#~place');
   });
 
   it('finds no name where the title is followed by something else', () => {
