@@ -91,6 +91,9 @@ export const MEASURE_NOUNS: ReadonlySet<string> = new Set([
   'وزن',
   'كميه',
   'ميزانيه',
+  'قدره',
+  'مهله',
+  'مستوي',
   'percentage',
   'percent',
   'proportion',
@@ -116,7 +119,9 @@ const HOW_MEASURES = ['old', 'long', 'far', 'big', 'large', 'high', 'tall', 'hea
 /** "ما نسبة الانخفاض؟", "what is the cost of ...?", "how old is ...?": asks for an amount (see MEASURE_NOUNS). */
 const asksAmount = (ws: readonly string[]) =>
   (MEASURE_OPENERS.has(ws[0] ?? '') && ws.slice(1, 4).some((w) => MEASURE_NOUNS.has(w.replace(/^ال/, '')))) ||
-  phrase(ws, 'how', HOW_MEASURES);
+  phrase(ws, 'how', HOW_MEASURES) ||
+  // "إلى أي حد ارتفعت ...؟", "إلى أي مستوى وصل ...؟"
+  phrase(ws, 'اي', ['حد', 'مستوي', 'مدي', 'درجه']);
 
 /** English words that open a question; "when" after one of them joins a clause ("Did they ... when they bombed?"). */
 const OPENERS = new Set(
@@ -149,7 +154,7 @@ export function questionType(glued: readonly string[]): QuestionType {
   if (
     has(ws, ['متي', 'تاريخ', 'date']) ||
     asksWhen(ws) ||
-    phrase(ws, 'اي', ['يوم', 'شهر', 'وقت', 'ساعه', 'سنه', 'عام', 'تاريخ']) ||
+    phrase(ws, 'اي', ['يوم', 'شهر', 'وقت', 'ساعه', 'سنه', 'عام', 'تاريخ', 'فتره']) ||
     phrase(ws, 'what', ['day', 'time', 'date', 'year', 'month'])
   )
     return 'when';

@@ -12,15 +12,27 @@ const AR_MONTHS =
   'يناير|فبراير|مارس|أبريل|إبريل|ابريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|' +
   'كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول';
 const AR_PERIODS = 'الشهر|الأسبوع|الاسبوع|العام|السنة|الصيف|الشتاء|الربيع|الخريف';
+const AR_DAYPARTS = 'صباح|مساء|ظهر|ظهيرة|فجر|ليلة|عصر|منتصف ليل';
+const AR_SPANS =
+  'يومين|أسبوعين|اسبوعين|شهرين|عامين|سنتين|ساعتين|أيام|يوما|يوم|أسابيع|أسبوع|اسبوع|أشهر|شهور|شهرا|سنوات|أعوام|عاما|ساعة|ساعات|دقيقة|دقائق';
+const AR_ORDINALS = 'الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي|العشرين|الثلاثين';
+const AR_CLOCK = 'صباحا|مساء|ظهرا|عصرا|ليلا|فجرا';
+/** A word, without the punctuation after it. */
+const W = '[^\\s.،,؛:]+';
 /** A day, a date, a month or year, or a time relative to the report ("الشهر الماضي", "بحلول عام 2027"). */
 const AR_WHEN = new RegExp(
   [
+    `(?:${AR_DAYPARTS})\\s+(?:يوم\\s+)?(?:${AR_DAYS})`,
+    `(?:(?:حتى|قبل|بعد|مع)\\s+)?(?:نهاية|بداية|منتصف|مطلع|أواخر|أوائل)\\s+(?:(?:${AR_PERIODS})\\s+${W}|(?:شهر\\s+)?(?:${AR_MONTHS})|(?:عام|العام)\\s+${W})`,
+    `(?:غضون|في\\s+غضون|بعد|قبل)\\s+(?:${W}\\s+)?(?:${AR_SPANS})`,
+    `(?:(?:${AR_PERIODS})\\s+)?(?:${AR_ORDINALS})(?:\\s+(?:عشر|والعشرين))?\\s+من\\s+(?:شهر\\s+)?(?:${AR_MONTHS})`,
+    `(?:بين\\s+)?الساعة\\s+${W}(?:\\s+(?:${AR_CLOCK}))?(?:\\s+و${W}(?:\\s+(?:${AR_CLOCK}))?)?`,
     `يوم\\s+\\S+`,
     `(?:اليوم\\s+)?(?:${AR_DAYS})(?:\\s*\\(\\d+[^)]*\\d{4}\\))?`,
     `(?:${AR_PERIODS})\\s+(?:الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت|الفائتة|المنصرم|المنصرمة|الجاري|الجارية)`,
     `\\(\\d+[^)]*\\d{4}\\)`,
     `\\d{1,2}\\s+(?:${AR_MONTHS})(?:\\s*/\\s*\\S+)?(?:\\s+\\d{4})?`,
-    `(?:${AR_MONTHS})(?:\\s+(?:من\\s+)?(?:عام\\s+)?\\d{4})?`,
+    `(?:شهر\\s+)?(?:${AR_MONTHS})(?:\\s+(?:من\\s+)?(?:عام\\s+)?\\d{4}|\\s+من\\s+العام\\s+\\S+)?`,
     `(?:بحلول|منذ|حتى|قبل|بعد)?\\s*(?:عام|سنة)\\s+\\d{4}`,
     `(?:بحلول|منذ|حتى|في)\\s+\\d{4}`,
     `أمس|غدا|البارحة`,
@@ -455,6 +467,11 @@ const SCALE_WORDS = [
 ];
 const SCALES: ReadonlySet<string> = new Set(SCALE_WORDS.map(normalize));
 
+/** Tens written in words, with both case endings ("ثلاثين يوما", "عشرون"). */
+const TENS = ['عشر', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع'].flatMap((t) => [`${t}ين`, `${t}ون`]);
+/** The second word of a number from 11 to 19 ("ثماني عشرة", "أربعة عشر"). */
+const TEENS: ReadonlySet<string> = new Set(['عشر', 'عشرة'].map(normalize));
+
 /** Number words that count something (normalized); "twice" and "times" count times, asked for apart. */
 const NUMBER_WORDS: ReadonlySet<string> = new Set(
   [
@@ -478,6 +495,9 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
     'تسعة',
     'عشرة',
     'عشرات',
+    'اثنا',
+    'اثني',
+    ...TENS,
     ...SCALE_WORDS,
     'عدة',
     'بضعة',
@@ -522,8 +542,10 @@ function isQuantityWord(ws: readonly RawWord[], i: number): boolean {
     if (/^(1[89]|20)\d\d$/.test(form)) return false;
     return !(ws[i + 1]?.concepts.has('#july') || ws[i + 1]?.concepts.has('#month'));
   }
-  // "40 ألف": the scale word belongs to the number before it.
+  // "40 ألف": the scale word belongs to the number before it; so does "عشرة" in "ثماني عشرة", and the tens in
+  // "خمسة وعشرين".
   if (SCALES.has(form) && /^\d/.test(ws[i - 1]?.forms.at(-1) ?? '')) return false;
+  if ((TEENS.has(form) || /^و/u.test(form)) && NUMBER_WORDS.has(ws[i - 1]?.forms[0] ?? '')) return false;
   return NUMBER_WORDS.has(form) || (/^[وف]/u.test(form) && NUMBER_WORDS.has(form.slice(1)));
 }
 
@@ -546,9 +568,15 @@ function quantityPhrase(ws: readonly RawWord[], i: number): Run {
     start = i - 1;
     // "at least", "more than", "أكثر من"
     if (['at', 'more', 'اكثر'].includes(ws[i - 2]?.forms.at(-1) ?? '') && !endsPhrase(ws[i - 2])) start = i - 2;
-  } else if (OF.has(before) && normalize(ws[i - 2]?.raw ?? '') === 'اكثر') start = i - 2;
+  } else if (OF.has(before) && /^[وفبل]?(?:اكثر|اقل)$/u.test(bareForm(ws[i - 2]))) start = i - 2;
   let end = i;
   const take = () => !endsPhrase(ws[end]) && end + 1 < ws.length;
+  // "ثماني عشرة ساعة", "خمسة وعشرين يوما": the rest of the number first.
+  while (take() && NUMBER_WORDS.has(ws[end]?.forms[0] ?? '')) {
+    const next = bareForm(ws[end + 1]);
+    if (!TEENS.has(next) && !(next.startsWith('و') && NUMBER_WORDS.has(next.slice(1)))) break;
+    end++;
+  }
   // "40 ألف كتاب", "3 million dollars", "12 more people": the scale word or "more", then the noun.
   if (take() && (SCALES.has(ws[end + 1]?.forms[0] ?? '') || ws[end + 1]?.forms[0] === 'more')) end++;
   if (take()) end++;
@@ -557,6 +585,8 @@ function quantityPhrase(ws: readonly RawWord[], i: number): Run {
   // "اثنين من المسؤولين", "dozens of others", "two Russian officials"
   if ((OF.has(ws[end]?.forms[0] ?? '') || /^[A-Z]/.test(ws[end]?.raw ?? '')) && end > i && take()) end++;
   if (take() && ws[end + 1]?.forms.some((f) => QUANTITY_AFTER.has(f))) end++;
+  // "85 ألف طالب وطالبة": the noun and its feminine.
+  if (end > i && take() && bareForm(ws[end + 1]) === `و${bareForm(ws[end])}ه`) end++;
   if (
     !endsPhrase(ws[end]) &&
     normalize(ws[end + 1]?.raw ?? '') === 'علي' &&
