@@ -10,6 +10,24 @@ interface Phrase {
   /** Normalized words of the alias as written. */
   words: string[];
   concepts: string[];
+  /**
+   * Concepts of a one-word gazetteer name (ids `g_`), with the name as written without its prefixes: a name is
+   * found as written (and as its nisba: الجزائرية), not by stem, or common words would read as places and people
+   * the article does not mention (حماية as Hama, المعلمين as al-Muallem, البحر as Bahrain).
+   */
+  exact: Map<string, string>;
+}
+
+/** A word without a glued conjunction, preposition and article (وبالجزائر -> جزائر). */
+const bareName = (w: string) => w.replace(/^[وف]?(?:[بلك](?=\p{L}{3}))?(?:ال(?=\p{L}{2}))?/u, '');
+const NISBA = new Set(['ي', 'يه', 'يين', 'يون', 'يان', 'يا']);
+
+/** A word is the name (bare, see bareName) as written, or its nisba ("سوريا": السوري، سورية، السوريين). */
+function isName(word: string, name: string): boolean {
+  const w = bareName(word);
+  if (w === name) return true;
+  const root = name.replace(/(?:يا|ا)$/u, '');
+  return root.length >= 3 && w.startsWith(root) && NISBA.has(w.slice(root.length));
 }
 
 /** The lexicon compiled for matching: dialect replacements, alias phrases by first stem, concept kinds. */
@@ -51,8 +69,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         const word = ws[0] as string;
         aliasWords.set(word, [...(aliasWords.get(word) ?? []), conceptTerm(entry.id)]);
         const deep = deepStem(word);
+        // A gazetteer name has no other derivations: its root would be some common word's.
         if (
           /[\u0600-\u06FF]/.test(word) &&
+          !entry.id.startsWith('g_') &&
           deep.length >= 3 &&
           !(deepAliases.get(deep) ?? []).includes(conceptTerm(entry.id))
         ) {
@@ -60,8 +80,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         }
       }
       const key = stems.join(' ');
-      const phrase = byKey.get(key) ?? { stems, words: ws, concepts: [] };
+      const phrase: Phrase = byKey.get(key) ?? { stems, words: ws, concepts: [], exact: new Map() };
       if (!phrase.concepts.includes(entry.id)) phrase.concepts.push(entry.id);
+      if (entry.id.startsWith('g_') && ws.length === 1 && /[\u0600-\u06FF]/u.test(ws[0] as string)) {
+        phrase.exact.set(entry.id, bareName(ws[0] as string));
+      }
       byKey.set(key, phrase);
     }
   }
@@ -91,15 +114,24 @@ export function findConcepts(
   let i = 0;
   while (i < stems.length) {
     const candidates = lex.phrasesByFirst.get(stems[i] as string) ?? [];
+    // The concepts a phrase gives this word: a gazetteer name only where it is written as that name.
+    const given = (p: Phrase) =>
+      p.concepts.filter((c) => {
+        const name = p.exact.get(c);
+        return name === undefined || words[i] === undefined || isName(words[i] as string, name);
+      });
     const hit = candidates.find(
       (p) =>
-        p.stems.every((s, k) => stems[i + k] === s) && !(p.stems.length === 1 && stop[i] && p.words[0] !== words[i]),
+        p.stems.every((s, k) => stems[i + k] === s) &&
+        !(p.stems.length === 1 && stop[i] && p.words[0] !== words[i]) &&
+        given(p).length > 0,
     );
     if (!hit) {
       i++;
       continue;
     }
-    for (let k = 0; k < hit.stems.length; k++) covered[i + k]?.push(...hit.concepts.map(conceptTerm));
+    const concepts = given(hit);
+    for (let k = 0; k < hit.stems.length; k++) covered[i + k]?.push(...concepts.map(conceptTerm));
     i += hit.stems.length;
   }
   return covered;

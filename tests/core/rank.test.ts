@@ -77,3 +77,20 @@ describe('words side by side, in a plain article', () => {
     expect(withPairs.p1s1).toBeCloseTo(without.p1s1 as number, 9);
   });
 });
+
+describe('gazetteer names', () => {
+  const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => [...t.concepts, ...t.deepConcepts]);
+
+  it('are found as written, with a prefix or as a nisba, not by stem', () => {
+    expect(concepts('زار الوزير الجزائر ثم وبالجزائر وقع الاتفاق مع الحكومة الجزائرية')).toEqual(
+      expect.arrayContaining(['#g_algeria']),
+    );
+    expect(concepts('والجزائرية').filter((c) => c === '#g_algeria')).toHaveLength(1);
+  });
+
+  it('are not read into common words that share their stem', () => {
+    // حماية (protection) ~ حماة (Hama), المعلمين (teachers) ~ المعلم (al-Muallem), البحر (the sea) ~ البحرين.
+    const found = concepts('ما إجراءات حماية المعلمين في البحر والكاميرات؟');
+    expect(found.filter((c) => c.startsWith('#g_'))).toEqual([]);
+  });
+});
