@@ -16,11 +16,22 @@ interface Phrase {
    * the article does not mention (حماية as Hama, المعلمين as al-Muallem, البحر as Bahrain).
    */
   exact: Map<string, string>;
+  /**
+   * Concepts of a one-word title (a role), with the title without its prefixes: its nisba is an adjective, not the
+   * title ("المتهم الرئيسي" is the main defendant, not the president's).
+   */
+  notNisba: Map<string, string[]>;
 }
 
 /** A word without a glued conjunction, preposition and article (وبالجزائر -> جزائر). */
 const bareName = (w: string) => w.replace(/^[وف]?(?:[بلك](?=\p{L}{3}))?(?:ال(?=\p{L}{2}))?/u, '');
 const NISBA = new Set(['ي', 'يه', 'يين', 'يون', 'يان', 'يا']);
+
+/** The word is the adjective made from a title (رئيس: الرئيسي، الرئيسية), not the title. */
+const isNisbaOf = (word: string, title: string) => {
+  const w = bareName(word);
+  return w.startsWith(title) && ['ي', 'يه', 'يين', 'يون', 'يتين'].includes(w.slice(title.length));
+};
 
 /** A word is the name (bare, see bareName) as written, or its nisba ("سوريا": السوري، سورية، السوريين). */
 function isName(word: string, name: string): boolean {
@@ -80,10 +91,19 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         }
       }
       const key = stems.join(' ');
-      const phrase: Phrase = byKey.get(key) ?? { stems, words: ws, concepts: [], exact: new Map() };
+      const phrase: Phrase = byKey.get(key) ?? {
+        stems,
+        words: ws,
+        concepts: [],
+        exact: new Map(),
+        notNisba: new Map(),
+      };
       if (!phrase.concepts.includes(entry.id)) phrase.concepts.push(entry.id);
       if (entry.id.startsWith('g_') && ws.length === 1 && /[\u0600-\u06FF]/u.test(ws[0] as string)) {
         phrase.exact.set(entry.id, bareName(ws[0] as string));
+      }
+      if (entry.kind === 'role' && ws.length === 1 && /[\u0600-\u06FF]/u.test(ws[0] as string)) {
+        phrase.notNisba.set(entry.id, [...(phrase.notNisba.get(entry.id) ?? []), bareName(ws[0] as string)]);
       }
       byKey.set(key, phrase);
     }
@@ -117,8 +137,11 @@ export function findConcepts(
     // The concepts a phrase gives this word: a gazetteer name only where it is written as that name.
     const given = (p: Phrase) =>
       p.concepts.filter((c) => {
+        const word = words[i];
+        if (word === undefined) return true;
         const name = p.exact.get(c);
-        return name === undefined || words[i] === undefined || isName(words[i] as string, name);
+        const titles = p.notNisba.get(c) ?? [];
+        return (name === undefined || isName(word, name)) && !titles.some((t) => isNisbaOf(word, t));
       });
     const hit = candidates.find(
       (p) =>

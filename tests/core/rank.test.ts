@@ -94,3 +94,12 @@ describe('gazetteer names', () => {
     expect(found.filter((c) => c.startsWith('#g_'))).toEqual([]);
   });
 });
+
+describe('titles', () => {
+  it('are not read into the adjective made from them', () => {
+    const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
+    // "الرئيسي" is "main" (المتهم الرئيسي, the main defendant), "الرئيس" the president.
+    expect(concepts('المتهم الرئيسي والمحطة الرئيسية')).not.toContain('#president');
+    expect(concepts('وقال الرئيس ورئيسه')).toContain('#president');
+  });
+});
