@@ -3,6 +3,7 @@ import { GIVEN_NAMES } from './given-names.js';
 import { type CompiledLexicon, type ConceptKind, findConcepts } from './lexicon.js';
 import { normalize, words } from './normalize.js';
 import { MEASURE_NOUNS, type QuestionType } from './question-type.js';
+import { REPORTING } from './speakers.js';
 import { deepStem, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 import type { Lang, Statement } from './types.js';
@@ -138,8 +139,8 @@ function splitWords(text: string, lex: CompiledLexicon): RawWord[] {
   found.forEach((concepts, k) => {
     for (const c of concepts) out[(flat[k] as { i: number }).i]?.concepts.add(c);
   });
-  inferNames(out, lex);
   inferPlaces(out, lex);
+  inferNames(out, lex);
   return out;
 }
 
@@ -153,8 +154,13 @@ export const INFERRED_PERSON = INFERRED_NAME;
 /** Words that join a first name to the rest of it ("كريم بن عيسى"). */
 const NAME_JOINERS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'بو'].map(normalize));
 const endsWithComma = (w: RawWord | undefined) => /[،,]$/u.test(w?.raw ?? '');
-const plain = (w: RawWord | undefined) =>
-  w !== undefined && w.concepts.size === 0 && w.forms.length === 1 && !isStopword(w.forms[0] as string);
+/** A content word: one word, not a stop word written or stemmed ("وقال" is قال). */
+const contentWord = (w: RawWord | undefined): w is RawWord =>
+  w !== undefined &&
+  w.forms.length === 1 &&
+  !isStopword(w.forms[0] as string) &&
+  !isStopword(stem(w.forms[0] as string));
+const plain = (w: RawWord | undefined) => contentWord(w) && w.concepts.size === 0;
 
 /**
  * Names of people the lexicon does not know (any plain article's), read from Arabic news style: a title, then
@@ -170,7 +176,7 @@ function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
     while (j < ws.length && j - i <= 6) {
       const w = ws[j] as RawWord;
       const form = bareForm(w);
-      const qualifies = w.concepts.size > 0 || isConnector(w) || DEFINITE.test(form);
+      const qualifies = isKind(w, TITLE, lex, new Set()) || isConnector(w) || DEFINITE.test(form);
       if (!qualifies || (endsPhrase(w) && !endsWithComma(w))) break;
       j++;
     }
@@ -205,10 +211,7 @@ const givenAfterAnd = (rest: string, lex: CompiledLexicon) =>
  * "military"), but no stop word and nothing naming a person, title, body, place or time.
  */
 const familyName = (w: RawWord | undefined, lex: CompiledLexicon) =>
-  w !== undefined &&
-  w.forms.length === 1 &&
-  !isStopword(w.forms[0] as string) &&
-  [...w.concepts].every((c) => kindOf(lex, c) === 'topic');
+  contentWord(w) && [...w.concepts].every((c) => kindOf(lex, c) === 'topic');
 
 /** The concept given to a place the lexicon does not know (see inferPlaces). */
 const INFERRED_PLACE = '#~place';
@@ -234,14 +237,60 @@ function inferPlaces(ws: RawWord[], lex: CompiledLexicon): void {
     const definite = /^ال/u.test(nameForm);
     const construct = !endsPhrase(name) && /^ال/u.test(bareForm(ws[i + 2]));
     const adjective = !definite && /[هي]$/u.test(nameForm) && !construct;
-    if (nameForm.length < 3 || adjective || !familyName(name, lex) || isKind(name, PLACE, lex, new Set())) continue;
+    // "بجهة فاس": a place the lexicon knows; the noun before it belongs to it.
+    if (isKind(name, PLACE, lex, new Set())) {
+      head.concepts.add(INFERRED_PLACE);
+      continue;
+    }
+    if (nameForm.length < 3 || adjective || !familyName(name, lex)) continue;
     head.concepts.add(INFERRED_PLACE);
     name.concepts.add(INFERRED_PLACE);
-    // "مدينة وادي النخيل": a name of two words when the second is definite and the first is not.
+    // "مدينة وادي النخيل", "جهة فاس مكناس": a name of two words.
     const more = ws[i + 2];
-    if (!definite && construct && familyName(more, lex)) (more as RawWord).concepts.add(INFERRED_PLACE);
+    const second = !definite && !endsPhrase(name) && familyName(more, lex) && (construct || plain(more));
+    if (second && bareForm(more).length >= 3) (more as RawWord).concepts.add(INFERRED_PLACE);
     i++;
   }
+}
+
+/** Verbs that report speech, as news writes them (normalized, with a glued و / ف). */
+const SAYING: ReadonlySet<string> = new Set(
+  ['قال', 'قالت', 'أضاف', 'أضافت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'صرح', 'صرحت', 'أعلن', 'أعلنت', 'أفاد', 'أفادت']
+    .flatMap((v) => [v, `و${v}`, `ف${v}`])
+    .map(normalize),
+);
+
+/**
+ * Who says a plain article's sentence: the title and name right after its verb of saying ("وقال مدرب الفريق مراد
+ * بوزيد إن ..." -> "مدرب الفريق مراد بوزيد"), or null when no one is named there ("وأضاف أن ...").
+ */
+function sayerOf(ws: readonly RawWord[], lex: CompiledLexicon): string | null {
+  const at = ws.findIndex((w) => SAYING.has(bareForm(w)));
+  if (at < 0) return null;
+  // A named person within the next words, in the same phrase: the title before the name belongs to it.
+  for (let i = at + 1; i < ws.length && i - at <= 8; i++) {
+    const w = ws[i] as RawWord;
+    if (isKind(w, PERSON, lex, new Set())) {
+      let end = i;
+      while (end + 1 < ws.length && isKind(ws[end + 1] as RawWord, PERSON, lex, new Set()) && !endsPhrase(ws[end]))
+        end++;
+      return textOf(ws, at + 1, end).replace(/[،,]$/u, '');
+    }
+    if (endsPhrase(w) && !endsWithComma(w)) break;
+  }
+  let end = at;
+  let person = false;
+  for (let i = at + 1; i < ws.length && i - at <= 10; i++) {
+    const w = ws[i] as RawWord;
+    const who = isKind(w, WHO_KINDS, lex, new Set());
+    if (!(who || titleOwn(w, lex))) break;
+    end = i;
+    person ||= isKind(w, PERSON, lex, new Set());
+    if (endsPhrase(w) && !endsWithComma(w)) break;
+  }
+  // A title alone may do ("وقال الوزير"), but not a bare definite word ("وقال البيان").
+  const named = ws.slice(at + 1, end + 1).some((w) => isKind(w, WHO_KINDS, lex, new Set()));
+  return end > at && (person || named) ? textOf(ws, at + 1, end).replace(/[،,]$/u, '') : null;
 }
 
 /** Marks a name from its first word at `j`: with the family name after it, or a joiner and the next word. */
@@ -693,7 +742,11 @@ export interface ShortContext {
 export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   const { type, lang, lex } = ctx;
   const english = lang === 'en' ? st.translation : undefined;
-  if (ctx.asksSpeaker) return lang === 'en' ? st.speaker.en : st.speaker.ar;
+  if (ctx.asksSpeaker) {
+    // A plain article's sentence is attributed to the article: who said it is written in it ("وقال المدير ...").
+    const sayer = st.speaker.en === REPORTING.en && lang === 'ar' ? sayerOf(rawWords(st.text, lex), lex) : null;
+    return sayer ?? (lang === 'en' ? st.speaker.en : st.speaker.ar);
+  }
   if (type === 'count' && asksTimes(ctx.tokens)) {
     const m = english ? english.match(EN_TIMES) : lang === 'ar' ? st.text.match(AR_TIMES) : null;
     if (m?.[1]) return clean(m[1]);

@@ -107,6 +107,26 @@ describe('short answers read from a plain article', () => {
     expect([...locationsOf('في مدينة الفيحاء.', lex)]).toContain('#~place');
   });
 
+  it('reads who said a plain sentence from the words after its verb of saying', () => {
+    const said = (text: string, question: string) => {
+      const tokens = analyze(question, lex);
+      return shortAnswer(sentence(text), { type: 'who', lang: 'ar', asksSpeaker: true, tokens, lex });
+    };
+    expect(said('وقال مدرب نادي الأمل مراد بوزيد إن لاعبيه أظهروا شخصية قوية.', 'من قال ذلك؟')).toBe(
+      'مدرب نادي الأمل مراد بوزيد',
+    );
+    expect(said('وأكد الوزير أن المشروع سيكتمل.', 'من أكد ذلك؟')).toBe('الوزير');
+    // Nobody named after the verb: the statement's own attribution (the article).
+    expect(said('وأضاف أن الأمطار جاءت متأخرة.', 'من قال ذلك؟')).toBe('نص المقال');
+  });
+
+  it('keeps a place of two words, and the words after it out of it', () => {
+    expect(short('وقال المدير الجهوي للفلاحة بولاية فاس مكناس إن الوضع صعب.', 'أين قال المدير ذلك؟')).toBe(
+      'بولاية فاس مكناس',
+    );
+    expect(short('وتقع المكتبة في مدينة وهران وقال المدير إن العمل بدأ.', 'أين تقع المكتبة؟')).toBe('مدينة وهران');
+  });
+
   it('finds no name where the title is followed by something else', () => {
     expect(short('وقال الوزير إن المشروع سيكتمل قريبا.', 'ما اسم الوزير؟')).toBeNull();
   });
