@@ -1,5 +1,6 @@
 import distance from 'damerau-levenshtein';
 import { analyze, type Token } from './analyze.js';
+import { GIVEN_NAMES } from './given-names.js';
 import type { ConceptKind } from './lexicon.js';
 import { isYesNo, PLACE_NOUNS, POSITION_NOUNS, type QuestionType, questionType, unglue } from './question-type.js';
 import { type IndexedStatement, type SearchIndex, termsOf } from './search-index.js';
@@ -265,9 +266,11 @@ export function unitsOf(
     const weight = t.stop || isWeak(t.word) || isWeak(t.stem) ? base * RANKING.weakWeight : base;
     // A name the article never mentions (a person, body or place of the lexicon or gazetteer); the general news
     // vocabulary (#gen_*: "institution", "city") names no one in particular.
+    // So is a common given name ("ما رأي أحمد؟") in an article that names no one so.
     const unknownName =
       t.concepts.some((c) => !c.startsWith('#gen_') && NAME_KINDS.has(index.lex.kinds.get(c.slice(1)) ?? '')) ||
-      names.has(t.word);
+      names.has(t.word) ||
+      (t.concepts.length === 0 && GIVEN_NAMES.has(t.word.replace(/^و(?=\p{L}{3})/u, '')));
     units.push({ word: t.word, alts, weight, scale, foreign: weights.length === 0 && unknownName });
   }
   return units;

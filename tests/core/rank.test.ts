@@ -3,7 +3,7 @@ import { analyze } from '../../src/core/analyze.js';
 import { compileLexicon } from '../../src/core/lexicon.js';
 import { dialectForms, fuzzyAlts, rank } from '../../src/core/rank.js';
 import { buildIndex, type SearchIndex } from '../../src/core/search-index.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
+import { loadKnowledge, loadPlainArticle } from '../../src/knowledge/load.js';
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -101,5 +101,16 @@ describe('titles', () => {
     // "الرئيسي" is "main" (المتهم الرئيسي, the main defendant), "الرئيس" the president.
     expect(concepts('المتهم الرئيسي والمحطة الرئيسية')).not.toContain('#president');
     expect(concepts('وقال الرئيس ورئيسه')).toContain('#president');
+  });
+});
+
+describe('people the article does not name', () => {
+  it('include a common given name no statement has', async () => {
+    const k = await loadPlainArticle('tests/fixtures/other-article.txt', 'knowledge');
+    const plain = buildIndex(k.statements, compileLexicon(k.lexicon), { phrases: true });
+    const fuzzy = (w: string, s: string) => fuzzyAlts(w, s, plain);
+    expect(rank('ما رأي أحمد في المكتبة؟', plain, fuzzy).foreign).toEqual(['احمد']);
+    // Salma al-Omari is the library's director in this article.
+    expect(rank('ماذا قالت سلمى عن المكتبة؟', plain, fuzzy).foreign).toEqual([]);
   });
 });
