@@ -26,6 +26,7 @@ there here also just only very too any some all each every both either neither o
 according article say says said tell told text news story report reports reported please know does did according
 s t d ll re ve m got get gets getting kind sort type number amount exactly actually really happen happened happens
 anyone anybody someone somebody something anything whether per via while still ever even yet already
+anywhere somewhere nah yeah yes ok okay
 `;
 
 const build = (text: string) => new Set(text.split(/\s+/).filter(Boolean).map(normalize));
@@ -47,7 +48,7 @@ think thinks view views opinion opinions position stance describe describes ment
 role mean means located location situated place give gave given provide provided one total overall regarding
 concerning toward towards perspective attitude feel feels matter related
 راي رأي اراء آراء موقف يري يرون تري تنظر ينظر نظره يصف وصف يتحدث تحدث دور يعني معني واحد مجموع اجمالي
-مكان موقع بالنسبه بالنسبة بخصوص حول بشان بشأن تجاه ازاء إزاء حسب بحسب قول كلام
+مكان موقع بالنسبه بالنسبة بخصوص حول بشان بشأن تجاه ازاء إزاء حسب بحسب قول كلام موجود موجودة موجودين موجودون
 `;
 const WEAK_WORDS: ReadonlySet<string> = build(WEAK);
 
