@@ -16,6 +16,7 @@ const ARABIC = `
 كان كانت كانوا صار صارت صاروا يوجد توجد يوجدون هل احد إحدى أحد بشكل نوع عدد كمية انو إنو انه ايه اي شي
 هو هي مازال ما زال لازال عليه عليها لدى لديه لديها عندهم عنده ماهو ماهي وهل فهل ألا اليس أليس
 فيما بما بماذا عما مما ممن عمن مم عم ع يخص تخص ضمن إما اما ام ولا وما وماذا ومن وكيف وكم ومتى وأين وهل فما
+منذ وفقا وفق رغم برغم بالرغم مجرد ثمة ثمه فعلا حقا
 `;
 
 const ENGLISH = `
@@ -26,7 +27,7 @@ there here also just only very too any some all each every both either neither o
 according article say says said tell told text news story report reports reported please know does did according
 s t d ll re ve m got get gets getting kind sort type number amount exactly actually really happen happened happens
 anyone anybody someone somebody something anything whether per via while still ever even yet already
-anywhere somewhere nah yeah yes ok okay
+anywhere somewhere nah yeah yes ok okay else within
 `;
 
 const build = (text: string) => new Set(text.split(/\s+/).filter(Boolean).map(normalize));
@@ -48,7 +49,7 @@ think thinks view views opinion opinions position stance describe describes ment
 role mean means located location situated place give gave given provide provided one total overall regarding
 concerning toward towards perspective attitude feel feels matter related
 راي رأي اراء آراء موقف يري يرون تري تنظر ينظر نظره يصف وصف يتحدث تحدث دور يعني معني واحد مجموع اجمالي
-مكان موقع بالنسبه بالنسبة بخصوص حول بشان بشأن تجاه ازاء إزاء حسب بحسب قول كلام موجود موجودة موجودين موجودون
+مكان موقع برأي براي بالنسبه بالنسبة بخصوص حول بشان بشأن تجاه ازاء إزاء حسب بحسب قول كلام موجود موجودة موجودين موجودون
 `;
 const WEAK_WORDS: ReadonlySet<string> = build(WEAK);
 
