@@ -25,7 +25,7 @@ export function wordsOf(text: string, lex: CompiledLexicon): string[] {
   for (const w of words(normalize(text))) {
     // A dialect word may carry a glued "and" (وامتى، ومين): the conjunction stays a word of its own (a follow-up
     // opens with it), the rest is replaced.
-    const replacement = lex.dialect.get(w);
+    const replacement = lex.dialect.get(w) ?? withoutPronoun(w, lex);
     const glued = !replacement && /^[وف]../.test(w) ? lex.dialect.get(w.slice(1)) : undefined;
     if (replacement) out.push(...replacement);
     else if (glued) out.push(w[0] as string, ...glued);
@@ -35,6 +35,20 @@ export function wordsOf(text: string, lex: CompiledLexicon): string[] {
   // "were is the camp": no sentence opens "were is"; it is "where" misspelt.
   if (MISSPELT_WHERE.has(out[0] ?? '') && BE.has(out[1] ?? '')) out[0] = 'where';
   return out;
+}
+
+/** Object pronouns a dialect verb carries ("يبيه" he wants it, "قالولي" they told me). */
+const PRONOUN_SUFFIXES = ['هم', 'ها', 'هن', 'كم', 'نا', 'ني', 'لي', 'له', 'ه', 'ك'];
+
+/** A dialect word with an object pronoun the map lacks as written: its replacement without the pronoun. */
+function withoutPronoun(w: string, lex: CompiledLexicon): readonly string[] | undefined {
+  for (const suffix of PRONOUN_SUFFIXES) {
+    if (w.length - suffix.length < 3 || !w.endsWith(suffix)) continue;
+    const replacement = lex.dialect.get(w.slice(0, -suffix.length));
+    // A pronoun goes with a verb or a noun, not a question word or particle ("كاملة" is not "كام" + "له").
+    if (replacement?.some((r) => !isStopword(r))) return replacement;
+  }
+  return undefined;
 }
 
 const MISSPELT_WHERE = new Set(['were', 'wear', 'ware', 'whare']);

@@ -39,6 +39,13 @@ describe('dialect word forms', () => {
 });
 
 describe('dialect map', () => {
+  it('reads a dialect verb with an object pronoun the map lacks as written', () => {
+    const words = (q: string) => analyze(q, index.lex).map((t) => t.word);
+    // "يبيه" (Gulf: he wants it) is "يبي" + "ه"; "كاملة" is not "كام" (how much) + "له".
+    expect(words('شنو اللي يبيه كيري؟')).toContain('يريد');
+    expect(words('ليش تأخر المشروع سنة كاملة؟')).toContain('كامله');
+  });
+
   it('leaves standard words that a dialect spelling folds onto alone', () => {
     // "إلى" and "الى" normalize to الي, a chat spelling of اللي: read as "which", it opened a relative clause.
     const words = analyze('متى يصل كيري إلى موسكو؟ ماهو هدف الزيارة؟', index.lex).map((t) => t.word);
