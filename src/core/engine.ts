@@ -58,8 +58,13 @@ const MAX_CONTEXT_CHARS = 400;
 
 /** Probability that the best statement answers the question, from the fitted weights (CALIBRATION), 0..1. */
 function confidenceOf(result: RankResult): number {
-  const [top, second] = result.ranked;
+  const [top] = result.ranked;
   if (!top || top.score <= 0) return 0;
+  // A question about the readers' comments is as sure when they agree: the runner-up is the article's best.
+  const second =
+    result.aboutComments && top.doc.statement.section === 'comment'
+      ? result.ranked.find((r) => r.doc.statement.section !== 'comment')
+      : result.ranked[1];
   const margin = second ? Math.max(0, Math.min(1, (top.score - second.score) / top.score)) : 1;
   const w = CALIBRATION.weights;
   // Words of a relative clause or of the previous question count at reduced weight (see RankResult.weightShare):
