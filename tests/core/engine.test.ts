@@ -44,6 +44,16 @@ describe('engine.ask on the article', () => {
     expect(en.answer).toMatch(/a reader's comment, not the article's reporting/);
   });
 
+  it('answers a question about the comments when the readers agree with each other', () => {
+    // Several comment sentences fit "what do readers think about ISIS?" about as well: that is no doubt about
+    // whether the comments answer it.
+    for (const q of ['What do readers think about ISIS?', 'وش رأي القراء بداعش؟']) {
+      const a = ask(q);
+      expect(a.answered).toBe(true);
+      expect(a.citations[0]?.section).toBe('comment');
+    }
+  });
+
   it('refuses honestly, with suggestions in the asker language, when the article does not answer', () => {
     for (const q of ['What did Lavrov tell Kerry?', 'ما هي عاصمة فرنسا؟']) {
       const a = ask(q);
