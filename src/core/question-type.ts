@@ -68,7 +68,8 @@ const asksNumber = (ws: readonly string[]) =>
 
 /**
  * Nouns of a measure ("ما نسبة ...", "ما عمر ...", "what is the price of ..."); normalized spelling. A question
- * opening with one asks for an amount, usually a number, though "ما حجم الأضرار" may be answered in words.
+ * opening with one asks for an amount, usually a number, though "ما حجم الأضرار" may be answered in words (see
+ * NUMERIC_MEASURES in short-answer.ts for the ones only a number answers).
  */
 export const MEASURE_NOUNS: ReadonlySet<string> = new Set([
   'نسبه',

@@ -475,6 +475,41 @@ function countedNoun(tokens: readonly Token[]): Token | undefined {
   return tokens.slice(at + 1).find((t) => !t.stop && !COUNT_WORDS.has(t.word));
 }
 
+/**
+ * Measures only a number gives ("ما مساحة ...", "ما عمر ...", "what is the price"): a sentence without one does not
+ * answer. "ما حجم الأضرار" or "ما مستوى التعاون" may be answered in words.
+ */
+const NUMERIC_MEASURES: ReadonlySet<string> = new Set(
+  [
+    'نسبة',
+    'مساحة',
+    'عمر',
+    'طول',
+    'مبلغ',
+    'سعر',
+    'ثمن',
+    'كلفة',
+    'تكلفة',
+    'مسافة',
+    'وزن',
+    'ميزانية',
+    'مدة',
+    'مهلة',
+    'كمية',
+    'percentage',
+    'percent',
+    'price',
+    'cost',
+    'age',
+    'area',
+    'length',
+    'distance',
+    'weight',
+    'budget',
+    'duration',
+  ].map(normalize),
+);
+
 /** The measure an amount question names ("نسبة" in "ما نسبة الانخفاض؟") and the content word after it. */
 function measuredNouns(tokens: readonly Token[]): Token[] {
   const at = tokens.findIndex((t) => MEASURE_NOUNS.has(t.word.replace(/^ال/, '')));
@@ -717,6 +752,7 @@ export function needsShortAnswer(ctx: ShortContext): boolean {
   if (ctx.asksSpeaker) return false;
   return (
     ctx.type === 'count' ||
+    (ctx.type === 'amount' && ctx.tokens.some((t) => NUMERIC_MEASURES.has(t.word.replace(/^ال/, '')))) ||
     ctx.type === 'when' ||
     ctx.type === 'name' ||
     (ctx.type === 'who' && asksWhoHolds(ctx.tokens, ctx.lex))

@@ -118,6 +118,8 @@ describe('engine.ask on the article', () => {
       'ما أسماء المسؤولين الروس الذين طردتهم واشنطن؟',
       // A title's holder: the sentence names a president, but the Syrian one.
       'Who is the current Russian president?',
+      // A measure only a number gives: the sentence places the buffer zone but gives no area.
+      'ما مساحة المنطقة العازلة على الحدود الأردنية؟',
     ]) {
       expect(ask(question), question).toMatchObject({ answered: false, citations: [] });
     }
