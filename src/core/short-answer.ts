@@ -183,6 +183,8 @@ function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
     const first = ws[j];
     const form = bareForm(first);
     if (!first || !plain(first) || form.length < 3 || /^ال/u.test(form) || j === i + 1 + 6) continue;
+    // In English a name is written with a capital ("the Secretary of State thinks ..." names no one).
+    if (/^[a-z]/.test(first.raw.replace(TRIM, ''))) continue;
     if (endsPhrase(ws[j - 1]) && !endsWithComma(ws[j - 1])) continue;
     i = markName(ws, j, lex);
   }
