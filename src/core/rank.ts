@@ -1,7 +1,7 @@
 import distance from 'damerau-levenshtein';
 import { analyze, type Token } from './analyze.js';
 import { GIVEN_NAMES } from './given-names.js';
-import type { ConceptKind } from './lexicon.js';
+import type { CompiledLexicon, ConceptKind } from './lexicon.js';
 import { isYesNo, PLACE_NOUNS, POSITION_NOUNS, type QuestionType, questionType, unglue } from './question-type.js';
 import { type IndexedStatement, type SearchIndex, termsOf } from './search-index.js';
 import { REPORTING } from './speakers.js';
@@ -214,6 +214,30 @@ function dialectStandard(word: string, index: SearchIndex): Alt[] | null {
   return null;
 }
 
+/** English "to be" forms after where/when: "where is the camp ...". */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 's']);
+
+/**
+ * Where an English relative clause without "that" starts: "where is the camp Russia bombed?" asks where the camp
+ * is; "Russia bombed" says which camp. After "where/when + is + (the) noun", what follows is that clause.
+ */
+function zeroRelativeAt(tokens: readonly Token[], lex: CompiledLexicon): number {
+  const w = (i: number) => tokens[i]?.word ?? '';
+  if (!['where', 'when'].includes(w(0)) || !BE_FORMS.has(w(1))) return -1;
+  let head = 2;
+  if (['the', 'a', 'an', 'this', 'that'].includes(w(head))) head++;
+  // "the bombed camp": a participle before the noun belongs to it.
+  while (/(?:ed|ing)$/.test(w(head)) && tokens[head + 1] && !tokens[head + 1]?.stop) head++;
+  if (!tokens[head] || tokens[head]?.stop) return -1;
+  // The clause opens with its subject: a pronoun or a name ("the camp they bombed", "the camp Russia bombed").
+  const next = tokens[head + 1];
+  const subject =
+    SUBJECT_PRONOUNS.has(next?.word ?? '') ||
+    (next?.concepts.some((c) => NAME_KINDS.has(lex.kinds.get(c.slice(1)) ?? '')) ?? false);
+  return subject ? head + 1 : -1;
+}
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'we', 'you', 'i']);
+
 /** Lower-cased English words written with a capital inside the question (not at its start): likely names. */
 function capitalizedWords(question: string): Set<string> {
   const out = new Set<string>();
@@ -235,9 +259,10 @@ export function unitsOf(
   const units: Unit[] = [];
   let fuzzyLeft = MAX_FUZZY_LOOKUPS;
   let scale = 1;
+  const zeroRelative = zeroRelativeAt(tokens, index.lex);
   for (const [i, t] of tokens.entries()) {
     if (units.length >= MAX_UNITS) break;
-    if (RELATIVE_TYPES.has(type) && opensRelative(tokens, i)) scale = RANKING.relativeScale;
+    if (RELATIVE_TYPES.has(type) && (opensRelative(tokens, i) || i === zeroRelative)) scale = RANKING.relativeScale;
     if (t.stop && t.concepts.length === 0) continue;
     // "Which city", "what position": the noun says what kind of answer is wanted, like the question word itself.
     if ((type === 'where' && PLACE_NOUNS.includes(t.word)) || (type === 'position' && POSITION_NOUNS.includes(t.word)))

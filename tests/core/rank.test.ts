@@ -121,3 +121,15 @@ describe('people the article does not name', () => {
     expect(rank('ماذا قالت سلمى عن المكتبة؟', plain, fuzzy).foreign).toEqual([]);
   });
 });
+
+describe('an English relative clause without "that"', () => {
+  it('weighs a quarter in a where question, as one with "that" does', () => {
+    const fuzzy = (w: string, s: string) => fuzzyAlts(w, s, index);
+    const scales = (q: string) => Object.fromEntries(rank(q, index, fuzzy).units.map((u) => [u.word, u.scale]));
+    expect(scales('where is the camp russia bombed')).toMatchObject({ camp: 1, russia: 0.25 });
+    expect(scales('where is the camp that russia bombed')).toMatchObject({ camp: 1, russia: 0.25 });
+    // "the bombed camp": the participle belongs to the noun; nothing after it opens a clause.
+    expect(scales('where is the bombed camp located')).toMatchObject({ bombed: 1, camp: 1, located: 1 });
+    expect(rank('where is the camp russia bombed', index, fuzzy).ranked[0]?.doc.statement.id).toBe('p10s1');
+  });
+});
