@@ -156,6 +156,13 @@ const COMMON: Readonly<Record<string, string>> = {
   '3amal': 'عمل',
   '3emel': 'عمل',
   '3amlo': 'عملوا',
+  '3am': 'عم',
+  darab: 'ضرب',
+  darabo: 'ضربوا',
+  darabu: 'ضربوا',
+  darbo: 'ضربوا',
+  '2asd': 'قصد',
+  '2asdan': 'قصدا',
 };
 /** Words that are Arabizi only, never English (for recognising it without digits). */
 const WORDS = new Set([...Object.keys(COMMON), 'el', 'il', 'bel', 'bil', 'bl', 'wel', 'fel', 'fil', 'fl']);
@@ -308,17 +315,22 @@ const PREFIXES: Readonly<Record<string, string>> = {
 
 /** Words of one question looked up among their spellings, at most; the rest keep their most likely spelling. */
 const MAX_LOOKED_UP = 40;
+/** Known spellings of one word weighed against each other, at most. */
+const MAX_CANDIDATES = 8;
 const MEMO_MAX = 5000;
 
 /**
- * Spells an Arabizi question in Arabic letters, word by word: the first spelling that `known` accepts (a word of
- * the article, the lexicon or the dialect map), else the most likely one. Punctuation and numbers are kept.
+ * Spells an Arabizi question in Arabic letters, word by word: the first spelling that `wellKnown` accepts (a word
+ * of the article, the lexicon or the dialect map as written), else the first that `known` accepts (a word whose stem
+ * the article has), else the most likely one. Punctuation and numbers are kept.
  * `memo` remembers each word's choice across questions (bounded; pass the same map for the same `known`).
  */
 export function fromArabizi(
   text: string,
   known: (arabic: string) => boolean = () => false,
   memo: Map<string, string> = new Map(),
+  wellKnown: (arabic: string) => boolean = known,
+  relevant: (arabic: string) => boolean = () => false,
 ): string {
   const parts = text.split(/(\s+)/);
   const out: string[] = [];
@@ -342,7 +354,13 @@ export function fromArabizi(
       const common = COMMON[lower];
       const options = common ? [common] : spellings(lower);
       const look = common !== undefined || lookups++ < MAX_LOOKED_UP;
-      best = (look ? (options.find((o) => known(prefix + o)) ?? options.find(known)) : undefined) ?? options[0] ?? '';
+      // Of the spellings the engine knows, one that means something in this article comes first ("2asd": قصد
+      // (deliberately), not قسد (the SDF)), then one written as a word of the article, the lexicon or the dialect
+      // map ("darabo": ضربو), then one whose stem only is known; any of them beats none.
+      const passes = (test: (arabic: string) => boolean) => (o: string) => test(prefix + o) || test(o);
+      const candidates = look ? options.filter(passes(known)).slice(0, MAX_CANDIDATES) : [];
+      best =
+        candidates.find(passes(relevant)) ?? candidates.find(passes(wellKnown)) ?? candidates[0] ?? options[0] ?? '';
       if (memo.size >= MEMO_MAX) memo.clear();
       memo.set(key, best);
     }

@@ -145,14 +145,27 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     return next ? citing(next, lang, null, 0.8) : null;
   }
 
-  /** A word the engine knows in Arabic letters: the article's, the lexicon's, a dialect word, a function word. */
-  function knownArabic(text: string): boolean {
+  /** A word the engine knows as written in Arabic letters: the article's, the lexicon's, a dialect or function word. */
+  function wellKnownArabic(text: string): boolean {
     const [w] = words(normalize(text));
     // A letter or two is a particle whatever it was meant to be: no evidence of the right spelling.
     if (!w || w.length < 3) return false;
-    return (
-      lex.dialect.has(w) || index.surface.has(w) || lex.aliasWords.has(w) || isStopword(w) || index.df.has(stem(w))
+    return lex.dialect.has(w) || index.surface.has(w) || lex.aliasWords.has(w) || isStopword(w);
+  }
+
+  /** A word that means something in this article: analyzed (dialect map, lexicon), one of its terms is indexed. */
+  function articleArabic(text: string): boolean {
+    // A root-level stem (~) alone is too loose to choose a spelling by.
+    return analyze(text, lex).some(
+      (t) => !t.stop && termsOf(t).some((term) => !term.startsWith('~') && index.df.has(term)),
     );
+  }
+
+  /** The same, or a word whose stem the article has. */
+  function knownArabic(text: string): boolean {
+    const [w] = words(normalize(text));
+    if (!w || w.length < 3) return false;
+    return wellKnownArabic(text) || index.df.has(stem(w));
   }
 
   const arabiziMemo = new Map<string, string>();
@@ -160,7 +173,12 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
   /** Arabizi is read in Arabic letters and answered in Arabic (unless the asker chose a language). */
   function understand(input: AskInput): { question: string; lang: Lang } {
     const raw = input.question.slice(0, MAX_QUESTION_CHARS);
-    if (isArabizi(raw)) return { question: fromArabizi(raw, knownArabic, arabiziMemo), lang: input.lang ?? 'ar' };
+    if (isArabizi(raw)) {
+      return {
+        question: fromArabizi(raw, knownArabic, arabiziMemo, wellKnownArabic, articleArabic),
+        lang: input.lang ?? 'ar',
+      };
+    }
     return { question: raw, lang: input.lang ?? detectLanguage(raw) };
   }
 

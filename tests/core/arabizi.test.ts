@@ -50,4 +50,12 @@ describe('Arabizi (Arabic in Latin letters)', () => {
     );
     expect(fromArabizi('aeiouaeiouaeiouaeiouaeiou 3a2e7i9o5u'.repeat(4)).length).toBeGreaterThan(0);
   });
+
+  it('prefers, of the spellings it knows, one that means something in the article', () => {
+    // "n2asaf": نصف (half) and نقصف (bombed) are both words; only the second is about this article.
+    const words = new Set(['نءصف', 'نقصف']);
+    const known = (a: string) => words.has(a);
+    expect(fromArabizi('n2asaf', known, new Map(), known)).toBe('نءصف');
+    expect(fromArabizi('n2asaf', known, new Map(), known, (a) => a === 'نقصف')).toBe('نقصف');
+  });
 });
