@@ -274,19 +274,19 @@ function pieces(w: string): string[][] {
  * Spellings of one Arabizi word in Arabic letters, the most likely first: the first uses every piece's first
  * option, then one piece changed at a time, and so on, up to MAX_SPELLINGS.
  */
-function spellings(w: string): string[] {
+function spellings(w: string, max = MAX_SPELLINGS): string[] {
   const ps = pieces(w);
   const seen = new Set<string>();
   const out: string[] = [];
   let frontier: number[][] = [ps.map(() => 0)];
-  while (frontier.length > 0 && out.length < MAX_SPELLINGS) {
+  while (frontier.length > 0 && out.length < max) {
     const next: number[][] = [];
     for (const choice of frontier) {
       const text = choice.map((c, k) => (ps[k] as string[])[c]).join('');
       if (seen.has(choice.join())) continue;
       seen.add(choice.join());
       if (!out.includes(text)) out.push(text);
-      if (out.length >= MAX_SPELLINGS) break;
+      if (out.length >= max) break;
       choice.forEach((c, k) => {
         if (c + 1 < (ps[k] as string[]).length) next.push(choice.map((x, j) => (j === k ? c + 1 : x)));
       });
@@ -314,7 +314,7 @@ const PREFIXES: Readonly<Record<string, string>> = {
 };
 
 /** Words of one question looked up among their spellings, at most; the rest keep their most likely spelling. */
-const MAX_LOOKED_UP = 40;
+const MAX_LOOKED_UP = 16;
 /** Known spellings of one word weighed against each other, at most. */
 const MAX_CANDIDATES = 8;
 const MEMO_MAX = 5000;
@@ -352,13 +352,18 @@ export function fromArabizi(
     let best = memo.get(key);
     if (best === undefined) {
       const common = COMMON[lower];
-      const options = common ? [common] : spellings(lower);
       const look = common !== undefined || lookups++ < MAX_LOOKED_UP;
+      // A word not looked up keeps its most likely spelling: no need to list the others.
+      const options = common ? [common] : spellings(lower, look ? MAX_SPELLINGS : 1);
       // Of the spellings the engine knows, one that means something in this article comes first ("2asd": قصد
       // (deliberately), not قسد (the SDF)), then one written as a word of the article, the lexicon or the dialect
       // map ("darabo": ضربو), then one whose stem only is known; any of them beats none.
       const passes = (test: (arabic: string) => boolean) => (o: string) => test(prefix + o) || test(o);
-      const candidates = look ? options.filter(passes(known)).slice(0, MAX_CANDIDATES) : [];
+      const candidates: string[] = [];
+      for (const o of look ? options : []) {
+        if (passes(known)(o)) candidates.push(o);
+        if (candidates.length >= MAX_CANDIDATES) break;
+      }
       best =
         candidates.find(passes(relevant)) ?? candidates.find(passes(wellKnown)) ?? candidates[0] ?? options[0] ?? '';
       if (memo.size >= MEMO_MAX) memo.clear();
