@@ -1,8 +1,8 @@
 /**
  * npm run bench: the performance figures of issue 7, measured in one run on this machine, printed as one table.
  *   engine   in-process latency per question (p50/p99/max): the question set repeated, then 590 questions new to a
- *            fresh engine, then the slowest of 2000 arbitrary questions (fast-check samples, fixed seed); index build
- *            time, heap
+ *            fresh engine, then the slowest of 2000 arbitrary questions (fast-check samples, fixed seed) and of 200
+ *            Arabizi-looking ones; index build time, heap
  *   start    start to healthy (median of 3 starts): the Docker image's command and `npm start`
  *   http     autocannon against POST /v1/ask of the full service (the image's command, both bots on, the default
  *            `info` log level) with a mix of questions, then with every request in a new conversation (no answer
@@ -119,6 +119,20 @@ async function benchEngine() {
       .sample(fc.array(fc.constantFrom(...articleWords), { maxLength: 200 }), { numRuns: 500, seed: 7 })
       .map((ws) => ws.join(' ').slice(0, 1000)),
   ];
+  // Arabizi-looking input (Latin words with digits): every word may be spelled many ways in Arabic letters.
+  const arabizi = fc
+    .sample(fc.array(fc.stringMatching(/^[abdefhiklmnorstuwy]{2,7}[2357]$/), { minLength: 20, maxLength: 150 }), {
+      numRuns: 200,
+      seed: 7,
+    })
+    .map((ws) => ws.join(' ').slice(0, 1000));
+  const arabiziTimes: number[] = [];
+  for (const q of arabizi) {
+    const t = performance.now();
+    engine.ask({ question: q });
+    arabiziTimes.push(performance.now() - t);
+  }
+  arabiziTimes.sort((a, b) => a - b);
   let arbitraryMax = 0;
   for (const q of arbitrary) {
     const t = performance.now();
@@ -137,6 +151,7 @@ async function benchEngine() {
       max: firstTimes.at(-1) ?? 0,
     },
     arbitrary: { n: arbitrary.length, max: arbitraryMax },
+    arabizi: { n: arabiziTimes.length, p50: percentile(arabiziTimes, 50), max: arabiziTimes.at(-1) ?? 0 },
     build: median(builds),
     heapMb,
     engine,
@@ -395,6 +410,11 @@ const rows: Array<[string, string, string]> = [
     `engine: ${engine.arbitrary.n} arbitrary questions (fast-check, up to 1000 characters): slowest answer`,
     ms(engine.arbitrary.max),
     `< 10 ms: ${check(engine.arbitrary.max < 10)}`,
+  ],
+  [
+    `engine: ${engine.arabizi.n} Arabizi-looking questions (20-150 Latin words with a digit, up to 1000 characters): p50 / slowest`,
+    `${ms(engine.arabizi.p50)} / ${ms(engine.arabizi.max)}`,
+    `< 10 ms: ${check(engine.arabizi.max < 10)}`,
   ],
   ['engine: index build (median of 20)', ms(engine.build), ''],
   ['engine: heap of the knowledge, index and caches (after GC)', `${engine.heapMb.toFixed(1)} MB`, ''],

@@ -15,12 +15,12 @@ interface Phrase {
    * found as written (and as its nisba: الجزائرية), not by stem, or common words would read as places and people
    * the article does not mention (حماية as Hama, المعلمين as al-Muallem, البحر as Bahrain).
    */
-  exact: Map<string, string>;
+  exact?: Map<string, string>;
   /**
    * Concepts of a one-word title (a role), with the title without its prefixes: its nisba is an adjective, not the
    * title ("المتهم الرئيسي" is the main defendant, not the president's).
    */
-  notNisba: Map<string, string[]>;
+  notNisba?: Map<string, string[]>;
 }
 
 /** A word without a glued conjunction, preposition and article (وبالجزائر -> جزائر). */
@@ -71,38 +71,39 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const groups = new Map<string, string>();
   for (const entry of lexicon.entries) {
     kinds.set(entry.id, entry.kind);
-    if (entry.group) groups.set(conceptTerm(entry.id), entry.group);
+    const term = conceptTerm(entry.id);
+    if (entry.group) groups.set(term, entry.group);
     for (const alias of entry.aliases) {
       const ws = words(normalize(alias));
       const stems = ws.map(stem);
       if (stems.length === 0) continue;
       if (ws.length === 1 && (ws[0] as string).length >= 3) {
         const word = ws[0] as string;
-        aliasWords.set(word, [...(aliasWords.get(word) ?? []), conceptTerm(entry.id)]);
+        const terms = aliasWords.get(word);
+        if (terms) terms.push(term);
+        else aliasWords.set(word, [term]);
         const deep = deepStem(word);
         // A gazetteer name has no other derivations: its root would be some common word's.
         if (
           /[\u0600-\u06FF]/.test(word) &&
           !entry.id.startsWith('g_') &&
           deep.length >= 3 &&
-          !(deepAliases.get(deep) ?? []).includes(conceptTerm(entry.id))
+          !(deepAliases.get(deep) ?? []).includes(term)
         ) {
-          deepAliases.set(deep, [...(deepAliases.get(deep) ?? []), conceptTerm(entry.id)]);
+          const deepTerms = deepAliases.get(deep);
+          if (deepTerms) deepTerms.push(term);
+          else deepAliases.set(deep, [term]);
         }
       }
       const key = stems.join(' ');
-      const phrase: Phrase = byKey.get(key) ?? {
-        stems,
-        words: ws,
-        concepts: [],
-        exact: new Map(),
-        notNisba: new Map(),
-      };
+      const phrase: Phrase = byKey.get(key) ?? { stems, words: ws, concepts: [] };
       if (!phrase.concepts.includes(entry.id)) phrase.concepts.push(entry.id);
       if (entry.id.startsWith('g_') && ws.length === 1 && /[\u0600-\u06FF]/u.test(ws[0] as string)) {
+        phrase.exact ??= new Map();
         phrase.exact.set(entry.id, bareName(ws[0] as string));
       }
       if (entry.kind === 'role' && ws.length === 1 && /[\u0600-\u06FF]/u.test(ws[0] as string)) {
+        phrase.notNisba ??= new Map();
         phrase.notNisba.set(entry.id, [...(phrase.notNisba.get(entry.id) ?? []), bareName(ws[0] as string)]);
       }
       byKey.set(key, phrase);
@@ -139,8 +140,8 @@ export function findConcepts(
       p.concepts.filter((c) => {
         const word = words[i];
         if (word === undefined) return true;
-        const name = p.exact.get(c);
-        const titles = p.notNisba.get(c) ?? [];
+        const name = p.exact?.get(c);
+        const titles = p.notNisba?.get(c) ?? [];
         return (name === undefined || isName(word, name)) && !titles.some((t) => isNisbaOf(word, t));
       });
     const hit = candidates.find(
