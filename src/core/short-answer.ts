@@ -520,6 +520,19 @@ function measuredNouns(tokens: readonly Token[]): Token[] {
   return next ? [tokens[at] as Token, next] : [tokens[at] as Token];
 }
 
+/** "عدد X", "number of X": the noun right after the word for "number" (not "how many times"). */
+function countedAfterNumber(tokens: readonly Token[]): Token | undefined {
+  if (asksTimes(tokens)) return undefined;
+  const at = tokens.findIndex((t, i) => t.word === 'عدد' || (t.word === 'number' && tokens[i + 1]?.word === 'of'));
+  if (at < 0) return undefined;
+  const next = tokens[tokens[at]?.word === 'number' ? at + 2 : at + 1];
+  return next && !next.stop ? next : undefined;
+}
+
+/** A written word names what a question's token does: a shared stem, root or concept. */
+const names = (w: RawWord, t: Token) =>
+  w.forms.some((f) => stem(f) === t.stem || `~${deepStem(f)}` === t.deep) || t.concepts.some((c) => w.concepts.has(c));
+
 /** The question asks how many times ("كم مرة", "how many times"). */
 const asksTimes = (tokens: readonly Token[]) =>
   tokens.some((t) => ['مره', 'مرات', 'رقم', 'الرقم', 'times', 'time', 'often'].includes(t.word));
@@ -807,6 +820,10 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
       const byNoun = anchorsOf(ws, lex, new Set(noun.concepts), new Set([noun.stem, noun.deep.slice(1)]));
       if (byNoun.length > 0) return quantityOf(ws, byNoun);
     }
+    // "كم عدد الأسر ...": the noun after عدد is surely what is counted; a sentence that never names it (by any
+    // form or concept) counts something else.
+    const named = countedAfterNumber(ctx.tokens);
+    if (named && !ws.some((w) => names(w, named))) return null;
     return quantityOf(ws, anchorsOf(ws, lex, asked, stems));
   }
   // "Which countries ...?" asks for the places themselves; "where ...?" for a location.

@@ -81,6 +81,13 @@ describe('short answers read from a plain article', () => {
     expect(short(text, question)).toBe(answer);
   });
 
+  it('gives no quantity for "how many X" when the sentence never names X', () => {
+    const text = 'وعادت الكهرباء إلى 120 ألف منزل فجر الأربعاء.';
+    expect(short(text, 'كم عدد المنازل التي عادت إليها الكهرباء؟')).toBe('120 ألف منزل');
+    // The sentence counts homes, not families: no answer rather than another count.
+    expect(short(text, 'كم عدد الأسر التي تقدمت بطلبات تعويض؟')).toBeNull();
+  });
+
   it("answers who did it with the title and its holder's name", () => {
     const text =
       'افتتح وزير الفلاحة والصيد البحري منير الطرابلسي صباح السبت الماضي الحوض الجديد لميناء الصيد البحري بمدينة المهدية.';
