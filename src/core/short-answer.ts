@@ -185,6 +185,9 @@ function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
     if (!first || !plain(first) || form.length < 3 || /^ال/u.test(form) || j === i + 1 + 6) continue;
     // In English a name is written with a capital ("the Secretary of State thinks ..." names no one).
     if (/^[a-z]/.test(first.raw.replace(TRIM, ''))) continue;
+    // "الكأس لقائد الفريق": a known word behind a glued preposition is that word, not a name (بوزيد is one).
+    const unglued = form.replace(/^[لب](?=\p{L}{3})/u, '');
+    if (unglued !== form && (lex.aliasWords.has(unglued) || isStopword(unglued) || lex.dialect.has(unglued))) continue;
     if (endsPhrase(ws[j - 1]) && !endsWithComma(ws[j - 1])) continue;
     i = markName(ws, j, lex);
   }

@@ -136,5 +136,7 @@ describe('short answers read from a plain article', () => {
 
   it('finds no name where the title is followed by something else', () => {
     expect(short('وقال الوزير إن المشروع سيكتمل قريبا.', 'ما اسم الوزير؟')).toBeNull();
+    // "لقائد" is "to the captain", not a name.
+    expect(short('وسلم وزير الشباب والرياضة الكأس لقائد نادي الأمل.', 'ما اسم وزير الشباب والرياضة؟')).toBeNull();
   });
 });
