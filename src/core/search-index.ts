@@ -128,12 +128,6 @@ const REASON_WORDS: ReadonlySet<string> = new Set([
 ]);
 const REASON_EN = /\b(because|since|due to|in order to|so that|if|as a result|in response to|reason)\b/i;
 
-function isQuantity(t: Token, next: Token | undefined): boolean {
-  if (!/^\d+$/.test(t.word)) return false;
-  if (/^(1[89]|20)\d\d$/.test(t.word)) return false;
-  return !next?.concepts.some((c) => c === '#july' || c === '#month');
-}
-
 /** Terms a token contributes to an index or a query (stop words contribute only their concepts). */
 export function termsOf(t: Token): string[] {
   return t.stop ? [...t.concepts] : [t.stem, t.deep, ...t.concepts];
@@ -173,7 +167,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
       // A person the lexicon does not know, read from the sentence ("وقال المدرب مراد بوزيد"): "who" can be answered.
       ...(namesSomeone(statement.text, lex) ? [{ term: INFERRED_PERSON, kind: 'person' as const }] : []),
     ],
-    hasCount: arabic.some((t, i) => isQuantity(t, arabic[i + 1])) || hasQuantity(statement.text, lex),
+    hasCount: hasQuantity(statement.text, lex),
     locations: locationsOf(statement.text, lex),
     sequences: [arabic, english]
       .filter((tokens) => tokens.length > 0)

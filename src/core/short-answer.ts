@@ -639,7 +639,9 @@ function isQuantityWord(ws: readonly RawWord[], i: number): boolean {
     /^[وف](?=\d)/u,
     '',
   );
-  if (w.forms.length > 1 && !/^\d+$/.test(form)) return false;
+  // "US$3", "3km": a number written inside a mixed word is one too (not a year).
+  if (w.forms.length > 1 && !/^\d+$/.test(form))
+    return w.forms.some((f) => /^\d+$/.test(f) && !/^(1[89]|20)\d\d$/.test(f));
   if (/^\d+$/.test(form)) {
     if (/^(1[89]|20)\d\d$/.test(form)) return false;
     return !(ws[i + 1]?.concepts.has('#july') || ws[i + 1]?.concepts.has('#month'));

@@ -45,6 +45,8 @@ describe('short answers read from a plain article', () => {
     );
     expect(hasQuantity('بعد أشغال توسعة استمرت قرابة ثلاث سنوات.', lex)).toBe(true);
     expect(hasQuantity('افتتح الوزير الميناء يوم السبت (14 يوليو 2016).', lex)).toBe(false);
+    // A number inside a mixed word counts too.
+    expect(hasQuantity('The loan is worth US$3 million.', lex)).toBe(true);
   });
 
   it('reads the amount a measure question asks for, next to the measure or to what it measures', () => {
