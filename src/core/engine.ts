@@ -13,7 +13,7 @@ import { compileLexicon } from './lexicon.js';
 import { detectLanguage, normalize, words } from './normalize.js';
 import { fuzzyAlts, type RankResult, rank } from './rank.js';
 import { buildIndex, type IndexedStatement, termsOf } from './search-index.js';
-import { needsShortAnswer, shortAnswer } from './short-answer.js';
+import { attributeSpeakers, needsShortAnswer, shortAnswer } from './short-answer.js';
 import { stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 import type { Answer, AskInput, Engine, Knowledge, Lang } from './types.js';
@@ -78,7 +78,9 @@ function confidenceOf(result: RankResult): number {
 /** Builds the QA engine over validated knowledge. The index is built once, here. */
 export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOptions } = {}): Engine {
   const lex = compileLexicon(knowledge.lexicon);
-  const index = buildIndex(knowledge.statements, lex, { phrases: !knowledge.annotated });
+  // A plain article says who speaks in its own words ("وقال المدير ..."): read it, as annotations would give it.
+  const statements = knowledge.annotated ? knowledge.statements : attributeSpeakers(knowledge.statements, lex);
+  const index = buildIndex(statements, lex, { phrases: !knowledge.annotated });
   const fuzzyCache = new Map<string, ReturnType<typeof fuzzyAlts>>();
   const fuzzy = (word: string, wordStem: string) => {
     let hit = fuzzyCache.get(word);
@@ -253,7 +255,7 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
 
   return {
     meta: knowledge.meta,
-    statements: knowledge.statements,
+    statements,
     suggestions: (lang, count = 3) => suggestions(lang, count),
     rank: (question) =>
       rank(understand({ question }).question, index, fuzzy).ranked.map((r) => ({

@@ -265,6 +265,32 @@ const SAYING: ReadonlySet<string> = new Set(
     .map(normalize),
 );
 
+/** Verbs that go on with the previous speaker's words ("وأضاف أن ...", "وتابع"): said by whoever spoke before. */
+const GOING_ON: ReadonlySet<string> = new Set(
+  ['أضاف', 'أضافت', 'تابع', 'تابعت', 'استطرد', 'واستطرد', 'أردف', 'أردفت', 'مضى', 'مضت']
+    .flatMap((v) => [v, `و${v}`])
+    .map(normalize),
+);
+
+/**
+ * Who says each sentence of a plain article (no annotations): the title and name after its verb of saying ("وقال
+ * المدير ... فلان إن ..."), or, for a sentence that goes on ("وأضاف أن ..."), the previous speaker of the
+ * paragraph; otherwise the article's own reporting. The name is given in both languages as the article writes it.
+ */
+export function attributeSpeakers(statements: readonly Statement[], lex: CompiledLexicon): Statement[] {
+  let previous: Statement | undefined;
+  return statements.map((st) => {
+    const ws = rawWords(st.text, lex);
+    const sayer = sayerOf(ws, lex);
+    const goesOn =
+      previous && previous.paragraph === st.paragraph && ws.slice(0, 2).some((w) => GOING_ON.has(bareForm(w)));
+    const speaker = sayer ? { en: sayer, ar: sayer } : goesOn && previous ? previous.speaker : st.speaker;
+    const out = speaker === st.speaker ? st : { ...st, speaker };
+    previous = out;
+    return out;
+  });
+}
+
 /**
  * Who says a plain article's sentence: the title and name right after its verb of saying ("وقال مدرب الفريق مراد
  * بوزيد إن ..." -> "مدرب الفريق مراد بوزيد"), or null when no one is named there ("وأضاف أن ...").

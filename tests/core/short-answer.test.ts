@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { type CompiledLexicon, compileLexicon } from '../../src/core/lexicon.js';
 import { questionType } from '../../src/core/question-type.js';
-import { hasQuantity, locationsOf, namesSomeone, shortAnswer } from '../../src/core/short-answer.js';
+import { attributeSpeakers, hasQuantity, locationsOf, namesSomeone, shortAnswer } from '../../src/core/short-answer.js';
 import type { Statement } from '../../src/core/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
@@ -127,6 +127,24 @@ describe('short answers read from a plain article', () => {
     expect(said('وأكد الوزير أن المشروع سيكتمل.', 'من أكد ذلك؟')).toBe('الوزير');
     // Nobody named after the verb: the statement's own attribution (the article).
     expect(said('وأضاف أن الأمطار جاءت متأخرة.', 'من قال ذلك؟')).toBe('نص المقال');
+  });
+
+  it('attributes each sentence of a plain article to who says it, and a sentence that goes on to the same speaker', () => {
+    const st = (id: string, paragraph: number, text: string) => ({ ...sentence(text), id, paragraph });
+    const [a, b, c, d] = attributeSpeakers(
+      [
+        st('p1s1', 1, 'توج نادي الأمل بلقب الكأس.'),
+        st('p2s1', 2, 'وقال مدرب نادي الأمل مراد بوزيد إن لاعبيه أظهروا شخصية قوية.'),
+        st('p2s2', 2, 'وأضاف أنه يهدي اللقب إلى الجماهير.'),
+        st('p3s1', 3, 'وأضاف أن الموسم المقبل سيكون صعبا.'),
+      ],
+      lex,
+    );
+    expect(a?.speaker.ar).toBe('نص المقال');
+    expect(b?.speaker).toEqual({ en: 'مدرب نادي الأمل مراد بوزيد', ar: 'مدرب نادي الأمل مراد بوزيد' });
+    expect(c?.speaker.ar).toBe('مدرب نادي الأمل مراد بوزيد');
+    // Another paragraph: no one to go on from.
+    expect(d?.speaker.ar).toBe('نص المقال');
   });
 
   it('keeps a place of two words, and the words after it out of it', () => {
