@@ -15,7 +15,7 @@ interface Phrase {
    * found as written (and as its nisba: الجزائرية), not by stem, or common words would read as places and people
    * the article does not mention (حماية as Hama, المعلمين as al-Muallem, البحر as Bahrain).
    */
-  exact?: Map<string, string>;
+  exact?: Map<string, string[]>;
   /**
    * Concepts of a one-word title (a role), with the title without its prefixes: its nisba is an adjective, not the
    * title ("المتهم الرئيسي" is the main defendant, not the president's).
@@ -86,7 +86,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         // A gazetteer name has no other derivations: its root would be some common word's.
         if (
           /[\u0600-\u06FF]/.test(word) &&
-          !entry.id.startsWith('g_') &&
+          !(entry.exact || entry.id.startsWith('g_')) &&
           deep.length >= 3 &&
           !(deepAliases.get(deep) ?? []).includes(term)
         ) {
@@ -98,9 +98,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       const key = stems.join(' ');
       const phrase: Phrase = byKey.get(key) ?? { stems, words: ws, concepts: [] };
       if (!phrase.concepts.includes(entry.id)) phrase.concepts.push(entry.id);
-      if (entry.id.startsWith('g_') && ws.length === 1 && /[\u0600-\u06FF]/u.test(ws[0] as string)) {
+      if ((entry.exact || entry.id.startsWith('g_')) && ws.length === 1 && /[\u0600-\u06FF]/u.test(ws[0] as string)) {
         phrase.exact ??= new Map();
-        phrase.exact.set(entry.id, bareName(ws[0] as string));
+        phrase.exact.set(entry.id, [...(phrase.exact.get(entry.id) ?? []), bareName(ws[0] as string)]);
       }
       if (entry.kind === 'role' && ws.length === 1 && /[\u0600-\u06FF]/u.test(ws[0] as string)) {
         phrase.notNisba ??= new Map();
@@ -140,9 +140,9 @@ export function findConcepts(
       p.concepts.filter((c) => {
         const word = words[i];
         if (word === undefined) return true;
-        const name = p.exact?.get(c);
+        const names = p.exact?.get(c);
         const titles = p.notNisba?.get(c) ?? [];
-        return (name === undefined || isName(word, name)) && !titles.some((t) => isNisbaOf(word, t));
+        return (names === undefined || names.some((n) => isName(word, n))) && !titles.some((t) => isNisbaOf(word, t));
       });
     const hit = candidates.find(
       (p) =>

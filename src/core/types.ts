@@ -48,6 +48,11 @@ export interface LexiconEntry {
   /** Every surface form, Arabic and English (single words or phrases). */
   aliases: string[];
   /**
+   * A name found only as written (with a glued و/ب/ل/ال, or as its nisba), never by stem or root: طالبان is not
+   * طالب (student), الرياض not الرياضة (sport). Gazetteer entries (ids `g_`) always are.
+   */
+  exact?: boolean | undefined;
+  /**
    * Concepts of one group exclude each other (first/second/third; the days of the week): a statement naming
    * another member of the group and not the asked one does not answer the question.
    */

@@ -26,6 +26,8 @@ const entrySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9_]+$/, 'must be lower-case letters, digits and _'),
   kind: z.enum(['person', 'role', 'org', 'place', 'time', 'number', 'topic', 'comment']),
   aliases: z.array(nonBlank).min(1),
+  /** Found only as written (with a glued و/ب/ل/ال, or as its nisba), never by stem: طالبان is not طالب. */
+  exact: z.boolean().optional(),
   group: z
     .string()
     .regex(/^[a-z_]+$/)

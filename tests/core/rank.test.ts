@@ -133,3 +133,16 @@ describe('an English relative clause without "that"', () => {
     expect(rank('where is the camp russia bombed', index, fuzzy).ranked[0]?.doc.statement.id).toBe('p10s1');
   });
 });
+
+describe('names the lexicon marks exact', () => {
+  it('are not read into the common words their stem shares', () => {
+    const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
+    // طالب (student) is not the Taliban, الرياضة (sport) not Riyadh, تركت (left) not Turkey, جمعية not Friday.
+    expect(concepts('الطالب والرياضة تركت جمعية')).toEqual(
+      expect.not.arrayContaining(['#taliban', '#saudi', '#turkey', '#friday']),
+    );
+    expect(concepts('طالبان والرياض وتركيا يوم الجمعة')).toEqual(
+      expect.arrayContaining(['#taliban', '#saudi', '#turkey', '#friday']),
+    );
+  });
+});
