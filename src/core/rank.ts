@@ -352,7 +352,7 @@ export function fitsType(type: QuestionType, doc: IndexedStatement, asked: Reado
     case 'amount':
       return doc.hasCount || has('number');
     case 'when':
-      return has('time');
+      return has('time') || doc.givesTime;
     case 'where':
       for (const c of doc.locations) if (!asked.has(c)) return true;
       return false;

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { analyze, type Token } from './analyze.js';
 import type { CompiledLexicon, ConceptKind } from './lexicon.js';
-import { hasQuantity, INFERRED_PERSON, locationsOf, namesSomeone } from './short-answer.js';
+import { givesTime, hasQuantity, INFERRED_PERSON, locationsOf, namesSomeone } from './short-answer.js';
 import type { Statement } from './types.js';
 
 /** One statement as the ranker sees it. */
@@ -22,6 +22,8 @@ export interface IndexedStatement {
   kinds: Set<ConceptKind>;
   /** Its `#concept` terms with their kinds, listed once at build so ranking need not walk `terms`. */
   concepts: ReadonlyArray<{ term: string; kind: ConceptKind | undefined }>;
+  /** Gives a time in its words (a day, date, month, year, "last month"), whether or not the lexicon names it. */
+  givesTime: boolean;
   /** Has a quantity: a number that is not a year or a day of the month. */
   hasCount: boolean;
   /** The statement states a cause, purpose or condition (لأن، بسبب، إذا، لكي; because, if, in order to). */
@@ -168,6 +170,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
       ...(namesSomeone(statement.text, lex) ? [{ term: INFERRED_PERSON, kind: 'person' as const }] : []),
     ],
     hasCount: hasQuantity(statement.text, lex),
+    givesTime: givesTime(statement.text, statement.translation),
     locations: locationsOf(statement.text, lex),
     sequences: [arabic, english]
       .filter((tokens) => tokens.length > 0)

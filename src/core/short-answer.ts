@@ -25,7 +25,7 @@ const AR_WHEN = new RegExp(
   [
     `(?:${AR_DAYPARTS})\\s+(?:يوم\\s+)?(?:${AR_DAYS})`,
     `(?:(?:حتى|قبل|بعد|مع)\\s+)?(?:نهاية|بداية|منتصف|مطلع|أواخر|أوائل)\\s+(?:(?:${AR_PERIODS})\\s+${W}|(?:شهر\\s+)?(?:${AR_MONTHS})|(?:عام|العام)\\s+${W})`,
-    `(?:غضون|في\\s+غضون|بعد|قبل)\\s+(?:${W}\\s+)?(?:${AR_SPANS})`,
+    `(?:غضون|في\\s+غضون|بعد|قبل|منذ)\\s+(?:${W}\\s+)?(?:${AR_SPANS})`,
     `(?:(?:${AR_PERIODS})\\s+)?(?:${AR_ORDINALS})(?:\\s+(?:عشر|والعشرين))?\\s+من\\s+(?:شهر\\s+)?(?:${AR_MONTHS})`,
     `(?:بين\\s+)?الساعة\\s+${W}(?:\\s+(?:${AR_CLOCK}))?(?:\\s+و${W}(?:\\s+(?:${AR_CLOCK}))?)?`,
     `يوم\\s+\\S+`,
@@ -57,6 +57,11 @@ const EN_WHEN = new RegExp(
     .map((p) => `\\b(?:${p})`)
     .join('|'),
 );
+/** The sentence gives a time: a day, date, month, year or a time relative to the report (see AR_WHEN, EN_WHEN). */
+export function givesTime(text: string, translation?: string): boolean {
+  return AR_WHEN.test(text) || (translation !== undefined && EN_WHEN.test(translation));
+}
+
 /** "How many times": an ordinal or a count of times, up to the next punctuation ("الثانية ... والثالثة خلال 12 شهرا"). */
 const AR_TIMES = /((?:ال)?(?:ثانية|ثالثة|رابعة|خامسة|مرتين|مرات)[^.،,؛\-–]{0,60})/u;
 const EN_TIMES = /\b((?:his |her |its )?(?:second|third|fourth|fifth|twice|three times|four times)\b[^.,;\-–]{0,60})/i;

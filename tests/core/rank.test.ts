@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { compileLexicon } from '../../src/core/lexicon.js';
-import { dialectForms, fuzzyAlts, rank } from '../../src/core/rank.js';
-import { buildIndex, type SearchIndex } from '../../src/core/search-index.js';
+import { dialectForms, fitsType, fuzzyAlts, rank } from '../../src/core/rank.js';
+import { buildIndex, type IndexedStatement, type SearchIndex } from '../../src/core/search-index.js';
 import { loadKnowledge, loadPlainArticle } from '../../src/knowledge/load.js';
 
 let index: SearchIndex;
@@ -144,5 +144,27 @@ describe('names the lexicon marks exact', () => {
     expect(concepts('طالبان والرياض وتركيا يوم الجمعة')).toEqual(
       expect.arrayContaining(['#taliban', '#saudi', '#turkey', '#friday']),
     );
+  });
+});
+
+describe('a when question', () => {
+  it('fits a statement that gives a time in its words, even when the question names the same kind of time', () => {
+    const st = {
+      id: 'p1s1',
+      paragraph: 1,
+      section: 'article' as const,
+      speaker: { en: 'the article (reporting)', ar: 'نص المقال' },
+      text: 'ويعرف المغرب منذ عام 2018 سلسلة من المواسم الجافة المتتالية.',
+    };
+    const one = buildIndex([st], index.lex);
+    // "منذ أي سنة ...؟" names the year (#gen_year): the statement's own year concept is the asked one.
+    expect(fitsType('when', one.docs[0] as IndexedStatement, new Set(['#gen_year', '#months12']))).toBe(true);
+    expect(
+      fitsType(
+        'when',
+        buildIndex([{ ...st, text: 'ويعاني المزارعون من الجفاف.' }], index.lex).docs[0] as IndexedStatement,
+        new Set(),
+      ),
+    ).toBe(false);
   });
 });
