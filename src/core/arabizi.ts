@@ -250,7 +250,7 @@ const FINAL: Readonly<Record<string, readonly string[]>> = {
   u: ['و'],
 };
 /** Spellings tried per word, at most: enough for the usual ambiguities, bounded whatever the input. */
-const MAX_SPELLINGS = 150;
+const MAX_SPELLINGS = 100;
 
 /** The options for each piece of a word, in order. */
 function pieces(w: string): string[][] {
@@ -314,7 +314,7 @@ const PREFIXES: Readonly<Record<string, string>> = {
 };
 
 /** Words of one question looked up among their spellings, at most; the rest keep their most likely spelling. */
-const MAX_LOOKED_UP = 16;
+const MAX_LOOKED_UP = 8;
 /** Known spellings of one word weighed against each other, at most. */
 const MAX_CANDIDATES = 8;
 const MEMO_MAX = 5000;
@@ -358,7 +358,8 @@ export function fromArabizi(
       // Of the spellings the engine knows, one that means something in this article comes first ("2asd": قصد
       // (deliberately), not قسد (the SDF)), then one written as a word of the article, the lexicon or the dialect
       // map ("darabo": ضربو), then one whose stem only is known; any of them beats none.
-      const passes = (test: (arabic: string) => boolean) => (o: string) => test(prefix + o) || test(o);
+      const passes = (test: (arabic: string) => boolean) => (o: string) =>
+        prefix === '' ? test(o) : test(prefix + o) || test(o);
       const candidates: string[] = [];
       for (const o of look ? options : []) {
         if (passes(known)(o)) candidates.push(o);
