@@ -7,8 +7,8 @@ export type ConceptKind = LexiconEntry['kind'];
 /** A lexicon alias ready for matching: the stems of its words, and the concepts it names. */
 interface Phrase {
   stems: string[];
-  /** Normalized words of the alias as written. */
-  words: string[];
+  /** The alias's first word as written, normalized (a one-word alias on a stop word must be written the same). */
+  first: string;
   concepts: string[];
   /**
    * Concepts of a one-word gazetteer name (ids `g_`), with the name as written without its prefixes: a name is
@@ -96,7 +96,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         }
       }
       const key = stems.join(' ');
-      const phrase: Phrase = byKey.get(key) ?? { stems, words: ws, concepts: [] };
+      const phrase: Phrase = byKey.get(key) ?? { stems, first: ws[0] as string, concepts: [] };
       if (!phrase.concepts.includes(entry.id)) phrase.concepts.push(entry.id);
       if ((entry.exact || entry.id.startsWith('g_')) && ws.length === 1 && /[\u0600-\u06FF]/u.test(ws[0] as string)) {
         phrase.exact ??= new Map();
@@ -147,7 +147,7 @@ export function findConcepts(
     const hit = candidates.find(
       (p) =>
         p.stems.every((s, k) => stems[i + k] === s) &&
-        !(p.stems.length === 1 && stop[i] && p.words[0] !== words[i]) &&
+        !(p.stems.length === 1 && stop[i] && p.first !== words[i]) &&
         given(p).length > 0,
     );
     if (!hit) {
