@@ -1,18 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BotAdapter } from '../../../src/adapters/types.js';
 import { type DiscordFake, startDiscordFake } from '../../fakes/discord-fake.js';
+import { stopAfterEach } from '../../helpers/teardown.js';
 import { APP_ID, adapterFor, bodyOf, TOKEN } from './adapter-harness.js';
 
 const EPHEMERAL = 64;
 let fake: DiscordFake | undefined;
 let adapter: BotAdapter | undefined;
 
-afterEach(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  adapter = undefined;
-  fake = undefined;
-});
+stopAfterEach(
+  () => ({ adapter, fake }),
+  () => {
+    adapter = undefined;
+    fake = undefined;
+  },
+);
 
 async function started(opts: Parameters<typeof adapterFor>[1] = {}) {
   fake = await startDiscordFake({ token: TOKEN, applicationId: APP_ID });

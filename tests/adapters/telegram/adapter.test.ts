@@ -1,10 +1,11 @@
 import Fastify from 'fastify';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTelegramAdapter, type TelegramAdapterOptions } from '../../../src/adapters/telegram/adapter.js';
 import type { BotAdapter } from '../../../src/adapters/types.js';
 import { parseConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/logger.js';
 import { FakeTelegramBotApi } from '../../fakes/telegram-bot-api.js';
+import { stopAfterEach } from '../../helpers/teardown.js';
 import { CITATION_P9, createFakeEngine } from './fake-engine.js';
 import { countingLimiter, TOKEN } from './harness.js';
 
@@ -14,12 +15,13 @@ const PRIVATE = { id: 42, type: 'private' } as const;
 
 let fake: FakeTelegramBotApi | undefined;
 let adapter: BotAdapter | undefined;
-afterEach(async () => {
-  await adapter?.stop();
-  await fake?.close();
-  adapter = undefined;
-  fake = undefined;
-});
+stopAfterEach(
+  () => ({ adapter, fake }),
+  () => {
+    adapter = undefined;
+    fake = undefined;
+  },
+);
 
 async function setup(
   env: Record<string, string> = {},

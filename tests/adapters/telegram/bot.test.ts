@@ -1,5 +1,5 @@
 import type { InlineQueryResultArticle, InputTextMessageContent } from 'grammy/types';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTelegramAdapter } from '../../../src/adapters/telegram/adapter.js';
 import type { BotAdapter } from '../../../src/adapters/types.js';
 import { parseConfig } from '../../../src/config.js';
@@ -7,6 +7,7 @@ import { createLogger } from '../../../src/logger.js';
 import { createRateLimiter } from '../../../src/rate-limit.js';
 import { FakeTelegramBotApi } from '../../fakes/telegram-bot-api.js';
 import { parseTelegramHtml } from '../../fakes/telegram-html.js';
+import { stopAfterEach } from '../../helpers/teardown.js';
 import { CITATION_P9, createFakeEngine } from './fake-engine.js';
 import { ALICE, BOT_INFO, countingLimiter, createHarness, GROUP, PRIVATE, SAMI, TOKEN } from './harness.js';
 
@@ -277,12 +278,13 @@ describe('telegram bot, the shared rate limiter in groups (real adapter over the
   const NOTICE = /^You are asking faster than I can answer\. Please try again in \d+ seconds\.$/;
   let fake: FakeTelegramBotApi | undefined;
   let adapter: BotAdapter | undefined;
-  afterEach(async () => {
-    await adapter?.stop();
-    await fake?.close();
-    adapter = undefined;
-    fake = undefined;
-  });
+  stopAfterEach(
+    () => ({ adapter, fake }),
+    () => {
+      adapter = undefined;
+      fake = undefined;
+    },
+  );
 
   /** Long polling against the fake, with the limiter main.ts builds: 2 questions a minute per key. */
   async function start() {
