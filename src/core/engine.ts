@@ -147,12 +147,19 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     return next ? citing(next, lang, null, 0.8) : null;
   }
 
-  /** A word the engine knows as written in Arabic letters: the article's, the lexicon's, a dialect or function word. */
-  function wellKnownArabic(text: string): boolean {
+  /** The normalized word an Arabizi spelling gives, or null for a letter or two: a particle whatever it was meant to be. */
+  function spelledWord(text: string): string | null {
     const [w] = words(normalize(text));
-    // A letter or two is a particle whatever it was meant to be: no evidence of the right spelling.
-    if (!w || w.length < 3) return false;
-    return lex.dialect.has(w) || index.surface.has(w) || lex.aliasWords.has(w) || isStopword(w);
+    return w && w.length >= 3 ? w : null;
+  }
+
+  /** A normalized word the engine knows as written: the article's, the lexicon's, a dialect or function word. */
+  const wellKnown = (w: string) => lex.dialect.has(w) || index.surface.has(w) || lex.aliasWords.has(w) || isStopword(w);
+
+  /** An Arabizi spelling the engine knows as written (see wellKnown). */
+  function wellKnownArabic(text: string): boolean {
+    const w = spelledWord(text);
+    return w !== null && wellKnown(w);
   }
 
   /** A word that means something in this article: analyzed (dialect map, lexicon), one of its terms is indexed. */
@@ -163,11 +170,10 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     );
   }
 
-  /** The same, or a word whose stem the article has. */
+  /** An Arabizi spelling known as written, or whose stem the article has. */
   function knownArabic(text: string): boolean {
-    const [w] = words(normalize(text));
-    if (!w || w.length < 3) return false;
-    return wellKnownArabic(text) || index.df.has(stem(w));
+    const w = spelledWord(text);
+    return w !== null && (wellKnown(w) || index.df.has(stem(w)));
   }
 
   const arabiziMemo = new Map<string, string>();
