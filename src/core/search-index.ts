@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { analyze, type Token } from './analyze.js';
 import type { CompiledLexicon, ConceptKind } from './lexicon.js';
-import { givesTime, hasQuantity, INFERRED_PERSON, locationsOf, namesSomeone } from './short-answer.js';
+import { givesTime, hasQuantity, INFERRED_NAME, locationsOf, namesSomeone } from './short-answer.js';
 import type { Statement } from './types.js';
 
 /** One statement as the ranker sees it. */
@@ -167,7 +167,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
         .filter((t) => t.startsWith('#'))
         .map((term) => ({ term, kind: lex.kinds.get(term.slice(1)) })),
       // A person the lexicon does not know, read from the sentence ("وقال المدرب مراد بوزيد"): "who" can be answered.
-      ...(namesSomeone(statement.text, lex) ? [{ term: INFERRED_PERSON, kind: 'person' as const }] : []),
+      ...(namesSomeone(statement.text, lex) ? [{ term: INFERRED_NAME, kind: 'person' as const }] : []),
     ],
     hasCount: hasQuantity(statement.text, lex),
     givesTime: givesTime(statement.text, statement.translation),

@@ -153,9 +153,7 @@ function splitWords(text: string, lex: CompiledLexicon): RawWord[] {
 const DEFINITE = /^(?:[وفبل]?ال|لل)\p{L}{2,}$/u;
 
 /** The concept given to a person's name the lexicon does not know, read from where it stands (see inferNames). */
-const INFERRED_NAME = '#~name';
-/** The same, as a concept a statement may hold (see search-index.ts). */
-export const INFERRED_PERSON = INFERRED_NAME;
+export const INFERRED_NAME = '#~name';
 /** Words that join a first name to the rest of it ("كريم بن عيسى"). */
 const NAME_JOINERS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'بو'].map(normalize));
 const endsWithComma = (w: RawWord | undefined) => /[،,]$/u.test(w?.raw ?? '');
