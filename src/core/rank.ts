@@ -439,6 +439,14 @@ function pairsFound(pairs: ReadonlyArray<[string[], string[]]>, doc: IndexedStat
   return found;
 }
 
+/** "كم مرة", "how many times", "how often" (not "the first time ... how many died?"). */
+function asksHowManyTimes(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) => t.word === 'often' || (['كم', 'many'].includes(t.word) && TIMES.has(tokens[i + 1]?.word ?? '')),
+  );
+}
+const TIMES: ReadonlySet<string> = new Set(['مره', 'مرات', 'times']);
+
 /** Ranks every statement for a question, best first; `context` is the previous question of a follow-up. */
 export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context?: string): RankResult {
   const tokens = analyze(question, index.lex);
@@ -457,11 +465,13 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const asked = askedGroups(units, index);
   const askedConcepts = new Set(own.flatMap((u) => u.alts.map((a) => a.term)).filter((t) => t.startsWith('#')));
   const pairs = index.phrases ? wordPairs(tokens) : [];
+  // "How many times": a count of times or an ordinal answers, not a count of people.
+  const times = type === 'count' && asksHowManyTimes(tokens);
   const ranked = index.docs.map((doc) => {
     const { score, got } = scoreDoc(units, doc, index);
     const phrase = 1 + RANKING.phraseBonus * pairsFound(pairs, doc);
     let s = score;
-    const fitting = fitsType(type, doc, askedConcepts);
+    const fitting = times ? doc.givesTimes : fitsType(type, doc, askedConcepts);
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
     const fits = (fitting || !STRICT_TYPES.has(type)) && (yesNo || !conflicts(doc, asked, index));
     if (fitting) s *= RANKING.cueBoost;

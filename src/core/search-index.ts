@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { analyze, type Token } from './analyze.js';
 import type { CompiledLexicon, ConceptKind } from './lexicon.js';
-import { givesTime, hasQuantity, INFERRED_NAME, locationsOf, namesSomeone } from './short-answer.js';
+import { givesTime, givesTimes, hasQuantity, INFERRED_NAME, locationsOf, namesSomeone } from './short-answer.js';
 import type { Statement } from './types.js';
 
 /** One statement as the ranker sees it. */
@@ -24,6 +24,8 @@ export interface IndexedStatement {
   concepts: ReadonlyArray<{ term: string; kind: ConceptKind | undefined }>;
   /** Gives a time in its words (a day, date, month, year, "last month"), whether or not the lexicon names it. */
   givesTime: boolean;
+  /** Says how many times or which time ("twice", "his third visit"): what "how many times" asks for. */
+  givesTimes: boolean;
   /** Has a quantity: a number that is not a year or a day of the month. */
   hasCount: boolean;
   /** The statement states a cause, purpose or condition (لأن، بسبب، إذا، لكي; because, if, in order to). */
@@ -171,6 +173,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     ],
     hasCount: hasQuantity(statement.text, lex),
     givesTime: givesTime(statement.text, statement.translation),
+    givesTimes: givesTimes(statement.text, statement.translation),
     locations: locationsOf(statement.text, lex),
     sequences: [arabic, english]
       .filter((tokens) => tokens.length > 0)

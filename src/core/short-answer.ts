@@ -62,9 +62,18 @@ export function givesTime(text: string, translation?: string): boolean {
   return AR_WHEN.test(text) || (translation !== undefined && EN_WHEN.test(translation));
 }
 
-/** "How many times": an ordinal or a count of times, up to the next punctuation ("الثانية ... والثالثة خلال 12 شهرا"). */
-const AR_TIMES = /((?:ال)?(?:ثانية|ثالثة|رابعة|خامسة|مرتين|مرات)[^.،,؛\-–]{0,60})/u;
-const EN_TIMES = /\b((?:his |her |its )?(?:second|third|fourth|fifth|twice|three times|four times)\b[^.,;\-–]{0,60})/i;
+/**
+ * "How many times": an ordinal, up to the next punctuation ("الثانية ... والثالثة خلال 12 شهرا"), or a count of times
+ * ("مرتين", "three times").
+ */
+const AR_TIMES = /((?:ال)?(?:ثانية|ثالثة|رابعة|خامسة)[^.،,؛\-–]{0,60}|مرتين|مرتان|(?:\d+|\p{L}+) مرات)/u;
+const EN_TIMES =
+  /\b((?:his |her |its )?(?:second|third|fourth|fifth)\b[^.,;\-–]{0,60}|twice|(?:\d+|three|four|five|several|many) times)/i;
+
+/** The sentence says how many times, or which time (see AR_TIMES, EN_TIMES): "bombed twice", "his third visit". */
+export function givesTimes(text: string, translation?: string): boolean {
+  return AR_TIMES.test(text) || (translation !== undefined && EN_TIMES.test(translation));
+}
 
 /** Words that introduce a place ("to Moscow", "في السعودية"): a place after one is where something is or goes. */
 const PREPOSITIONS = new Set(

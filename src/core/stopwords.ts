@@ -47,8 +47,9 @@ export function isStopword(word: string): boolean {
 const WEAK = `
 think thinks view views opinion opinions position stance describe describes mention mentions talk talks explain
 role mean means located location situated place give gave given provide provided one total overall regarding
-concerning toward towards perspective attitude feel feels matter related
+times concerning toward towards perspective attitude feel feels matter related
 راي رأي اراء آراء موقف يري يرون تري تنظر ينظر نظره يصف وصف يتحدث تحدث دور يعني معني واحد مجموع اجمالي
+مره مرات تعرض تعرضت يتعرض تتعرض بالضبط بالظبط بالتحديد تحديدا
 حصل يحصل حصلت تحصل حدث يحدث حدثت جرى جرت يجري
 يفعل تفعل يفعلون يفعلوا فعل فعلت فعلوا يعمل يعملوا يعملون تعمل تعملوا يسوي يسوو يسووا تسوي سوى سوت
 مكان موقع برأي براي بالنسبه بالنسبة بخصوص حول بشان بشأن تجاه ازاء إزاء حسب بحسب قول كلام موجود موجودة موجودين موجودون

@@ -92,6 +92,8 @@ describe('engine.ask on the article', () => {
       'p2s1',
       'الثانية للعاصمة الروسية هذا العام والثالثة خلال 12 شهرا',
     ],
+    ['how many times, a count of times', 'How many times did Russia bomb the camp?', 'p8s1', 'twice'],
+    ['كم مرة، عدد المرات', 'كم مرة قصف الروس المعسكر؟', 'p8s1', 'مرتين'],
     ['when, with the date', 'When does Kerry arrive in Moscow?', 'p1s1', 'Thursday 14 July 2016'],
     ['death toll', 'What was the death toll of the first strike?', 'p9s1', 'at least 123 people'],
     ['"ما موقع"', 'ما موقع المعسكر؟', 'p10s1', 'منطقة فاصلة على حدود سورية مع الأردن'],
