@@ -2,8 +2,10 @@ import distance from 'damerau-levenshtein';
 import { analyze, type Token } from './analyze.js';
 import { GIVEN_NAMES } from './given-names.js';
 import type { CompiledLexicon, ConceptKind } from './lexicon.js';
+import { askedMeasure } from './measures.js';
 import { isYesNo, PLACE_NOUNS, POSITION_NOUNS, type QuestionType, questionType, unglue } from './question-type.js';
 import { type IndexedStatement, type SearchIndex, termsOf } from './search-index.js';
+import { asksNumericMeasure } from './short-answer.js';
 import { REPORTING } from './speakers.js';
 import { isWeak } from './stopwords.js';
 
@@ -467,13 +469,21 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const pairs = index.phrases ? wordPairs(tokens) : [];
   // "How many times": a count of times or an ordinal answers, not a count of people.
   const times = type === 'count' && asksHowManyTimes(tokens);
+  // A measure only a number gives ("ما مساحة ...", "what is the price") is answered only by a sentence with one,
+  // in its units where they are known (a sum of money for a price, not six minutes).
+  const measure = type === 'amount' || type === 'count' ? askedMeasure(tokens.map((t) => t.word)) : undefined;
+  const strict = STRICT_TYPES.has(type) || (type === 'amount' && asksNumericMeasure(tokens));
   const ranked = index.docs.map((doc) => {
     const { score, got } = scoreDoc(units, doc, index);
     const phrase = 1 + RANKING.phraseBonus * pairsFound(pairs, doc);
     let s = score;
-    const fitting = times ? doc.givesTimes : fitsType(type, doc, askedConcepts);
+    const fitting = times
+      ? doc.givesTimes
+      : measure
+        ? doc.units.has(measure) && fitsType(type, doc, askedConcepts)
+        : fitsType(type, doc, askedConcepts);
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
-    const fits = (fitting || !STRICT_TYPES.has(type)) && (yesNo || !conflicts(doc, asked, index));
+    const fits = (fitting || !strict) && (yesNo || !conflicts(doc, asked, index));
     if (fitting) s *= RANKING.cueBoost;
     // A locative verb (يقع، located, lies) is where a place is given as the answer, not just mentioned.
     if (type === 'where' && (doc.terms.has(LOCATED) || doc.expansion.has(LOCATED))) s *= RANKING.cueBoost;

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { analyze, type Token } from './analyze.js';
 import type { CompiledLexicon, ConceptKind } from './lexicon.js';
+import { type MeasureKind, unitsOf } from './measures.js';
 import { givesTime, givesTimes, hasQuantity, INFERRED_NAME, locationsOf, namesSomeone } from './short-answer.js';
 import type { Statement } from './types.js';
 
@@ -26,6 +27,8 @@ export interface IndexedStatement {
   givesTime: boolean;
   /** Says how many times or which time ("twice", "his third visit"): what "how many times" asks for. */
   givesTimes: boolean;
+  /** The kinds of units it gives amounts in (money, length, percent, ...): what a measure question asks for. */
+  units: ReadonlySet<MeasureKind>;
   /** Has a quantity: a number that is not a year or a day of the month. */
   hasCount: boolean;
   /** The statement states a cause, purpose or condition (لأن، بسبب، إذا، لكي; because, if, in order to). */
@@ -174,6 +177,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     hasCount: hasQuantity(statement.text, lex),
     givesTime: givesTime(statement.text, statement.translation),
     givesTimes: givesTimes(statement.text, statement.translation),
+    units: unitsOf(statement.text, statement.translation),
     locations: locationsOf(statement.text, lex),
     sequences: [arabic, english]
       .filter((tokens) => tokens.length > 0)

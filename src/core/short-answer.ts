@@ -1,6 +1,7 @@
 import type { Token } from './analyze.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { type CompiledLexicon, type ConceptKind, findConcepts } from './lexicon.js';
+import { askedMeasure, type MeasureKind, unitsOf } from './measures.js';
 import { normalize, words } from './normalize.js';
 import { MEASURE_NOUNS, type QuestionType } from './question-type.js';
 import { REPORTING } from './speakers.js';
@@ -553,6 +554,10 @@ const NUMERIC_MEASURES: ReadonlySet<string> = new Set(
   ].map(normalize),
 );
 
+/** The question asks for a measure only a number gives (see NUMERIC_MEASURES). */
+export const asksNumericMeasure = (tokens: readonly Token[]) =>
+  tokens.some((t) => NUMERIC_MEASURES.has(t.word.replace(/^ال/, '')));
+
 /** The measure an amount question names ("نسبة" in "ما نسبة الانخفاض؟") and the content word after it. */
 function measuredNouns(tokens: readonly Token[]): Token[] {
   const at = tokens.findIndex((t) => MEASURE_NOUNS.has(t.word.replace(/^ال/, '')));
@@ -633,6 +638,7 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
     'ثمانية',
     'تسع',
     'تسعة',
+    'عشر',
     'عشرة',
     'عشرات',
     'اثنا',
@@ -742,8 +748,11 @@ function quantityPhrase(ws: readonly RawWord[], i: number): Run {
  * How many: the quantity in the sentence nearest to a word of the question ("killed at least 123 people" for
  * "how many were killed"), the first one when none of the question's words is there; null when it has none.
  */
-function quantityOf(ws: readonly RawWord[], anchors: readonly number[]): string | null {
-  const at = ws.flatMap((_, i) => (isQuantityWord(ws, i) ? [i] : []));
+function quantityOf(ws: readonly RawWord[], anchors: readonly number[], measure?: MeasureKind): string | null {
+  const all = ws.flatMap((_, i) => (isQuantityWord(ws, i) ? [i] : []));
+  // "كم دقيقة ...؟" is answered by the minutes, not by the kilometres beside them, where the units are known.
+  const inUnits = measure ? all.filter((i) => unitsOf(textOf(ws, i, i + 3)).has(measure)) : [];
+  const at = inUnits.length > 0 ? inUnits : all;
   if (at.length === 0) return null;
   const distance = (i: number) => Math.min(Number.POSITIVE_INFINITY, ...anchors.map((h) => Math.abs(h - i)));
   const best = anchors.length === 0 ? (at[0] as number) : at.reduce((a, b) => (distance(b) < distance(a) ? b : a));
@@ -810,7 +819,7 @@ export function needsShortAnswer(ctx: ShortContext): boolean {
   if (ctx.asksSpeaker) return false;
   return (
     ctx.type === 'count' ||
-    (ctx.type === 'amount' && ctx.tokens.some((t) => NUMERIC_MEASURES.has(t.word.replace(/^ال/, '')))) ||
+    (ctx.type === 'amount' && asksNumericMeasure(ctx.tokens)) ||
     ctx.type === 'when' ||
     ctx.type === 'name' ||
     (ctx.type === 'who' && asksWhoHolds(ctx.tokens, ctx.lex))
@@ -858,16 +867,17 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     // The counted noun ("كم عدد الجرحى", "how many families") is the surest anchor, where the sentence has it; for an
     // amount, the measure itself ("بنسبة 42 في المئة" for "ما نسبة ..."), then what it measures.
     const nouns = type === 'amount' ? measuredNouns(ctx.tokens) : [countedNoun(ctx.tokens)];
+    const measure = askedMeasure(ctx.tokens.map((t) => t.word));
     for (const noun of nouns) {
       if (!noun) continue;
       const byNoun = anchorsOf(ws, lex, new Set(noun.concepts), new Set([noun.stem, noun.deep.slice(1)]));
-      if (byNoun.length > 0) return quantityOf(ws, byNoun);
+      if (byNoun.length > 0) return quantityOf(ws, byNoun, measure);
     }
     // "كم عدد الأسر ...": the noun after عدد is surely what is counted; a sentence that never names it (by any
     // form or concept) counts something else.
     const named = countedAfterNumber(ctx.tokens);
     if (named && !ws.some((w) => names(w, named))) return null;
-    return quantityOf(ws, anchorsOf(ws, lex, asked, stems));
+    return quantityOf(ws, anchorsOf(ws, lex, asked, stems), measure);
   }
   // "Which countries ...?" asks for the places themselves; "where ...?" for a location.
   if (type === 'where') return placeOf(ws, lex, asked, !asksWhich(ctx.tokens));

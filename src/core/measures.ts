@@ -1,0 +1,89 @@
+import { normalize, words } from './normalize.js';
+
+/**
+ * Measures and their units. "ما سعر التذكرة؟" is answered by a sum of money, "كم يبلغ طول الخط؟" by a length in
+ * kilometres or metres, "what percentage ...?" by a percent: a sentence that gives only another kind of number (six
+ * minutes for a price) does not answer. Units are written in ordinary spelling and normalized once at load; a word
+ * is a unit when, without a glued article or preposition, it is one, maybe with a case, dual or plural ending
+ * (دولارا، كيلومترات، years). Words with another common meaning are left out (غرام is also a fine's غرامة).
+ */
+const UNITS = {
+  money: `دولار دينار ريال درهم جنيه يورو ليرة فرنك روبل شيكل فلس فلسا قرش سنتيم
+    dollar euro dinar riyal dirham pound rouble ruble franc cent`,
+  length: `كيلومتر كلم متر مترا أمتار ميل أميال سنتيمتر km kilometre kilometer metre meter mile`,
+  area: `هكتار دونم فدان مربع مربعا hectare acre square`,
+  weight: `طن أطنان كيلوغرام كيلوجرام كغ قنطار ton tonne kilogram kilo quintal`,
+  age: `عاما عام سنة سنوات أعوام year old`,
+  duration: `دقيقة دقائق ساعة ساعات يوم أيام يوما أسبوع أسابيع شهر أشهر شهور سنة سنوات عام أعوام عاما
+    minute hour day week month year`,
+  height: `متر مترا أمتار قدم أقدام كيلومتر metre meter feet foot`,
+  volume: `لتر ليتر مكعب مكعبا برميل litre liter cubic barrel gallon`,
+  speed: `كيلومتر km mph knot عقدة`,
+} as const;
+/** A kind of measure; a percent is read from the sentence's wording (في المئة، %), not from a unit word. */
+export type MeasureKind = keyof typeof UNITS | 'percent';
+
+/** Measure nouns of a question (normalized, without ال) and the kind of unit that answers them. */
+const MEASURE_OF: ReadonlyMap<string, MeasureKind> = new Map(
+  (
+    [
+      [
+        'سعر ثمن كلفة تكلفة مبلغ ميزانية قيمة تعويض أجر راتب رسوم price cost budget fee fare compensation salary',
+        'money',
+      ],
+      ['نسبة percentage percent', 'percent'],
+      ['طول مسافة length distance', 'length'],
+      ['مساحة area', 'area'],
+      ['وزن weight', 'weight'],
+      ['عمر age', 'age'],
+      ['مدة duration', 'duration'],
+      ['ارتفاع علو altitude height', 'height'],
+      ['سرعة speed', 'speed'],
+    ] as const
+  ).flatMap(([ws, kind]) => ws.split(' ').map((w) => [normalize(w), kind] as [string, MeasureKind])),
+);
+
+const UNIT_OF: ReadonlyMap<string, MeasureKind[]> = Object.entries(UNITS).reduce((m, [kind, list]) => {
+  for (const u of list.split(/\s+/).filter(Boolean)) {
+    const unit = normalize(u);
+    m.set(unit, [...(m.get(unit) ?? []), kind as MeasureKind]);
+  }
+  return m;
+}, new Map<string, MeasureKind[]>());
+
+const GLUED = /^(?:[وف]?(?:بال|لل|ال|ب|ل|ك)|[وف])/;
+const ENDINGS = /^(?:ا|ات|ان|ين|s|es)?$/;
+
+/** The kinds of measure a normalized word is a unit of (بدولارين -> money; متر -> length and height). */
+export function unitKinds(word: string): MeasureKind[] {
+  const kinds = new Set<MeasureKind>();
+  for (const form of new Set([word, word.replace(GLUED, '')])) {
+    for (const [unit, of] of UNIT_OF) {
+      if (form.startsWith(unit) && ENDINGS.test(form.slice(unit.length))) for (const k of of) kinds.add(k);
+    }
+  }
+  return [...kinds];
+}
+
+/**
+ * The kind of measure a count or amount question asks for: a measure noun among its first words ("ما سعر ..." ->
+ * money, "كم يبلغ طول ..." -> length), or the unit it counts in ("كم دقيقة ..." -> duration). A measure named later
+ * ("كم دقيقة احتاج القطار لقطع المسافة") is what it is about, not what it asks.
+ */
+export function askedMeasure(questionWords: readonly string[]): MeasureKind | undefined {
+  for (const w of questionWords.slice(0, 4)) {
+    const bare = w.replace(/^و?ال/, '');
+    const kind = MEASURE_OF.get(bare) ?? unitKinds(bare)[0];
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** The kinds of units a sentence (Arabic text and English translation) gives amounts in. */
+export function unitsOf(text: string, translation?: string): Set<MeasureKind> {
+  const normalized = [normalize(text), translation ? normalize(translation) : ''].join(' ');
+  const kinds = new Set(words(normalized).flatMap(unitKinds));
+  // "في المئة" is a percent; "مئة" alone is a hundred.
+  if (/في (?:ال)?(?:ميه|مايه)|بال(?:ميه|مايه)|[%٪]|percent/.test(normalized)) kinds.add('percent');
+  return kinds;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine.js';
+import { askedMeasure, unitsOf } from '../../src/core/measures.js';
+import { normalize, words } from '../../src/core/normalize.js';
+import { knowledgeFromText } from '../../src/core/plain-article.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+const asked = (q: string) => askedMeasure(words(normalize(q)));
+
+describe('measures and their units', () => {
+  it.each([
+    ['ما سعر التذكرة؟', 'money'],
+    ['What is the price of a ticket?', 'money'],
+    ['كم يبلغ طول الخط؟', 'length'],
+    ['ما نسبة الانخفاض؟', 'percent'],
+    ['ما مساحة الحديقة؟', 'area'],
+    ['كم دقيقة استغرقت الرحلة؟', 'duration'],
+    ['How many kilometres does the line run?', 'length'],
+    ['كم دقيقة احتاج القطار لقطع المسافة؟', 'duration'],
+  ])('%s asks for %s', (question, kind) => {
+    expect(asked(question)).toBe(kind);
+  });
+
+  it.each([['بالنسبة لزيارة كيري، هي الزيارة رقم كم؟'], ['من افتتح الخط؟']])(
+    '%s names no measure it asks for',
+    (question) => {
+      expect(asked(question)).toBeUndefined();
+    },
+  );
+
+  it('reads the units a sentence gives amounts in, not look-alike words', () => {
+    expect([...unitsOf('بلغت الكلفة مليوني دينار وتراجع الإنتاج بنسبة 42 في المئة')].sort()).toEqual([
+      'money',
+      'percent',
+    ]);
+    expect([...unitsOf('ويمتد الخط على مسافة 22 كيلومترا')]).toEqual(['length', 'height', 'speed']);
+    // مترو is not a metre, العامة is not a year, and مئة alone is a hundred, not a percent.
+    expect(unitsOf('دشنت هيئة النقل العامة مترو المدينة بحضور مئة ضيف').size).toBe(0);
+    expect([...unitsOf('نص عربي', 'The fare is 2 dollars')]).toEqual(['money']);
+  });
+
+  it('answers a price only from a sentence that gives a sum of money', async () => {
+    const article = [
+      'افتتحت البلدية يوم الأحد خط الحافلات الجديد الذي يربط الميناء بالجامعة.',
+      '',
+      'ويبلغ طول الخط 14 كيلومترا، وتمر الحافلة كل عشر دقائق في ساعات الذروة.',
+      '',
+      'وحددت البلدية سعر التذكرة بـ 750 فلسا للراكب الواحد.',
+    ].join('\n');
+    const { lexicon } = await loadKnowledge('knowledge');
+    const engine = createEngine(knowledgeFromText(article, { lexicon, id: 'bus-line' }));
+    const price = engine.ask({ question: 'كم سعر تذكرة الحافلة؟' });
+    expect(price).toMatchObject({ answered: true });
+    expect(price.citations[0]?.id).toBe('p3s1');
+    const length = engine.ask({ question: 'كم يبلغ طول خط الحافلات؟' });
+    expect(length.citations[0]?.id).toBe('p2s1');
+    expect(length.short).toContain('14 كيلومترا');
+  });
+});
