@@ -748,7 +748,25 @@ function quantityPhrase(ws: readonly RawWord[], i: number): Run {
  * How many: the quantity in the sentence nearest to a word of the question ("killed at least 123 people" for
  * "how many were killed"), the first one when none of the question's words is there; null when it has none.
  */
-function quantityOf(ws: readonly RawWord[], anchors: readonly number[], measure?: MeasureKind): string | null {
+/** What a count or amount question says of the quantity it asks for (see quantityOf). */
+interface QuantityAsked {
+  /** The kind of units it is in ("كم دقيقة" -> minutes), where the question names them. */
+  measure: MeasureKind | undefined;
+  /** The country of what is counted ("how many American diplomats"). */
+  nationality: ReadonlySet<string>;
+  lex: CompiledLexicon;
+}
+
+/** The countries or nationalities written next to the counted noun ("American diplomats", "الدبلوماسيين الأمريكيين"). */
+function nationalityOf(tokens: readonly Token[], noun: Token, lex: CompiledLexicon): Set<string> {
+  const at = tokens.indexOf(noun);
+  // The counted word may itself be the nationality, before its noun ("how many American diplomats").
+  const near = [tokens[at - 1], noun, tokens[at + 1]].filter((t): t is Token => t !== undefined);
+  return new Set(near.flatMap((t) => t.concepts.filter((c) => kindOf(lex, c) === 'place')));
+}
+
+function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: QuantityAsked): string | null {
+  const { measure, nationality, lex } = how;
   const all = ws.flatMap((_, i) => (isQuantityWord(ws, i) ? [i] : []));
   // "كم دقيقة ...؟" is answered by the minutes, not by the kilometres beside them, where the units are known.
   const inUnits = measure ? all.filter((i) => unitsOf(textOf(ws, i, i + 3)).has(measure)) : [];
@@ -757,6 +775,9 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], measure?
   const distance = (i: number) => Math.min(Number.POSITIVE_INFINITY, ...anchors.map((h) => Math.abs(h - i)));
   const best = anchors.length === 0 ? (at[0] as number) : at.reduce((a, b) => (distance(b) < distance(a) ? b : a));
   const { start, end } = quantityPhrase(ws, best);
+  // "How many American diplomats did Russia expel?" is not answered by "two Russian officials" expelled by Washington.
+  const counts = ws.slice(start, end + 2).flatMap((w) => [...w.concepts].filter((c) => kindOf(lex, c) === 'place'));
+  if (nationality.size > 0 && counts.length > 0 && !counts.some((c) => nationality.has(c))) return null;
   return clean(textOf(ws, start, end)).replace(/^[وف](?=\d)/u, '');
 }
 
@@ -866,18 +887,23 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   if (type === 'count' || type === 'amount') {
     // The counted noun ("كم عدد الجرحى", "how many families") is the surest anchor, where the sentence has it; for an
     // amount, the measure itself ("بنسبة 42 في المئة" for "ما نسبة ..."), then what it measures.
-    const nouns = type === 'amount' ? measuredNouns(ctx.tokens) : [countedNoun(ctx.tokens)];
-    const measure = askedMeasure(ctx.tokens.map((t) => t.word));
+    const counted = countedNoun(ctx.tokens);
+    const nouns = type === 'amount' ? measuredNouns(ctx.tokens) : [counted];
+    const how = {
+      measure: askedMeasure(ctx.tokens.map((t) => t.word)),
+      nationality: type === 'count' && counted ? nationalityOf(ctx.tokens, counted, lex) : new Set<string>(),
+      lex,
+    };
     for (const noun of nouns) {
       if (!noun) continue;
       const byNoun = anchorsOf(ws, lex, new Set(noun.concepts), new Set([noun.stem, noun.deep.slice(1)]));
-      if (byNoun.length > 0) return quantityOf(ws, byNoun, measure);
+      if (byNoun.length > 0) return quantityOf(ws, byNoun, how);
     }
     // "كم عدد الأسر ...": the noun after عدد is surely what is counted; a sentence that never names it (by any
     // form or concept) counts something else.
     const named = countedAfterNumber(ctx.tokens);
     if (named && !ws.some((w) => names(w, named))) return null;
-    return quantityOf(ws, anchorsOf(ws, lex, asked, stems), measure);
+    return quantityOf(ws, anchorsOf(ws, lex, asked, stems), how);
   }
   // "Which countries ...?" asks for the places themselves; "where ...?" for a location.
   if (type === 'where') return placeOf(ws, lex, asked, !asksWhich(ctx.tokens));

@@ -65,6 +65,17 @@ describe('engine.ask on the article', () => {
     expect(ask('ما هي عاصمة فرنسا؟').answer).toMatch(/لا يجيب المقال/);
   });
 
+  it('does not answer how many of one nationality with a count of another', () => {
+    // The article: Washington expelled two Russian officials. It never says how many Americans Russia expelled.
+    for (const q of [
+      'How many American diplomats did Russia expel?',
+      'كم عدد الدبلوماسيين الأمريكيين الذين طردتهم روسيا؟',
+    ]) {
+      expect(ask(q)).toMatchObject({ answered: false, short: null });
+    }
+    expect(ask('How many Russian officials did Washington expel?').short).toBe('two Russian officials');
+  });
+
   it('names the speaker as the short answer for "who said ...?" questions', () => {
     expect(ask('Who said the Russians attacked the camp deliberately?')).toMatchObject({ short: 'US officials' });
     expect(ask('من الذي قال إن الأسد يجب أن يرحل؟').short).toBe('مسؤول عسكري');
