@@ -340,7 +340,8 @@ function scoreDoc(units: readonly Unit[], doc: IndexedStatement, index: SearchIn
 
 /**
  * Whether a statement can hold the kind of answer the question asks for: a quantity for "how many", and for
- * when / where / who a time, place, or person or body that the question itself does not already name.
+ * when / where / who / what position a time, place, person or body, or title that the question itself does not
+ * already name.
  */
 export function fitsType(type: QuestionType, doc: IndexedStatement, asked: ReadonlySet<string>): boolean {
   const has = (a: ConceptKind, b?: ConceptKind, c?: ConceptKind) => {
@@ -363,7 +364,7 @@ export function fitsType(type: QuestionType, doc: IndexedStatement, asked: Reado
     case 'who':
       return has('person', 'role', 'org') || doc.statement.speaker.en !== REPORTING.en;
     case 'position':
-      return has('role', 'org');
+      return has('role');
     case 'why':
       return doc.givesReason;
     default:

@@ -168,3 +168,12 @@ describe('a when question', () => {
     ).toBe(false);
   });
 });
+
+describe('a what-position question', () => {
+  it('fits a statement that names a title, not one that only names a body', () => {
+    const byId = (id: string) => index.docs.find((d) => d.statement.id === id) as IndexedStatement;
+    // p1s1: "US Secretary of State John Kerry ..."; p2s1 names the State Department and officials, but no title.
+    expect(fitsType('position', byId('p1s1'), new Set(['#kerry']))).toBe(true);
+    expect(fitsType('position', byId('p2s1'), new Set(['#kerry']))).toBe(false);
+  });
+});
