@@ -171,9 +171,22 @@ describe('a when question', () => {
 
 describe('a what-position question', () => {
   it('fits a statement that names a title, not one that only names a body', () => {
-    const byId = (id: string) => index.docs.find((d) => d.statement.id === id) as IndexedStatement;
-    // p1s1: "US Secretary of State John Kerry ..."; p2s1 names the State Department and officials, but no title.
-    expect(fitsType('position', byId('p1s1'), new Set(['#kerry']))).toBe(true);
-    expect(fitsType('position', byId('p2s1'), new Set(['#kerry']))).toBe(false);
+    const doc = (text: string) =>
+      buildIndex(
+        [
+          {
+            id: 'p1s1',
+            paragraph: 1,
+            section: 'article' as const,
+            speaker: { en: 'the article (reporting)', ar: 'نص المقال' },
+            text,
+          },
+        ],
+        index.lex,
+      ).docs[0] as IndexedStatement;
+    expect(fitsType('position', doc('وقال المتحدث باسم وزارة الخارجية مارك تونر إن الزيارة مهمة.'), new Set())).toBe(
+      true,
+    );
+    expect(fitsType('position', doc('وأعلنت وزارة الخارجية أن الزيارة مهمة.'), new Set())).toBe(false);
   });
 });
