@@ -207,7 +207,10 @@ function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
   // "قال الصياد محمد العياري", "وأكد محمد العياري": a common given name opens a name wherever it stands.
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as RawWord;
-    if (w.concepts.has(INFERRED_NAME) || !plain(w)) continue;
+    // A given name that is also a common word (سلمى / سلمي "peaceful", سامي "high") is a name before a family name.
+    const named =
+      familyName(w, lex) && !endsPhrase(w) && /^ال/u.test(bareForm(ws[i + 1])) && familyName(ws[i + 1], lex);
+    if (w.concepts.has(INFERRED_NAME) || !(plain(w) || named)) continue;
     const form = bareForm(w);
     const compound = `${form} ${bareForm(ws[i + 1])}`;
     if (GIVEN_NAMES.has(compound) && !endsPhrase(w)) {
@@ -273,10 +276,31 @@ function inferPlaces(ws: RawWord[], lex: CompiledLexicon): void {
 
 /** Verbs that report speech, as news writes them (normalized, with a glued و / ف). */
 const SAYING: ReadonlySet<string> = new Set(
-  ['قال', 'قالت', 'أضاف', 'أضافت', 'أكد', 'أكدت', 'أوضح', 'أوضحت', 'صرح', 'صرحت', 'أعلن', 'أعلنت', 'أفاد', 'أفادت']
+  [
+    ...[
+      'قال',
+      'قالت',
+      'أضاف',
+      'أضافت',
+      'أكد',
+      'أكدت',
+      'أوضح',
+      'أوضحت',
+      'صرح',
+      'صرحت',
+      'أعلن',
+      'أعلنت',
+      'أفاد',
+      'أفادت',
+    ],
+    ...['أشار', 'أشارت', 'حذر', 'حذرت', 'نفى', 'نفت', 'علق', 'علقت', 'شدد', 'شددت', 'لفت', 'لفتت', 'كشف', 'كشفت'],
+    ...['اعتبر', 'اعتبرت', 'رأى', 'رأت', 'دعا', 'دعت', 'تابع', 'تابعت', 'أردف', 'أردفت', 'رد', 'ردت'],
+  ]
     .flatMap((v) => [v, `و${v}`, `ف${v}`])
     .map(normalize),
 );
+/** "وقالت إن ...", "وأكد أن ...": the verb's subject is the one who spoke before. */
+const THAT: ReadonlySet<string> = new Set(['إن', 'أن', 'ان', 'بأن', 'إنه', 'أنه', 'إنها', 'أنها'].map(normalize));
 
 /** Verbs that go on with the previous speaker's words ("وأضاف أن ...", "وتابع"): said by whoever spoke before. */
 const GOING_ON: ReadonlySet<string> = new Set(
@@ -292,11 +316,24 @@ const GOING_ON: ReadonlySet<string> = new Set(
  */
 export function attributeSpeakers(statements: readonly Statement[], lex: CompiledLexicon): Statement[] {
   let previous: Statement | undefined;
+  // Speakers named in full so far ("نقيب المهن الطبية الدكتور سامر الخطيب"), latest last.
+  const named: string[] = [];
   return statements.map((st) => {
     const ws = rawWords(st.text, lex);
-    const sayer = sayerOf(ws, lex);
+    const verb = ws.findIndex((w) => SAYING.has(bareForm(w)));
+    const next = verb >= 0 ? bareForm(ws[verb + 1]) : '';
+    // "وحذر الخطيب", "ونفى الوزير": a surname or a title alone is whoever was named with it before.
+    const bare = next.replace(/^ال/, '');
+    const earlier =
+      bare.length >= 3
+        ? named.findLast((n) => words(normalize(n)).some((w) => w.replace(/^ال/, '') === bare))
+        : undefined;
+    const own = THAT.has(next) ? null : sayerOf(ws, lex);
+    const sayer = earlier && (own === null || !own.includes(' ')) ? earlier : own;
+    if (sayer?.includes(' ')) named.push(sayer);
     const goesOn =
-      previous && previous.paragraph === st.paragraph && ws.slice(0, 2).some((w) => GOING_ON.has(bareForm(w)));
+      previous?.paragraph === st.paragraph &&
+      (ws.slice(0, 2).some((w) => GOING_ON.has(bareForm(w))) || (verb >= 0 && verb <= 1 && THAT.has(next)));
     const speaker = sayer ? { en: sayer, ar: sayer } : goesOn && previous ? previous.speaker : st.speaker;
     const out = speaker === st.speaker ? st : { ...st, speaker };
     previous = out;

@@ -147,6 +147,31 @@ describe('short answers read from a plain article', () => {
     expect(d?.speaker.ar).toBe('نص المقال');
   });
 
+  it('attributes a sentence naming the speaker by surname or title alone to whoever was named so before', () => {
+    const st = (id: string, paragraph: number, text: string) => ({ ...sentence(text), id, paragraph });
+    const said = attributeSpeakers(
+      [
+        st('p1s1', 1, 'وقال نقيب المهن الطبية الدكتور سامر الخطيب إن الإضراب مستمر.'),
+        st('p2s1', 2, 'في المقابل، أكد وزير الصحة الدكتور فادي منصور أن أبواب الحوار مفتوحة.'),
+        st('p2s2', 2, 'ونفى الوزير أن تكون الوزارة قد تجاهلت المطالب.'),
+        st('p3s1', 3, 'وحذر الخطيب من توسيع الإضراب.'),
+        st('p3s2', 3, 'وأكد أن النقابة منحت الحكومة مهلة.'),
+        st('p4s1', 4, 'وأوضحت مديرة المكتبة سلمى العمري أن عدد المشتركين تجاوز خمسة آلاف.'),
+      ],
+      lex,
+    ).map((s) => s.speaker.ar);
+    expect(said).toEqual([
+      'نقيب المهن الطبية الدكتور سامر الخطيب',
+      'وزير الصحة الدكتور فادي منصور',
+      'وزير الصحة الدكتور فادي منصور',
+      'نقيب المهن الطبية الدكتور سامر الخطيب',
+      // "وأكد أن": no one named after the verb, so the speaker before goes on.
+      'نقيب المهن الطبية الدكتور سامر الخطيب',
+      // سلمى is also سلمي (peaceful): a name all the same, before a family name.
+      'مديرة المكتبة سلمى العمري',
+    ]);
+  });
+
   it('keeps a place of two words, and the words after it out of it', () => {
     expect(short('وقال المدير الجهوي للفلاحة بولاية فاس مكناس إن الوضع صعب.', 'أين قال المدير ذلك؟')).toBe(
       'بولاية فاس مكناس',
