@@ -195,7 +195,12 @@ function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
     }
     const first = ws[j];
     const form = bareForm(first);
-    if (!first || !plain(first) || form.length < 3 || /^ال/u.test(form) || j === i + 1 + 6) continue;
+    // A common given name may also be a word of the lexicon (وليد، فؤاد); a verbal noun of the form تفعيل is an
+    // action after a body, not a name ("أعلنت النيابة توقيف رجل", "أعلن المحافظ تشكيل لجنة").
+    const given = GIVEN_NAMES.has(form) && familyName(first, lex);
+    const action = /^ت\p{L}{2}ي\p{L}$/u.test(form) && !GIVEN_NAMES.has(form);
+    if (!first || !(given || (plain(first) && !action)) || form.length < 3 || /^ال/u.test(form) || j === i + 1 + 6)
+      continue;
     // In English a name is written with a capital ("the Secretary of State thinks ..." names no one).
     if (/^[a-z]/.test(first.raw.replace(TRIM, ''))) continue;
     // "الكأس لقائد الفريق": a known word behind a glued preposition is that word, not a name (بوزيد is one).
@@ -232,7 +237,11 @@ const givenAfterAnd = (rest: string, lex: CompiledLexicon) =>
  * "military"), but no stop word and nothing naming a person, title, body, place or time.
  */
 const familyName = (w: RawWord | undefined, lex: CompiledLexicon) =>
-  contentWord(w) && [...w.concepts].every((c) => kindOf(lex, c) === 'topic');
+  contentWord(w) &&
+  ([...w.concepts].every((c) => kindOf(lex, c) === 'topic') ||
+    // A family name from a place (الحلبي، المصري): the nisba of a place the lexicon knows.
+    (/^ال\p{L}{2,}ي$/u.test(bareForm(w)) &&
+      [...w.concepts].every((c) => ['topic', 'place'].includes(kindOf(lex, c) ?? ''))));
 
 /** The concept given to a place the lexicon does not know (see inferPlaces). */
 const INFERRED_PLACE = '#~place';
@@ -294,7 +303,8 @@ const SAYING: ReadonlySet<string> = new Set(
       'أفادت',
     ],
     ...['أشار', 'أشارت', 'حذر', 'حذرت', 'نفى', 'نفت', 'علق', 'علقت', 'شدد', 'شددت', 'لفت', 'لفتت', 'كشف', 'كشفت'],
-    ...['اعتبر', 'اعتبرت', 'رأى', 'رأت', 'دعا', 'دعت', 'تابع', 'تابعت', 'أردف', 'أردفت', 'رد', 'ردت'],
+    ...['اعتبر', 'اعتبرت', 'رأى', 'رأت', 'تابع', 'تابعت', 'أردف', 'أردفت', 'رد', 'ردت'],
+    ...['روى', 'روت', 'رجح', 'رجحت'],
   ]
     .flatMap((v) => [v, `و${v}`, `ف${v}`])
     .map(normalize),
@@ -333,7 +343,8 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     if (sayer?.includes(' ')) named.push(sayer);
     const goesOn =
       previous?.paragraph === st.paragraph &&
-      (ws.slice(0, 2).some((w) => GOING_ON.has(bareForm(w))) || (verb >= 0 && verb <= 1 && THAT.has(next)));
+      (ws.slice(0, 2).some((w) => GOING_ON.has(bareForm(w))) ||
+        (verb >= 0 && verb <= 1 && (THAT.has(next) || /:$/.test(ws[verb]?.raw ?? ''))));
     const speaker = sayer ? { en: sayer, ar: sayer } : goesOn && previous ? previous.speaker : st.speaker;
     const out = speaker === st.speaker ? st : { ...st, speaker };
     previous = out;

@@ -157,6 +157,9 @@ describe('short answers read from a plain article', () => {
         st('p3s1', 3, 'وحذر الخطيب من توسيع الإضراب.'),
         st('p3s2', 3, 'وأكد أن النقابة منحت الحكومة مهلة.'),
         st('p4s1', 4, 'وأوضحت مديرة المكتبة سلمى العمري أن عدد المشتركين تجاوز خمسة آلاف.'),
+        st('p5s1', 5, 'من جهته، قال محافظ جبل الريحان، الدكتور فؤاد المصري، إن الأولوية لحماية السكان.'),
+        st('p5s2', 5, 'وقال: "سنعوض كل المتضررين".'),
+        st('p6s1', 6, 'وأعلنت النيابة العامة توقيف رجل يشتبه في أنه أضرم النار.'),
       ],
       lex,
     ).map((s) => s.speaker.ar);
@@ -169,6 +172,11 @@ describe('short answers read from a plain article', () => {
       'نقيب المهن الطبية الدكتور سامر الخطيب',
       // سلمى is also سلمي (peaceful): a name all the same, before a family name.
       'مديرة المكتبة سلمى العمري',
+      // A family name from a place (المصري), and "وقال:" going on with the same speaker.
+      'محافظ جبل الريحان، الدكتور فؤاد المصري',
+      'محافظ جبل الريحان، الدكتور فؤاد المصري',
+      // What the body announced (توقيف، an action) is not a name after it.
+      'النيابة العامة',
     ]);
   });
 
