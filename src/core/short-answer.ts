@@ -866,18 +866,31 @@ function nameNear(
   return near ? textOf(ws, near.start, near.end) : null;
 }
 
+/** "Who is ...", "من هو ...": a question about who someone is. */
+const IS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'هو', 'هي', 'هم']);
+
 /** Concept kinds a question naming a title may hold besides it ("Who is Russia's foreign minister?"). */
 const TITLE_QUESTION_KINDS: ReadonlySet<ConceptKind> = new Set(['role', 'org', 'place']);
 
 /**
  * "Who is the spokesman?", "مين رئيس أمريكا؟": a who-question made of a title (and the body or country it belongs
- * to, and at most one other word) asks for a name, not for whoever does something.
+ * to, and at most one other word), the title first, asks for a name, not for whoever does something.
  */
 function asksWhoHolds(tokens: readonly Token[], lex: CompiledLexicon): boolean {
   const content = tokens.filter((t) => !t.stop);
   const isTitle = (t: Token) => t.concepts.some((c) => TITLE_QUESTION_KINDS.has(kindOf(lex, c) as ConceptKind));
   const roles = content.filter((t) => t.concepts.some((c) => kindOf(lex, c) === 'role'));
-  return roles.length > 0 && content.filter((t) => !isTitle(t)).length <= 1;
+  // "Who attacked the American diplomat?" asks who did something to the holder of a title: without "is" (هو)
+  // after the question word, the title comes first ("مين المتحدث باسم الخارجية؟", but "Who is the current
+  // Russian president?").
+  const identity = tokens.some((t) => IS.has(t.word));
+  const first = content[0];
+  return (
+    roles.length > 0 &&
+    first !== undefined &&
+    (identity || isTitle(first)) &&
+    content.filter((t) => !isTitle(t)).length <= 1
+  );
 }
 
 /**

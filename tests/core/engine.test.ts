@@ -96,6 +96,7 @@ describe('engine.ask on the article', () => {
       'Iran and Russia',
     ],
     ['who holds a title', 'مين المتحدث باسم الخارجية؟', 'p13s1', 'مارك توني'],
+    ['who did something to the holder of a title', 'Who attacked the American diplomat?', 'p14s1', 'Russian policeman'],
     ["who holds a country's title", 'Who is the spokesman of the US State Department?', 'p13s1', 'Mark Toner'],
     [
       'how many times',
