@@ -5,7 +5,7 @@ import type { CompiledLexicon, ConceptKind } from './lexicon.js';
 import { askedMeasure } from './measures.js';
 import { isYesNo, PLACE_NOUNS, POSITION_NOUNS, type QuestionType, questionType, unglue } from './question-type.js';
 import { type IndexedStatement, type SearchIndex, termsOf } from './search-index.js';
-import { asksNumericMeasure } from './short-answer.js';
+import { asksNumericMeasure, countedTermsAsked } from './short-answer.js';
 import { REPORTING } from './speakers.js';
 import { isWeak } from './stopwords.js';
 
@@ -470,6 +470,9 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const pairs = index.phrases ? wordPairs(tokens) : [];
   // "How many times": a count of times or an ordinal answers, not a count of people.
   const times = type === 'count' && asksHowManyTimes(tokens);
+  const counted = type === 'count' && !times ? countedTermsAsked(tokens) : [];
+  // Where some sentence counts the asked thing itself, only such a sentence gives how many of it.
+  const countsIt = counted.length > 0 && index.docs.some((d) => counted.some((t) => d.counted.has(t)));
   // A measure only a number gives ("ما مساحة ...", "what is the price") is answered only by a sentence with one,
   // in its units where they are known (a sum of money for a price, not six minutes).
   const measure = type === 'amount' || type === 'count' ? askedMeasure(tokens.map((t) => t.word)) : undefined;
@@ -480,12 +483,16 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
     let s = score;
     const fitting = times
       ? doc.givesTimes
-      : measure
-        ? doc.units.has(measure) && fitsType(type, doc, askedConcepts)
-        : fitsType(type, doc, askedConcepts);
+      : countsIt
+        ? counted.some((t) => doc.counted.has(t))
+        : measure
+          ? doc.units.has(measure) && fitsType(type, doc, askedConcepts)
+          : fitsType(type, doc, askedConcepts);
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
     const fits = (fitting || !strict) && (yesNo || !conflicts(doc, asked, index));
     if (fitting) s *= RANKING.cueBoost;
+    // "كم عدد المستشفيات ...؟": a sentence whose number counts that very thing ("142 مستشفى") is surer still.
+    if (countsIt && fitting) s *= RANKING.cueBoost;
     // A locative verb (يقع، located, lies) is where a place is given as the answer, not just mentioned.
     if (type === 'where' && (doc.terms.has(LOCATED) || doc.expansion.has(LOCATED))) s *= RANKING.cueBoost;
     // A statement that gives no location cannot say where; it may still be the best there is (fits stays true).

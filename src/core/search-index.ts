@@ -2,7 +2,15 @@ import Fuse from 'fuse.js';
 import { analyze, type Token } from './analyze.js';
 import type { CompiledLexicon, ConceptKind } from './lexicon.js';
 import { type MeasureKind, unitsOf } from './measures.js';
-import { givesTime, givesTimes, hasQuantity, INFERRED_NAME, locationsOf, namesSomeone } from './short-answer.js';
+import {
+  countedTermsOf,
+  givesTime,
+  givesTimes,
+  hasQuantity,
+  INFERRED_NAME,
+  locationsOf,
+  namesSomeone,
+} from './short-answer.js';
 import type { Statement } from './types.js';
 
 /** One statement as the ranker sees it. */
@@ -31,6 +39,8 @@ export interface IndexedStatement {
   units: ReadonlySet<MeasureKind>;
   /** Has a quantity: a number that is not a year or a day of the month. */
   hasCount: boolean;
+  /** What its quantities count: the terms of the words right after each ("142 مستشفى" -> مستشف, ...). */
+  counted: ReadonlySet<string>;
   /** The statement states a cause, purpose or condition (لأن، بسبب، إذا، لكي; because, if, in order to). */
   givesReason: boolean;
   /**
@@ -175,6 +185,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
       ...(namesSomeone(statement.text, lex) ? [{ term: INFERRED_NAME, kind: 'person' as const }] : []),
     ],
     hasCount: hasQuantity(statement.text, lex),
+    counted: countedTermsOf(statement.text, statement.translation, lex),
     givesTime: givesTime(statement.text, statement.translation),
     givesTimes: givesTimes(statement.text, statement.translation),
     units: unitsOf(statement.text, statement.translation),

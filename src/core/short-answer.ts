@@ -751,6 +751,30 @@ export function hasQuantity(text: string, lex: CompiledLexicon): boolean {
   return ws.some((_, i) => isQuantityWord(ws, i));
 }
 
+/**
+ * What the sentence counts: the terms (stems, deep stems, concepts) of the words right after each of its quantities
+ * ("142 مستشفى حكوميا", "seven villages"), in its text and its translation.
+ */
+export function countedTermsOf(text: string, translation: string | undefined, lex: CompiledLexicon): Set<string> {
+  const out = new Set<string>();
+  for (const ws of [rawWords(text, lex), translation ? rawWords(translation, lex) : []]) {
+    ws.forEach((_, i) => {
+      if (!isQuantityWord(ws, i)) return;
+      for (const w of ws.slice(i + 1, i + 3)) {
+        for (const f of w.forms) if (!isStopword(f)) out.add(stem(f)).add(`~${deepStem(f)}`);
+        for (const c of w.concepts) out.add(c);
+      }
+    });
+  }
+  return out;
+}
+
+/** The terms of the noun a how-many question counts (see countedNoun), or none. */
+export function countedTermsAsked(tokens: readonly Token[]): string[] {
+  const noun = countedNoun(tokens);
+  return noun ? [noun.stem, noun.deep, ...noun.concepts] : [];
+}
+
 /** The sentence names a person the lexicon does not know (see inferNames): a plain article's people. */
 export function namesSomeone(text: string, lex: CompiledLexicon): boolean {
   return rawWords(text, lex).some((w) => w.concepts.has(INFERRED_NAME));

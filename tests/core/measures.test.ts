@@ -57,3 +57,21 @@ describe('measures and their units', () => {
     expect(length.short).toContain('14 كيلومترا');
   });
 });
+
+describe('how many of what', () => {
+  it('answers from the sentence whose number counts the asked thing, not one that only mentions it', async () => {
+    const article = [
+      'دخل آلاف الأطباء العاملين في المستشفيات الحكومية، صباح الاثنين، في إضراب مفتوح شمل مختلف المحافظات.',
+      '',
+      'وأفادت النقابة بأن الإضراب طال 142 مستشفى حكوميا من أصل 167.',
+    ].join('\n');
+    const { lexicon } = await loadKnowledge('knowledge');
+    const engine = createEngine(knowledgeFromText(article, { lexicon, id: 'strike' }));
+    const hospitals = engine.ask({ question: 'كم عدد المستشفيات الحكومية التي شملها الإضراب؟' });
+    expect(hospitals.citations[0]?.id).toBe('p2s1');
+    expect(hospitals.short).toContain('142');
+    const doctors = engine.ask({ question: 'كم طبيبا شارك في الإضراب؟' });
+    expect(doctors.citations[0]?.id).toBe('p1s1');
+    expect(doctors.short).toBe('آلاف الأطباء');
+  });
+});
