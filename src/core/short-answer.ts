@@ -58,6 +58,10 @@ const EN_WHEN = new RegExp(
     .map((p) => `\\b(?:${p})`)
     .join('|'),
 );
+/** A clause of time rather than a time: "متى أحس أن ...", "كلما ...", "whenever he feels ...". */
+const AR_WHEN_CLAUSE = /(?<![\p{L}\p{M}])(?:كلما|متى|بمجرد)\s+[^.،,؛:"«»]{3,60}/u;
+const EN_WHEN_CLAUSE = /\b(?:whenever|as soon as)\s+[^.,;:"]{3,60}/i;
+
 /** The sentence gives a time: a day, date, month, year or a time relative to the report (see AR_WHEN, EN_WHEN). */
 export function givesTime(text: string, translation?: string): boolean {
   return AR_WHEN.test(text) || (translation !== undefined && EN_WHEN.test(translation));
@@ -962,7 +966,10 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   }
   if (type === 'when') {
     const m = english ? english.match(EN_WHEN) : lang === 'ar' ? st.text.match(AR_WHEN) : null;
-    return m?.[0] ? clean(m[0]) : null;
+    if (m?.[0]) return clean(m[0]);
+    // No time, but a condition of time: "يضرب به متى أحس أن عرشه على وشك الزوال", "whenever he feels ...".
+    const c = english ? english.match(EN_WHEN_CLAUSE) : lang === 'ar' ? st.text.match(AR_WHEN_CLAUSE) : null;
+    return c?.[0] ? clean(c[0]) : null;
   }
   const text = lang === 'en' ? english : st.text;
   if (!text) return null;

@@ -107,6 +107,12 @@ describe('engine.ask on the article', () => {
     ['how many times, a count of times', 'How many times did Russia bomb the camp?', 'p8s1', 'twice'],
     ['كم مرة، عدد المرات', 'كم مرة قصف الروس المعسكر؟', 'p8s1', 'مرتين'],
     ['when, with the date', 'When does Kerry arrive in Moscow?', 'p1s1', 'Thursday 14 July 2016'],
+    [
+      'when, a condition of time',
+      'متى يلجأ الأسد إلى ورقة داعش برأي القارئ؟',
+      'p15s3',
+      'متى أحس أن عرشه على وشك الزوال',
+    ],
     ['death toll', 'What was the death toll of the first strike?', 'p9s1', 'at least 123 people'],
     ['"ما موقع"', 'ما موقع المعسكر؟', 'p10s1', 'منطقة فاصلة على حدود سورية مع الأردن'],
     ['"were is" (where misspelt)', 'were is the camp', 'p10s1', "buffer zone on Syria's border with Jordan"],
