@@ -28,6 +28,10 @@ describe('questionType', () => {
     ['ما اسماء المسولين الروس', 'name'],
     ['what is the camp called', 'name'],
     ['who called it naive', 'who'],
+    // "Which place(s)", with a dual or a plural noun, asks where.
+    ['في اي منطقتين تشكل موسكو تحديا', 'where'],
+    ['ما المناطق التي اخليت', 'other'],
+    ['في اي مناطق اندلعت الحرائق', 'where'],
   ])('%s -> %s', (question, type) => {
     expect(typeOf(question)).toBe(type);
   });
