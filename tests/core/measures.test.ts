@@ -37,6 +37,9 @@ describe('measures and their units', () => {
     // مترو is not a metre, العامة is not a year, and مئة alone is a hundred, not a percent.
     expect(unitsOf('دشنت هيئة النقل العامة مترو المدينة بحضور مئة ضيف').size).toBe(0);
     expect([...unitsOf('نص عربي', 'The fare is 2 dollars')]).toEqual(['money']);
+    // An age is given in years of age ("58 عاما"), not by how long something has lasted ("منذ تسع سنوات").
+    expect(unitsOf('وقف الفلاح محمد الزياني، البالغ من العمر 58 عاما، وسط حقله').has('age')).toBe(true);
+    expect(unitsOf('وتعمل الممرضة في قسم الباطنية منذ تسع سنوات').has('age')).toBe(false);
   });
 
   it('answers a price only from a sentence that gives a sum of money', async () => {
