@@ -22,7 +22,7 @@ const TOP1_FLOORS: Record<string, number> = {
 };
 /** Share of questions naming an expected `short` whose short answer contains it. */
 const SHORT_FLOOR = 0.8;
-const REFUSAL_FLOOR = 0.85;
+const REFUSAL_FLOOR = 0.9;
 const ANSWERED_FLOOR = 0.96;
 
 let rows: CategoryRow[];
@@ -68,10 +68,14 @@ describe('ranking on plain articles (no annotations), the development ones toget
     'other-article2',
     'other-article3',
     'other-article4',
+    'other-article5',
+    'other-article6',
     'other-article7',
     'other-article8',
+    'other-article11',
+    'other-article12',
   ];
-  /** Just under the measured 153 of 188 (81.4%); BM25 ranks 123 of 188 first. */
+  /** Just under the measured 251 of 316 (79.4%; the first six articles alone: 153 of 188, 81.4%); BM25 ranks 199. */
   const PLAIN_RANKED_FLOOR = 0.79;
 
   it('puts the answering sentence first far more often than BM25 does', async () => {
