@@ -52,14 +52,16 @@ const UNIT_OF: ReadonlyMap<string, MeasureKind[]> = Object.entries(UNITS).reduce
 }, new Map<string, MeasureKind[]>());
 
 const GLUED = /^(?:[وف]?(?:بال|لل|ال|ب|ل|ك)|[وف])/;
-const ENDINGS = /^(?:ا|ات|ان|ين|s|es)?$/;
+/** Case, dual and plural endings a unit may carry (كيلومترا، دولارات، دولارين، years). */
+const ENDINGS = ['', 'ا', 'ات', 'ان', 'ين', 's', 'es'];
 
 /** The kinds of measure a normalized word is a unit of (بدولارين -> money; متر -> length and height). */
 export function unitKinds(word: string): MeasureKind[] {
   const kinds = new Set<MeasureKind>();
   for (const form of new Set([word, word.replace(GLUED, '')])) {
-    for (const [unit, of] of UNIT_OF) {
-      if (form.startsWith(unit) && ENDINGS.test(form.slice(unit.length))) for (const k of of) kinds.add(k);
+    for (const ending of ENDINGS) {
+      if (!form.endsWith(ending)) continue;
+      for (const k of UNIT_OF.get(form.slice(0, form.length - ending.length)) ?? []) kinds.add(k);
     }
   }
   return [...kinds];
