@@ -51,10 +51,24 @@ export const CALIBRATION = {
 
 /** Longest question analyzed; the HTTP and bot adapters already refuse longer ones. */
 const MAX_QUESTION_CHARS = 2000;
+/**
+ * Words of a question read: no question of any set comes near (the longest has 19), and every step's work grows with
+ * the words: 150 Arabizi-looking words with a digit each would cost several times a real question.
+ */
+const MAX_QUESTION_WORDS = 64;
 const FUZZY_CACHE_MAX = 5000;
 
 /** Longest remembered question of a conversation (a chain of follow-ups carries its context along). */
 const MAX_CONTEXT_CHARS = 400;
+
+/** The text up to its `max`-th word (a run of characters with a letter or digit); all of it when it has fewer. */
+function firstWords(text: string, max: number): string {
+  let words = 0;
+  for (const m of text.matchAll(/\S+/gu)) {
+    if (/[\p{L}\p{N}]/u.test(m[0]) && ++words > max) return text.slice(0, m.index);
+  }
+  return text;
+}
 
 /** Probability that the best statement answers the question, from the fitted weights (CALIBRATION), 0..1. */
 function confidenceOf(result: RankResult): number {
@@ -180,7 +194,7 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
 
   /** Arabizi is read in Arabic letters and answered in Arabic (unless the asker chose a language). */
   function understand(input: AskInput): { question: string; lang: Lang } {
-    const raw = input.question.slice(0, MAX_QUESTION_CHARS);
+    const raw = firstWords(input.question.slice(0, MAX_QUESTION_CHARS), MAX_QUESTION_WORDS);
     if (isArabizi(raw)) {
       return {
         question: fromArabizi(raw, knownArabic, arabiziMemo, wellKnownArabic, articleArabic),

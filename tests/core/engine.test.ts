@@ -232,6 +232,14 @@ describe('engine.ask on hostile input', () => {
     expect(answerSchema.safeParse(beyond).success).toBe(true);
   });
 
+  it('reads only the first 64 words of a question', () => {
+    const question = 'How many people were killed in the first attack on the camp?';
+    const words = (n: number) => Array.from({ length: n }, () => 'please').join(' ');
+    expect(ask(`${question} ${words(60)}`)).toMatchObject({ answered: true, short: 'at least 123 people' });
+    // After 64 other words the question is never read.
+    expect(ask(`${words(64)} ${question}`)).toMatchObject({ answered: false, citations: [], short: null });
+  });
+
   it('never throws and always returns a schema-valid Answer for arbitrary Unicode', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom(undefined, 'ar', 'en'), (q, lang) => {
