@@ -7,6 +7,12 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 
 const asked = (q: string) => askedMeasure(words(normalize(q)));
 
+/** An engine over a plain article of the given paragraphs, with the project's lexicon. */
+async function plainEngine(paragraphs: readonly string[]) {
+  const { lexicon } = await loadKnowledge('knowledge');
+  return createEngine(knowledgeFromText(paragraphs.join('\n\n'), { lexicon, id: 'test-article' }));
+}
+
 describe('measures and their units', () => {
   it.each([
     ['ما سعر التذكرة؟', 'money'],
@@ -43,15 +49,11 @@ describe('measures and their units', () => {
   });
 
   it('answers a price only from a sentence that gives a sum of money', async () => {
-    const article = [
+    const engine = await plainEngine([
       'افتتحت البلدية يوم الأحد خط الحافلات الجديد الذي يربط الميناء بالجامعة.',
-      '',
       'ويبلغ طول الخط 14 كيلومترا، وتمر الحافلة كل عشر دقائق في ساعات الذروة.',
-      '',
       'وحددت البلدية سعر التذكرة بـ 750 فلسا للراكب الواحد.',
-    ].join('\n');
-    const { lexicon } = await loadKnowledge('knowledge');
-    const engine = createEngine(knowledgeFromText(article, { lexicon, id: 'bus-line' }));
+    ]);
     const price = engine.ask({ question: 'كم سعر تذكرة الحافلة؟' });
     expect(price).toMatchObject({ answered: true });
     expect(price.citations[0]?.id).toBe('p3s1');
@@ -63,13 +65,10 @@ describe('measures and their units', () => {
 
 describe('how many of what', () => {
   it('answers from the sentence whose number counts the asked thing, not one that only mentions it', async () => {
-    const article = [
+    const engine = await plainEngine([
       'دخل آلاف الأطباء العاملين في المستشفيات الحكومية، صباح الاثنين، في إضراب مفتوح شمل مختلف المحافظات.',
-      '',
       'وأفادت النقابة بأن الإضراب طال 142 مستشفى حكوميا من أصل 167.',
-    ].join('\n');
-    const { lexicon } = await loadKnowledge('knowledge');
-    const engine = createEngine(knowledgeFromText(article, { lexicon, id: 'strike' }));
+    ]);
     const hospitals = engine.ask({ question: 'كم عدد المستشفيات الحكومية التي شملها الإضراب؟' });
     expect(hospitals.citations[0]?.id).toBe('p2s1');
     expect(hospitals.short).toContain('142');
