@@ -97,7 +97,8 @@ function opensAsContinuation(tokens: readonly Token[], raw: string): boolean {
 export function isFollowUp(tokens: readonly Token[], raw: string, ownUnits: number): boolean {
   if (ownUnits > 3) return false;
   // A bare question word ("when?", "ليش؟", "and where?") only makes sense after the previous question.
-  if (ownUnits === 0 && tokens.length > 0) return true;
+  // (A question word may carry a concept of its own, لماذا the reason's: it is still only a question word.)
+  if (tokens.length > 0 && (ownUnits === 0 || tokens.every((t) => t.stop))) return true;
   return (
     opensAsContinuation(tokens, raw) ||
     tokens.some((t) => REFERENCES.has(t.word)) ||

@@ -24,6 +24,9 @@ describe('follow-up questions in a conversation', () => {
     ['Where is the camp?', 'who bombed it?', 'p8s1', 'Russians'],
     ['مين ساكن بالمعسكر؟', 'ووين هو؟', 'p10s1', 'منطقة فاصلة على حدود سورية مع الأردن'],
     ['من يعارض نهج كيري؟', 'وليش؟', 'p1s1', null],
+    // A bare question word, though لماذا / why carries the reason's concept.
+    ['متى يتوجه كيري إلى موسكو؟', 'ليش؟', 'p1s1', null],
+    ['When does Kerry go to Moscow?', 'why?', 'p1s1', null],
     // "his name": a possessive pronoun refers back, in either language.
     ['ماذا قال المتحدث باسم الخارجية عن زيارة كيري؟', 'شو اسمه؟', 'p13s1', 'مارك توني'],
     ['Who is the State Department spokesman?', 'what is his name?', 'p13s1', 'Mark Toner'],
