@@ -37,6 +37,18 @@ export function wordsOf(text: string, lex: CompiledLexicon): string[] {
   return out;
 }
 
+/**
+ * True when the text asks in a dialect: one of its words is a dialect function word the map turns into a standard
+ * one (شو → ماذا، وين → أين، ليش → لماذا، مين → من، قديش → كم). The map also spells some standard words its way,
+ * so a replaced content word alone says nothing.
+ */
+export function hasDialect(text: string, lex: CompiledLexicon): boolean {
+  return words(normalize(text)).some((w) => {
+    const standard = lex.dialect.get(w) ?? lex.dialect.get(w.replace(/^[وف]/, ''));
+    return standard !== undefined && standard.length > 0 && standard.every(isStopword) && !isStopword(w);
+  });
+}
+
 /** Object pronouns a dialect verb carries ("يبيه" he wants it, "قالولي" they told me). */
 const PRONOUN_SUFFIXES = ['هم', 'ها', 'هن', 'كم', 'نا', 'ني', 'لي', 'له', 'ه', 'ك'];
 

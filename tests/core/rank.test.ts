@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../src/core/analyze.js';
+import { analyze, hasDialect } from '../../src/core/analyze.js';
 import { compileLexicon } from '../../src/core/lexicon.js';
 import { dialectForms, fitsType, fuzzyAlts, rank } from '../../src/core/rank.js';
 import { buildIndex, type IndexedStatement, type SearchIndex } from '../../src/core/search-index.js';
@@ -188,5 +188,18 @@ describe('a what-position question', () => {
       true,
     );
     expect(fitsType('position', doc('وأعلنت وزارة الخارجية أن الزيارة مهمة.'), new Set())).toBe(false);
+  });
+});
+
+describe('a question asked in a dialect', () => {
+  it('is told by a dialect question word, not by a standard word the dialect map spells its way', () => {
+    for (const q of ['شو بدو كيري من روسيا؟', 'وين المعسكر اللي انقصف؟', 'ليش الروس ضربوا المخيم؟', 'قديش واحد مات؟'])
+      expect(hasDialect(q, index.lex)).toBe(true);
+    for (const q of [
+      'ماذا يريد كيري من روسيا؟',
+      'هل يرى المسؤولون أن ضرب المعسكر جاء عن طريق الخطأ؟',
+      'Where is the camp?',
+    ])
+      expect(hasDialect(q, index.lex)).toBe(false);
   });
 });
