@@ -240,11 +240,13 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     const minConfidence = context
       ? CALIBRATION.followUpMinConfidence
       : knowledge.annotated
-        ? hasDialect(question, lex)
-          ? CALIBRATION.dialectMinConfidence
-          : CALIBRATION.minConfidence
+        ? CALIBRATION.minConfidence
         : CALIBRATION.plainMinConfidence;
-    if (unanswerable || top.coverage < CALIBRATION.minCoverage || confidence < minConfidence) {
+    // A question asked in a dialect is sure enough from a lower confidence (read only where it decides).
+    const sure =
+      confidence >= minConfidence ||
+      (knowledge.annotated && !context && confidence >= CALIBRATION.dialectMinConfidence && hasDialect(question, lex));
+    if (unanswerable || top.coverage < CALIBRATION.minCoverage || !sure) {
       return refusal(lang, title, suggestions(lang, 3, question), false);
     }
     const cited = result.ranked
