@@ -26,7 +26,7 @@ export function wordsOf(text: string, lex: CompiledLexicon): string[] {
     // A dialect word may carry a glued "and" (وامتى، ومين): the conjunction stays a word of its own (a follow-up
     // opens with it), the rest is replaced.
     const replacement = lex.dialect.get(w) ?? withoutPronoun(w, lex);
-    const glued = !replacement && /^[وف]../.test(w) ? lex.dialect.get(w.slice(1)) : undefined;
+    const glued = replacement ? undefined : afterGluedAnd(w, lex);
     if (replacement) out.push(...replacement);
     else if (glued) out.push(w[0] as string, ...glued);
     else out.push(w);
@@ -37,6 +37,10 @@ export function wordsOf(text: string, lex: CompiledLexicon): string[] {
   return out;
 }
 
+/** The standard words of a dialect word behind a glued "and" / "so" (وامتى، ومين), if it is one. */
+const afterGluedAnd = (w: string, lex: CompiledLexicon) =>
+  /^[وف]../.test(w) ? lex.dialect.get(w.slice(1)) : undefined;
+
 /**
  * True when the text asks in a dialect: one of its words is a dialect function word the map turns into a standard
  * one (شو → ماذا، وين → أين، ليش → لماذا، مين → من، قديش → كم). The map also spells some standard words its way,
@@ -44,7 +48,7 @@ export function wordsOf(text: string, lex: CompiledLexicon): string[] {
  */
 export function hasDialect(text: string, lex: CompiledLexicon): boolean {
   return words(normalize(text)).some((w) => {
-    const standard = lex.dialect.get(w) ?? lex.dialect.get(w.replace(/^[وف]/, ''));
+    const standard = lex.dialect.get(w) ?? afterGluedAnd(w, lex);
     return standard !== undefined && standard.length > 0 && standard.every(isStopword) && !isStopword(w);
   });
 }

@@ -90,6 +90,9 @@ function opensAsContinuation(tokens: readonly Token[], raw: string): boolean {
   return first.length > 3 && /^و(?:ال|كم|متي|اين|كيف|ليش|لماذا|هل|شو|ايش|وين|فين|امتي)/.test(first);
 }
 
+/** A question of question and function words alone ("why?", "ليش؟", "and where?"): it asks about nothing by itself. */
+export const onlyQuestionWords = (tokens: readonly Token[]) => tokens.length > 0 && tokens.every((t) => t.stop);
+
 /**
  * Whether a question leans on the previous one: no content words of its own ("when?"), or few, and it opens as a
  * continuation or points back ("that", "هيك", "فيه").
@@ -98,7 +101,7 @@ export function isFollowUp(tokens: readonly Token[], raw: string, ownUnits: numb
   if (ownUnits > 3) return false;
   // A bare question word ("when?", "ليش؟", "and where?") only makes sense after the previous question.
   // (A question word may carry a concept of its own, لماذا the reason's: it is still only a question word.)
-  if (tokens.length > 0 && (ownUnits === 0 || tokens.every((t) => t.stop))) return true;
+  if (tokens.length > 0 && (ownUnits === 0 || onlyQuestionWords(tokens))) return true;
   return (
     opensAsContinuation(tokens, raw) ||
     tokens.some((t) => REFERENCES.has(t.word)) ||

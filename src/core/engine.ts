@@ -7,6 +7,7 @@ import {
   createConversationMemory,
   isFollowUp,
   type MemoryOptions,
+  onlyQuestionWords,
   SAID,
 } from './conversation.js';
 import { compileLexicon } from './lexicon.js';
@@ -234,7 +235,7 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     if (context) result = rank(question, index, fuzzy, context);
     const top = result.ranked[0];
     // A question of question words alone ("why?", "ليش؟") with no question before it asks about nothing.
-    const empty = !context && tokens.every((t) => t.stop);
+    const empty = !context && onlyQuestionWords(tokens);
     const unanswerable = empty || !top || top.score <= 0 || !top.fits || result.foreign.length > 0;
     const confidence = confidenceOf(result);
     const minConfidence = context
