@@ -150,6 +150,11 @@ const QUESTION_WORDS = new Set(['كم', 'متي', 'اين', 'من', 'ماذا', 
 /** A question word with a glued "and" / "so" (وكم، فمتى، ومن) is that question word. */
 export const unglue = (w: string) => (/^[وف]/.test(w) && QUESTION_WORDS.has(w.slice(1)) ? w.slice(1) : w);
 
+/** Verbs of saying after an opening من ("من قال ..."), normalized: then من is "who", not "from". */
+const SAYING_AFTER_WHO = new Set(['قال', 'قالوا', 'يقول', 'صرح', 'ذكر', 'اكد', 'افاد', 'اعتبر', 'وصف', 'تساءل', 'حذر']);
+const opensWithWho = (ws: readonly string[]) =>
+  ['who', 'whom', 'whose'].includes(ws[0] ?? '') || (ws[0] === 'من' && SAYING_AFTER_WHO.has(ws[1] ?? ''));
+
 /**
  * Classifies a question. Arabic `من` is both "who" and "from": it counts as "who" only at the start of the
  * question (after an optional و/ف) or before a pronoun/relative (من هم، من الذي).
@@ -159,6 +164,9 @@ export function questionType(glued: readonly string[]): QuestionType {
   if (has(ws, ['كم', 'بكم']) || phrase(ws, 'how', ['many', 'much']) || has(ws, ['حصيله', 'toll']) || asksNumber(ws))
     return 'count';
   if (asksAmount(ws)) return 'amount';
+  // "Who said it is unclear why ...?", "من قال إن ... لماذا": a question opening with "who" asks who, whatever
+  // question word its clause holds later.
+  if (opensWithWho(ws) && !has(ws, NAME_WORDS) && !has(ws, POSITION_NOUNS)) return 'who';
   if (
     has(ws, ['متي', 'تاريخ', 'date']) ||
     asksWhen(ws) ||

@@ -267,7 +267,13 @@ export function unitsOf(
     if (RELATIVE_TYPES.has(type) && (opensRelative(tokens, i) || i === zeroRelative)) scale = RANKING.relativeScale;
     if (t.stop && t.concepts.length === 0) continue;
     // "Which city", "what position": the noun says what kind of answer is wanted, like the question word itself.
-    if ((type === 'where' && PLACE_NOUNS.includes(t.word)) || (type === 'position' && POSITION_NOUNS.includes(t.word)))
+    // "How many times": the sentence must say how many times (see givesTimes); "a time when" is no evidence.
+    const timesWord = type === 'count' && TIMES.has(t.word) && ['كم', 'many'].includes(tokens[i - 1]?.word ?? '');
+    if (
+      (type === 'where' && PLACE_NOUNS.includes(t.word)) ||
+      (type === 'position' && POSITION_NOUNS.includes(t.word)) ||
+      timesWord
+    )
       continue;
     const key = termsOf(t).join('|');
     if (seen.has(key)) continue;

@@ -80,6 +80,11 @@ describe('engine.ask on the article', () => {
     expect(ask('Who said the Russians attacked the camp deliberately?')).toMatchObject({ short: 'US officials' });
     expect(ask('من الذي قال إن الأسد يجب أن يرحل؟').short).toBe('مسؤول عسكري');
     expect(ask('Who does the second reader say is using ISIS?').short).toBeNull();
+    // "why" in the clause does not make it a why-question.
+    expect(ask("Who said it's unclear why Kerry thinks he can win the Russians over?")).toMatchObject({
+      short: 'a US intelligence official',
+      citations: [{ id: 'p5s1' }],
+    });
   });
 
   it.each([
@@ -106,6 +111,8 @@ describe('engine.ask on the article', () => {
     ],
     ['how many times, a count of times', 'How many times did Russia bomb the camp?', 'p8s1', 'twice'],
     ['كم مرة، عدد المرات', 'كم مرة قصف الروس المعسكر؟', 'p8s1', 'مرتين'],
+    // "at a time when" in another sentence is no evidence for "how many times".
+    ['how many times, in the passive', 'How many times was the camp bombed?', 'p8s1', 'twice'],
     ['when, with the date', 'When does Kerry arrive in Moscow?', 'p1s1', 'Thursday 14 July 2016'],
     [
       'when, a condition of time',

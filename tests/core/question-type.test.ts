@@ -28,6 +28,10 @@ describe('questionType', () => {
     ['ما اسماء المسولين الروس', 'name'],
     ['what is the camp called', 'name'],
     ['who called it naive', 'who'],
+    // A question opening with "who" asks who, whatever question word its clause holds.
+    ['who said it is not clear why kerry thinks he can persuade the russians', 'who'],
+    ['من قال ان الاسد يجب ان يرحل ولماذا', 'who'],
+    ['من اين جاءت الطائرات', 'where'],
     // "Which place(s)", with a dual or a plural noun, asks where.
     ['في اي منطقتين تشكل موسكو تحديا', 'where'],
     ['ما المناطق التي اخليت', 'other'],
