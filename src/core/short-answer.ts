@@ -313,6 +313,8 @@ const SAYING: ReadonlySet<string> = new Set(
     .flatMap((v) => [v, `و${v}`, `ف${v}`])
     .map(normalize),
 );
+/** English verbs that report speech (see SAYING). */
+const SAYING_EN: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told', 'tell', 'added', 'stated', 'reported']);
 /** "وقالت إن ...", "وأكد أن ...": the verb's subject is the one who spoke before. */
 const THAT: ReadonlySet<string> = new Set(['إن', 'أن', 'ان', 'بأن', 'إنه', 'أنه', 'إنها', 'أنها'].map(normalize));
 
@@ -509,6 +511,7 @@ function anchorsOf(
   lex: CompiledLexicon,
   asked: ReadonlySet<string>,
   askedStems: ReadonlySet<string>,
+  both = false,
 ): number[] {
   const byWord = (w: RawWord) =>
     w.forms.some((f) => !isStopword(f) && (askedStems.has(stem(f)) || askedStems.has(deepStem(f))));
@@ -516,6 +519,7 @@ function anchorsOf(
     [...w.concepts].some((c) => asked.has(c) && !WHO_KINDS.has(kindOf(lex, c) as ConceptKind));
   const at = (test: (w: RawWord) => boolean) => ws.flatMap((w, i) => (test(w) ? [i] : []));
   const strong = at((w) => byWord(w) && !isKind(w, WHO_KINDS, lex, new Set()));
+  if (both) return at((w) => (byWord(w) && !isKind(w, WHO_KINDS, lex, new Set())) || byConcept(w));
   return strong.length > 0 ? strong : at(byConcept);
 }
 
@@ -529,15 +533,27 @@ function agentOf(
   lex: CompiledLexicon,
   asked: ReadonlySet<string>,
   askedStems: ReadonlySet<string>,
+  predicate: Token | undefined,
 ): string | null {
   const runs = runsOf(ws, WHO_KINDS, lex, asked);
-  const hits = anchorsOf(ws, lex, asked, askedStems);
+  // What the asked one does ("Who is opposed to ...?") is an anchor by its sense too ("opposition from ...").
+  const does = predicate ? anchorsOf(ws, lex, new Set(predicate.concepts), new Set(), true) : [];
+  const hits = [...new Set([...anchorsOf(ws, lex, asked, askedStems), ...does])];
   // Nothing of the question found in the sentence's words: no way to tell who is meant.
   if (hits.length === 0) return null;
   // "opposition from defense officials", "معارضة قوية من مسؤولي الدفاع": a name introduced by من / from / by a
   // few words after the asked word is its agent, whatever else stands nearer.
-  const marked = (r: Run) =>
-    ws[r.start - 1]?.forms.some((f) => AGENT_MARKERS.has(f)) && hits.some((h) => h < r.start && r.start - h <= 4);
+  // The question may name the agent's kind itself ("من هم المسؤولون ..." for "من مسؤولي الدفاع"): the marker
+  // stands before that word.
+  const markerAt = (r: Run) => {
+    const own = ws[r.start - 1];
+    const skip = own && [...own.concepts].some((c) => asked.has(c)) && isKind(own, WHO_KINDS, lex, new Set()) ? 1 : 0;
+    return r.start - 1 - skip;
+  };
+  const marked = (r: Run) => {
+    const m = markerAt(r);
+    return ws[m]?.forms.some((f) => AGENT_MARKERS.has(f)) && hits.some((h) => h < m && m - h <= 4);
+  };
   const distance = (r: Run) =>
     Math.min(...hits.map((h) => (h < r.start ? r.start - h - 0.5 : h > r.end ? h - r.end : Number.POSITIVE_INFINITY))) -
     (marked(r) ? AGENT_MARKER_BONUS : 0);
@@ -830,6 +846,8 @@ interface QuantityAsked {
   measure: MeasureKind | undefined;
   /** The country of what is counted ("how many American diplomats"). */
   nationality: ReadonlySet<string>;
+  /** The noun counted (see countedNoun), if any. */
+  counted: Token | undefined;
   lex: CompiledLexicon;
 }
 
@@ -842,11 +860,17 @@ function nationalityOf(tokens: readonly Token[], noun: Token, lex: CompiledLexic
 }
 
 function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: QuantityAsked): string | null {
-  const { measure, nationality, lex } = how;
+  const { measure, nationality, lex, counted } = how;
   const all = ws.flatMap((_, i) => (isQuantityWord(ws, i) ? [i] : []));
   // "كم دقيقة ...؟" is answered by the minutes, not by the kilometres beside them, where the units are known.
   const inUnits = measure ? all.filter((i) => unitsOf(textOf(ws, i, i + 3)).has(measure)) : [];
-  const at = inUnits.length > 0 ? inUnits : all;
+  // "Two US intelligence officials said the attack killed 123 people": the number of those who speak is not what
+  // is asked, unless the question counts them ("how many officials ...").
+  const speakers = (i: number) =>
+    ws.slice(i + 1, i + 6).some((w) => SAYING_EN.has(bareForm(w)) || SAYING.has(bareForm(w))) &&
+    !(counted && ws.slice(i, i + 5).some((w) => names(w, counted)));
+  const heard = (inUnits.length > 0 ? inUnits : all).filter((i) => !speakers(i));
+  const at = heard.length > 0 ? heard : inUnits.length > 0 ? inUnits : all;
   if (at.length === 0) return null;
   const distance = (i: number) => Math.min(Number.POSITIVE_INFINITY, ...anchors.map((h) => Math.abs(h - i)));
   const best = anchors.length === 0 ? (at[0] as number) : at.reduce((a, b) => (distance(b) < distance(a) ? b : a));
@@ -892,6 +916,12 @@ function nameNear(
   };
   const near = runsOf(ws, PERSON, lex, asked).find((r) => titles.some((t) => titled(r, t)) && !otherCountry(r));
   return near ? textOf(ws, near.start, near.end) : null;
+}
+
+/** The first content word after a who-question's question word: what the asked one does ("opposes", "قصف"). */
+function predicateOf(tokens: readonly Token[]): Token | undefined {
+  const at = tokens.findIndex((t) => ['who', 'من', 'مين', 'منو', 'شكون'].includes(t.word));
+  return at < 0 ? undefined : tokens.slice(at + 1).find((t) => !t.stop && !IS.has(t.word));
 }
 
 /** "Who is ...", "من هو ...": a question about who someone is. */
@@ -984,6 +1014,7 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     const how = {
       measure: askedMeasure(ctx.tokens.map((t) => t.word)),
       nationality: type === 'count' && counted ? nationalityOf(ctx.tokens, counted, lex) : new Set<string>(),
+      counted: type === 'count' ? counted : undefined,
       lex,
     };
     for (const noun of nouns) {
@@ -995,7 +1026,7 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     // form or concept) counts something else.
     const named = countedAfterNumber(ctx.tokens);
     if (named && !ws.some((w) => names(w, named))) return null;
-    return quantityOf(ws, anchorsOf(ws, lex, asked, stems), how);
+    return quantityOf(ws, anchorsOf(ws, lex, asked, stems, true), how);
   }
   // "Which countries ...?" asks for the places themselves; "where ...?" for a location.
   if (type === 'where') return placeOf(ws, lex, asked, !asksWhich(ctx.tokens));
@@ -1013,6 +1044,6 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   }
   // "What is the spokesman's name?": the name next to the asked title; no title asked, no way to tell whose.
   if (type === 'name') return roles.length > 0 ? nameNear(ws, lex, asked, roles) : null;
-  if (type === 'who') return agentOf(ws, lex, asked, stems);
+  if (type === 'who') return agentOf(ws, lex, asked, stems, predicateOf(ctx.tokens));
   return null;
 }

@@ -113,6 +113,28 @@ describe('engine.ask on the article', () => {
     ['كم مرة، عدد المرات', 'كم مرة قصف الروس المعسكر؟', 'p8s1', 'مرتين'],
     // "at a time when" in another sentence is no evidence for "how many times".
     ['how many times, in the passive', 'How many times was the camp bombed?', 'p8s1', 'twice'],
+    // The number of those who speak ("Two US intelligence officials said ...") is not the number asked for.
+    [
+      'how many, not the speakers',
+      'How many people died in the first attack on the camp?',
+      'p9s1',
+      'at least 123 people',
+    ],
+    // What was done (injured, wounded) points to its number, by its sense, as well as "first" does.
+    [
+      'how many, by the sense of the verb',
+      'How many people were injured in the first strike?',
+      'p9s1',
+      'dozens of others',
+    ],
+    [
+      'who, by the sense of what they do',
+      "Who is strongly opposed to Kerry's push for closer cooperation with Moscow?",
+      'p1s1',
+      'defense and intelligence officials',
+    ],
+    // "من" (from) marks the agent, before the word the question itself names (مسؤولي).
+    ['من، قبل ما تسميه السؤال', 'من هم المسؤولون الذين يبدون معارضة قوية لمساعي كيري؟', 'p1s1', 'الدفاع والمخابرات'],
     ['when, with the date', 'When does Kerry arrive in Moscow?', 'p1s1', 'Thursday 14 July 2016'],
     [
       'when, a condition of time',
