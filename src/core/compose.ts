@@ -1,4 +1,5 @@
 import type { Ranked } from './rank.js';
+import type { SmallTalk } from './small-talk.js';
 import { REPORTING } from './speakers.js';
 import type { Answer, Citation, Lang, Statement } from './types.js';
 
@@ -50,5 +51,32 @@ export function refusal(lang: Lang, title: string, suggestions: string[], blank:
       : blank
         ? 'Please type a question about the article.'
         : `The article ("${title}") does not answer that. Try one of the suggested questions.`;
+  return { answered: false, language: lang, answer, short: null, confidence: 0, citations: [], suggestions };
+}
+
+const SMALL_TALK: Record<SmallTalk, { ar: (title: string) => string; en: (title: string) => string }> = {
+  greeting: {
+    ar: (t) => `أهلاً! أجيب عن الأسئلة حول مقال «${t}»، وأستشهد بجمله نفسها. جرّب أحد الأسئلة المقترحة.`,
+    en: (t) =>
+      `Hello! I answer questions about the article "${t}", citing its own sentences. Try one of the suggested questions.`,
+  },
+  thanks: {
+    ar: () => 'عفواً! اسألني ما شئت عن المقال.',
+    en: () => "You're welcome! Ask me anything else about the article.",
+  },
+  bye: {
+    ar: () => 'مع السلامة! عُد متى شئت بسؤال عن المقال.',
+    en: () => 'Goodbye! Come back any time with a question about the article.',
+  },
+  help: {
+    ar: (t) => `اسألني بالعربية أو بالإنجليزية عن مقال «${t}»، وسأجيب بجمل المقال نفسها مع رقم الفقرة ومن قالها. مثلاً:`,
+    en: (t) =>
+      `Ask me in Arabic or English about the article "${t}"; I answer with its own sentences, their paragraph and who said them. For example:`,
+  },
+};
+
+/** The reply to small talk (see small-talk.ts): nothing answered from the article, the suggestions instead. */
+export function smallTalkReply(lang: Lang, kind: SmallTalk, title: string, suggestions: string[]): Answer {
+  const answer = SMALL_TALK[kind][lang](title);
   return { answered: false, language: lang, answer, short: null, confidence: 0, citations: [], suggestions };
 }

@@ -1,6 +1,6 @@
 import { analyze, hasDialect } from './analyze.js';
 import { fromArabizi, isArabizi } from './arabizi.js';
-import { answerText, citationOf, refusal } from './compose.js';
+import { answerText, citationOf, refusal, smallTalkReply } from './compose.js';
 import {
   asksWhatElse,
   asksWhoSaidThat,
@@ -15,6 +15,7 @@ import { detectLanguage, normalize, words } from './normalize.js';
 import { fuzzyAlts, type RankResult, rank } from './rank.js';
 import { buildIndex, type IndexedStatement, termsOf } from './search-index.js';
 import { attributeSpeakers, needsShortAnswer, shortAnswer } from './short-answer.js';
+import { asksGist, smallTalkOf } from './small-talk.js';
 import { stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 import type { Answer, AskInput, Engine, Knowledge, Lang } from './types.js';
@@ -53,6 +54,11 @@ export const CALIBRATION = {
    * and 1 more wrong; at 0.6, 14 more right and 3 more wrong.
    */
   dialectMinConfidence: 0.65,
+  /**
+   * The confidence given to the article's first sentence as the answer to "what is the article about?": news puts
+   * what it reports first (the lede), a convention rather than a fitted figure.
+   */
+  gistConfidence: 0.8,
   /** Extra citations must score at least this share of the best one. */
   citeRatio: 0.8,
   maxCitations: 3,
@@ -130,6 +136,7 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
   }
 
   const memory = createConversationMemory(options.memory);
+  const lead = index.docs.find((d) => d.statement.section === 'article');
   const byId = new Map(index.docs.map((d) => [d.statement.id, d]));
 
   /** An answer that cites one statement, found from the conversation rather than by ranking. */
@@ -217,7 +224,14 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     const { question, lang } = understand(input);
     const title = knowledge.meta.title[lang];
     if (!/[\p{L}\p{N}]/u.test(question)) return refusal(lang, title, suggestions(lang), true);
+    const talk = smallTalkOf(question);
+    if (talk) return smallTalkReply(lang, talk, title, suggestions(lang));
     const turn = input.conversationId ? memory.get(input.conversationId) : undefined;
+    // "What is the article about?": a news article's first sentence says what it reports (its lede).
+    if (lead && asksGist(question, isStopword, turn !== undefined)) {
+      if (input.conversationId) memory.set(input.conversationId, { question, topId: lead.statement.id });
+      return citing(lead, lang, null, CALIBRATION.gistConfidence);
+    }
     let result = rank(question, index, fuzzy);
     const { tokens } = result;
     if (turn && asksWhoSaidThat(tokens, result.units.length)) {

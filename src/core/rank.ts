@@ -3,6 +3,7 @@ import { analyze, type Token } from './analyze.js';
 import { GIVEN_NAMES } from './given-names.js';
 import type { CompiledLexicon, ConceptKind } from './lexicon.js';
 import { askedMeasure } from './measures.js';
+import { normalize } from './normalize.js';
 import { isYesNo, PLACE_NOUNS, POSITION_NOUNS, type QuestionType, questionType, unglue } from './question-type.js';
 import { type IndexedStatement, type SearchIndex, termsOf } from './search-index.js';
 import { asksNumericMeasure, countedTermsAsked } from './short-answer.js';
@@ -247,6 +248,18 @@ function capitalizedWords(question: string): Set<string> {
   return out;
 }
 
+/**
+ * "When does the trip start?", "On what date does the trip take place?": asked when, a verb of starting or of taking
+ * place frames the question (the time of a trip is when it starts), like a question word; normalized.
+ */
+const ASPECT: ReadonlySet<string> = new Set(
+  [
+    ...'start starts started begin begins began begun commence commences kick kicks set sets'.split(' '),
+    ...'take takes took taking'.split(' '),
+    ...'يبدا تبدا بدا بدات يبدأ تبدأ بدأ بدأت يبتدي تبتدي تنطلق ينطلق انطلق انطلقت'.split(' '),
+  ].map(normalize),
+);
+
 /** Turns a question (its text, and its tokens from `analyze`) into content units. `fuzzy` is a cached fuzzyAlts. */
 export function unitsOf(
   question: string,
@@ -296,7 +309,8 @@ export function unitsOf(
     // An unknown word of one or two letters is most often a particle or a clipped word ("ع", "u"): little evidence.
     const unknown = RANKING.unknownWeight * maxIdf * (t.word.length <= 2 ? RANKING.shortUnknownScale : 1);
     const base = weights.length > 0 ? Math.max(...weights) : unknown;
-    const weight = t.stop || isWeak(t.word) || isWeak(t.stem) ? base * RANKING.weakWeight : base;
+    const framing = isWeak(t.word) || isWeak(t.stem) || (type === 'when' && ASPECT.has(t.word));
+    const weight = t.stop || framing ? base * RANKING.weakWeight : base;
     // A name the article never mentions (a person, body or place of the lexicon or gazetteer); the general news
     // vocabulary (#gen_*: "institution", "city") names no one in particular.
     // So is a common given name ("ما رأي أحمد؟") in an article that names no one so.

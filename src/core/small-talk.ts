@@ -1,0 +1,72 @@
+import { normalize, words } from './normalize.js';
+
+/**
+ * What people type to a bot that is not a question about the article: a greeting, thanks, a goodbye, a call for
+ * help; and the one question about the article as a whole ("what is it about?"), which its first sentence answers.
+ * Every list is written in ordinary spelling and normalized once at load.
+ */
+const build = (text: string) => new Set(text.split(/\s+/).filter(Boolean).map(normalize));
+
+export type SmallTalk = 'greeting' | 'thanks' | 'bye' | 'help';
+
+const CUES: ReadonlyArray<[SmallTalk, ReadonlySet<string>]> = [
+  [
+    'greeting',
+    build(`hi hello hey hiya heya howdy greetings salam salaam marhaba ahlan hala morning evening afternoon
+      مرحبا مرحبتين مراحب اهلا أهلا أهلين اهلين هلا هلو هاي السلام سلام صباح مساء`),
+  ],
+  [
+    'thanks',
+    build(`thanks thank thx ty cheers merci shukran shokran
+      شكرا شكراً مشكور مشكورة مشكورين يسلمو يسلموا تسلم تسلمي ممنون ممنونك يعطيك`),
+  ],
+  ['bye', build('bye goodbye farewell ciao باي وداعا السلامه')],
+  ['help', build('help start مساعده ساعدني المساعده ابدا')],
+];
+
+/** Words that may stand with a cue in a message of small talk ("good morning", "thank you very much", "السلام عليكم"). */
+const WITH = build(`good day there you u very much so a lot alot all again bot sanad dear friend
+  me please and ok okay oh well
+  عليكم ورحمة الله وبركاته الخير النور الفل عليك لك لكم يا سند جزيلا جزيل الشكر كثير كتير اخي اخوي حبيبي مع
+  العافيه الف تمام طيب و انا ممكن تساعدني`);
+
+/** The kind of small talk a message is, or null when it holds anything else (a question's own words). */
+export function smallTalkOf(text: string): SmallTalk | null {
+  const ws = words(normalize(text)).map((w) => w.toLowerCase());
+  if (ws.length === 0 || ws.length > 8) return null;
+  let kind: SmallTalk | null = null;
+  for (const w of ws) {
+    const cue = CUES.find(([, set]) => set.has(w));
+    if (cue) kind ??= cue[0];
+    else if (!WITH.has(w)) return null;
+  }
+  return kind;
+}
+
+/** Words that ask what the article as a whole says ("what is it about?", "لخص المقال", "شو القصة؟"). */
+const GIST_CUES =
+  build(`about story news summary summarize summarise summarized sum gist topic subject overview main tldr
+  happened happening going
+  موضوع موضوعه يتحدث تتحدث يتكلم بيتكلم يحكي بيحكي يدور تدور لخص لخصلي ملخص تلخيص خلاصه باختصار فكره الفكره
+  الرئيسيه صار حصل حدث جرى يصير القصه الحكايه السالفه`);
+/** Words that may stand with a gist cue: the article itself and the words of asking. */
+const GIST_WITH = build(`article story news piece text report it this up point idea on
+  المقال المقاله الخبر النص التقرير الموضوع هذا هذه ده دا دي هاد هاذا هيدا هيدي ايش شو ايه وش شنو واش اش ماذا ما عن عم
+  في من هو هي عليه إيه`);
+
+/** Words for the article itself. */
+const ARTICLE = build('article story news piece text report المقال المقاله الخبر النص التقرير');
+
+/**
+ * The message asks what the article is about, nothing more: every word is a gist cue, a word for the article, or a
+ * function word, and one is a cue. Within a conversation "what happened?" may ask about the last answer's subject:
+ * there the message must name the article.
+ */
+export function asksGist(text: string, isStop: (w: string) => boolean, inConversation: boolean): boolean {
+  const ws = words(normalize(text)).map((w) => w.toLowerCase());
+  if (ws.length === 0 || ws.length > 10) return false;
+  const bare = (w: string) => w.replace(/^[وف](?=\p{L}{3})/u, '');
+  const cue = ws.some((w) => GIST_CUES.has(w) || GIST_CUES.has(bare(w)));
+  if (inConversation && !ws.some((w) => ARTICLE.has(w) || ARTICLE.has(bare(w)))) return false;
+  return cue && ws.every((w) => GIST_CUES.has(w) || GIST_CUES.has(bare(w)) || GIST_WITH.has(w) || isStop(w));
+}
