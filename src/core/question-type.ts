@@ -50,6 +50,9 @@ export const POSITION_NOUNS: readonly string[] = [
   'يشغل',
 ];
 
+/** Words after "position" that make it a stance ("position on Assad"). */
+const STANCE_AFTER: ReadonlySet<string> = new Set(['on', 'about', 'regarding', 'towards', 'toward', 'concerning']);
+
 /** Words asking for a name (normalized): اسم، أسماء، أساميهم، name, names, named. */
 const NAME_WORDS = [
   'اسم',
@@ -182,7 +185,8 @@ export function questionType(glued: readonly string[]): QuestionType {
   // "What is the camp called?" asks a name; "Who called it naive?" asks who.
   if (has(ws, NAME_WORDS)) return 'name';
   if (has(ws, ['called']) && ws[0] !== 'who') return 'name';
-  if (has(ws, POSITION_NOUNS)) return 'position';
+  // "What is Toner's position?" asks for a title; "What is his position on Assad?" for a stance.
+  if (ws.some((w, i) => POSITION_NOUNS.includes(w) && !STANCE_AFTER.has(ws[i + 1] ?? ''))) return 'position';
   const first = ws[0] ?? '';
   if (['من', 'ومن', 'فمن'].includes(first) || phrase(ws, 'من', ['هم', 'هو', 'هي', 'الذي', 'الذين', 'اللي']))
     return 'who';

@@ -363,7 +363,12 @@ function scoreDoc(units: readonly Unit[], doc: IndexedStatement, index: SearchIn
  * when / where / who / what position a time, place, person or body, or title that the question itself does not
  * already name.
  */
-export function fitsType(type: QuestionType, doc: IndexedStatement, asked: ReadonlySet<string>): boolean {
+export function fitsType(
+  type: QuestionType,
+  doc: IndexedStatement,
+  asked: ReadonlySet<string>,
+  people: ReadonlySet<string> = new Set(),
+): boolean {
   const has = (a: ConceptKind, b?: ConceptKind, c?: ConceptKind) => {
     for (const { term, kind } of doc.concepts) {
       if (kind !== undefined && (kind === a || kind === b || kind === c) && !asked.has(term)) return true;
@@ -384,6 +389,11 @@ export function fitsType(type: QuestionType, doc: IndexedStatement, asked: Reado
     case 'who':
       return has('person', 'role', 'org') || doc.statement.speaker.en !== REPORTING.en;
     case 'position':
+      // "What is Kerry's job?": a sentence writing his title before his name.
+      if (people.size > 0) {
+        for (const p of people) if (doc.titled.has(p)) return true;
+        return false;
+      }
       return has('role');
     case 'why':
       return doc.givesReason;
@@ -487,6 +497,9 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const total = units.reduce((n, u) => n + u.weight * u.scale, 0);
   const asked = askedGroups(units, index);
   const askedConcepts = new Set(own.flatMap((u) => u.alts.map((a) => a.term)).filter((t) => t.startsWith('#')));
+  const askedPeople = new Set(
+    type === 'position' ? [...askedConcepts].filter((t) => index.lex.kinds.get(t.slice(1)) === 'person') : [],
+  );
   const pairs = index.phrases ? wordPairs(tokens) : [];
   // "How many times": a count of times or an ordinal answers, not a count of people.
   const times = type === 'count' && asksHowManyTimes(tokens);
@@ -496,7 +509,11 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   // A measure only a number gives ("ما مساحة ...", "what is the price") is answered only by a sentence with one,
   // in its units where they are known (a sum of money for a price, not six minutes).
   const measure = type === 'amount' || type === 'count' ? askedMeasure(tokens.map((t) => t.word)) : undefined;
-  const strict = STRICT_TYPES.has(type) || (type === 'amount' && asksNumericMeasure(tokens));
+  // "What is Kerry's job?" is answered only by a sentence writing his title before his name.
+  const strict =
+    STRICT_TYPES.has(type) ||
+    (type === 'amount' && asksNumericMeasure(tokens)) ||
+    (type === 'position' && askedPeople.size > 0);
   const ranked = index.docs.map((doc) => {
     const { score, got } = scoreDoc(units, doc, index);
     const phrase = 1 + RANKING.phraseBonus * pairsFound(pairs, doc);
@@ -507,7 +524,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
         ? counted.some((t) => doc.counted.has(t))
         : measure
           ? doc.units.has(measure) && fitsType(type, doc, askedConcepts)
-          : fitsType(type, doc, askedConcepts);
+          : fitsType(type, doc, askedConcepts, askedPeople);
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
     const fits = (fitting || !strict) && (yesNo || !conflicts(doc, asked, index));
     if (fitting) s *= RANKING.cueBoost;

@@ -10,6 +10,7 @@ import {
   INFERRED_NAME,
   locationsOf,
   namesSomeone,
+  titledPeopleOf,
 } from './short-answer.js';
 import type { Statement } from './types.js';
 
@@ -35,6 +36,8 @@ export interface IndexedStatement {
   givesTime: boolean;
   /** Says how many times or which time ("twice", "his third visit"): what "how many times" asks for. */
   givesTimes: boolean;
+  /** The people it names with their title written before them ("Secretary of State John Kerry"). */
+  titled: ReadonlySet<string>;
   /** The kinds of units it gives amounts in (money, length, percent, ...): what a measure question asks for. */
   units: ReadonlySet<MeasureKind>;
   /** Has a quantity: a number that is not a year or a day of the month. */
@@ -188,6 +191,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     counted: countedTermsOf(statement.text, statement.translation, lex),
     givesTime: givesTime(statement.text, statement.translation),
     givesTimes: givesTimes(statement.text, statement.translation),
+    titled: titledPeopleOf(statement.text, statement.translation, lex),
     units: unitsOf(statement.text, statement.translation),
     locations: locationsOf(statement.text, lex),
     sequences: [arabic, english]

@@ -484,21 +484,42 @@ function placeOf(
   return run ? textOf(ws, run.start, run.end) : null;
 }
 
+/** The people a sentence names with their title written before them, in its text or its translation. */
+export function titledPeopleOf(text: string, translation: string | undefined, lex: CompiledLexicon): Set<string> {
+  const out = new Set<string>();
+  for (const t of translation === undefined ? [text] : [text, translation]) {
+    const ws = rawWords(t, lex);
+    const people = new Set(ws.flatMap((w) => [...w.concepts].filter((c) => kindOf(lex, c) === 'person')));
+    for (const person of people) if (titleOf(ws, lex, person)) out.add(person);
+  }
+  return out;
+}
+
 /**
  * The title in front of a name the question asks about ("State Department spokesman" before "Mark Toner"):
  * the words naming roles, bodies or places right before the name, joined by connectors.
  */
 function titleOf(ws: readonly RawWord[], lex: CompiledLexicon, person: string): string | null {
   const at = ws.findIndex((w) => w.concepts.has(person));
-  if (at <= 0) return null;
-  let start = at;
+  // A name opening a quotation ('وأضاف المسئول "(كيري) يتجاهل'), or after a colon, has no title before it.
+  if (at <= 0 || /^[("«“']/u.test(ws[at]?.raw ?? '') || /[:،,]$/u.test(ws[at - 1]?.raw ?? '')) return null;
+  // "President Bashar al-Assad" is one alias of Assad's: its first word is a title all the same.
+  const titleWord = (w: RawWord | undefined) =>
+    (lex.aliasWords.get(bareForm(w)) ?? []).some((c) => kindOf(lex, c) === 'role');
+  let name = at;
+  while (name + 1 < ws.length && titleWord(ws[name]) && ws[name + 1]?.concepts.has(person)) name++;
+  let start = name;
   while (start > 0) {
     const w = ws[start - 1] as RawWord;
-    if (w.concepts.has(person) || !(isKind(w, TITLE, lex, new Set()) || isConnector(w))) break;
+    if (
+      (w.concepts.has(person) && !titleWord(w)) ||
+      !(isKind(w, TITLE, lex, new Set()) || isConnector(w) || titleWord(w))
+    )
+      break;
     start--;
   }
-  while (start < at && isConnector(ws[start] as RawWord)) start++;
-  return start < at ? textOf(ws, start, at - 1) : null;
+  while (start < name && isConnector(ws[start] as RawWord)) start++;
+  return start < name ? textOf(ws, start, name - 1) : null;
 }
 
 /**

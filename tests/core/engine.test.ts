@@ -92,6 +92,11 @@ describe('engine.ask on the article', () => {
     ['where (Arabic dialect)', 'وين يقع المعسكر؟', 'p10s1', 'منطقة فاصلة على حدود سورية مع الأردن'],
     ['which country', "Which country strongly supports the President's view on Assad?", 'p12s1', 'Saudi Arabia'],
     ['a position', "What is Mark Toner's job?", 'p13s1', 'State Department spokesman'],
+    // Only a sentence writing his title before his name answers (not 'وأضاف المسئول "(كيري) ...').
+    ['a position, of a name in many sentences', "What is Kerry's job?", 'p1s1', 'Secretary of State'],
+    ['منصب', 'ما منصب كيري؟', 'p1s1', 'وزير الخارجية الأميركي'],
+    // "President Bashar al-Assad" is one alias; its first word is a title all the same.
+    ['a position held inside a name', "What is Assad's position?", 'p12s1', 'Syrian President'],
     ['who is', 'من هو مارك تونر؟', 'p13s1', 'المتحدث باسم وزارة الخارجية الأميركية'],
     ['who did it', 'Who bombed the camp twice?', 'p8s1', 'Russians'],
     [
