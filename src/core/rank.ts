@@ -282,10 +282,13 @@ export function unitsOf(
     // "Which city", "what position": the noun says what kind of answer is wanted, like the question word itself.
     // "How many times": the sentence must say how many times (see givesTimes); "a time when" is no evidence.
     const timesWord = type === 'count' && TIMES.has(t.word) && ['كم', 'many'].includes(tokens[i - 1]?.word ?? '');
+    // "Is ISIS going to be defeated?": "going to be" says "will", not a trip.
+    const future = t.word === 'going' && tokens[i + 1]?.word === 'to' && tokens[i + 2]?.word === 'be';
     if (
       (type === 'where' && PLACE_NOUNS.includes(t.word)) ||
       (type === 'position' && POSITION_NOUNS.includes(t.word)) ||
-      timesWord
+      timesWord ||
+      future
     )
       continue;
     const key = termsOf(t).join('|');

@@ -181,6 +181,11 @@ describe('engine.ask on the article', () => {
     }
   });
 
+  it('reads "going to be" as "will", not as a trip ("Assad must go")', () => {
+    const a = ask('Is ISIS going to be defeated?');
+    expect(a.citations.map((c) => c.id)).not.toContain('p12s1');
+  });
+
   it('answers a yes/no question with the sentence that says "no, another one"', () => {
     // The sentence calls the trip his second this year and third in 12 months: it answers "Is it his first?".
     for (const question of [
