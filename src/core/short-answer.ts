@@ -524,23 +524,25 @@ function titleOf(ws: readonly RawWord[], lex: CompiledLexicon, person: string): 
 
 /**
  * Where the question's words are in the sentence: the words sharing a stem (or a root-level stem) with it are the
- * surest anchors; words that only name the same concept ("against" for "opposes") count when there are none.
- * Names of people, bodies and places are not anchors (they are what "who" asks for).
+ * surest anchors; words that only name the same concept ("against" for "opposes") count when there are none, or
+ * as well (`both`). Names of people, bodies and places are not anchors (they are what "who" asks for), unless they
+ * are what a count counts (`names`: "كم ممرضا" and "4 آلاف ممرض").
  */
 function anchorsOf(
   ws: readonly RawWord[],
   lex: CompiledLexicon,
   asked: ReadonlySet<string>,
   askedStems: ReadonlySet<string>,
-  both = false,
+  { both = false, names = false } = {},
 ): number[] {
+  const anchorKind = (c: string) => names || !WHO_KINDS.has(kindOf(lex, c) as ConceptKind);
   const byWord = (w: RawWord) =>
-    w.forms.some((f) => !isStopword(f) && (askedStems.has(stem(f)) || askedStems.has(deepStem(f))));
-  const byConcept = (w: RawWord) =>
-    [...w.concepts].some((c) => asked.has(c) && !WHO_KINDS.has(kindOf(lex, c) as ConceptKind));
+    w.forms.some((f) => !isStopword(f) && (askedStems.has(stem(f)) || askedStems.has(deepStem(f)))) &&
+    (names || !isKind(w, WHO_KINDS, lex, new Set()));
+  const byConcept = (w: RawWord) => [...w.concepts].some((c) => asked.has(c) && anchorKind(c));
   const at = (test: (w: RawWord) => boolean) => ws.flatMap((w, i) => (test(w) ? [i] : []));
-  const strong = at((w) => byWord(w) && !isKind(w, WHO_KINDS, lex, new Set()));
-  if (both) return at((w) => (byWord(w) && !isKind(w, WHO_KINDS, lex, new Set())) || byConcept(w));
+  if (both) return at((w) => byWord(w) || byConcept(w));
+  const strong = at(byWord);
   return strong.length > 0 ? strong : at(byConcept);
 }
 
@@ -558,7 +560,7 @@ function agentOf(
 ): string | null {
   const runs = runsOf(ws, WHO_KINDS, lex, asked);
   // What the asked one does ("Who is opposed to ...?") is an anchor by its sense too ("opposition from ...").
-  const does = predicate ? anchorsOf(ws, lex, new Set(predicate.concepts), new Set(), true) : [];
+  const does = predicate ? anchorsOf(ws, lex, new Set(predicate.concepts), new Set(), { both: true }) : [];
   const hits = [...new Set([...anchorsOf(ws, lex, asked, askedStems), ...does])];
   // Nothing of the question found in the sentence's words: no way to tell who is meant.
   if (hits.length === 0) return null;
@@ -595,6 +597,9 @@ function agentOf(
 /** A word that belongs to a title: a role, body or place, "of", or an Arabic definite adjective ("السوري"). */
 const titleOwn = (w: RawWord, lex: CompiledLexicon) =>
   isKind(w, TITLE, lex, new Set()) || isConnector(w) || DEFINITE.test(bareForm(w));
+
+/** The concept of "people", "persons", "أشخاص": a count of anyone. */
+const ANYONE = '#people';
 
 /** Words that ask how many, after which the counted noun comes ("كم عدد القتلى", "how many people"). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['كم', 'عدد', 'many', 'much', 'حصيله', 'number', 'toll']);
@@ -1040,14 +1045,17 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     };
     for (const noun of nouns) {
       if (!noun) continue;
-      const byNoun = anchorsOf(ws, lex, new Set(noun.concepts), new Set([noun.stem, noun.deep.slice(1)]));
+      // A counted role ("كم ممرضا") is found by its name; "people" counts anyone, and the verb tells which.
+      const byNoun = anchorsOf(ws, lex, new Set(noun.concepts), new Set([noun.stem, noun.deep.slice(1)]), {
+        names: !noun.concepts.includes(ANYONE),
+      });
       if (byNoun.length > 0) return quantityOf(ws, byNoun, how);
     }
     // "كم عدد الأسر ...": the noun after عدد is surely what is counted; a sentence that never names it (by any
     // form or concept) counts something else.
     const named = countedAfterNumber(ctx.tokens);
     if (named && !ws.some((w) => names(w, named))) return null;
-    return quantityOf(ws, anchorsOf(ws, lex, asked, stems, true), how);
+    return quantityOf(ws, anchorsOf(ws, lex, asked, stems, { both: true }), how);
   }
   // "Which countries ...?" asks for the places themselves; "where ...?" for a location.
   if (type === 'where') return placeOf(ws, lex, asked, !asksWhich(ctx.tokens));

@@ -83,6 +83,11 @@ describe('short answers read from a plain article', () => {
     expect(short(text, question)).toBe(answer);
   });
 
+  it('finds a counted role by its name ("كم ممرضا" and "4 آلاف ممرض"), not the first number', () => {
+    const text = 'وتتلخص المطالب في رفع الرواتب بنسبة 35 في المئة، وتعيين ما لا يقل عن 4 آلاف ممرض وممرضة لسد العجز.';
+    expect(short(text, 'كم ممرضاً تريد النقابة توظيفهم؟')).toBe('4 آلاف ممرض وممرضة');
+  });
+
   it('gives no quantity for "how many X" when the sentence never names X', () => {
     const text = 'وعادت الكهرباء إلى 120 ألف منزل فجر الأربعاء.';
     expect(short(text, 'كم عدد المنازل التي عادت إليها الكهرباء؟')).toBe('120 ألف منزل');
