@@ -4,6 +4,9 @@ export type QuestionType = 'count' | 'amount' | 'when' | 'where' | 'name' | 'who
 const has = (ws: readonly string[], list: readonly string[]) => ws.some((w) => list.includes(w));
 const phrase = (ws: readonly string[], a: string, b: readonly string[]) =>
   ws.some((w, i) => w === a && b.includes(ws[i + 1] ?? ''));
+/** "which country", or with one word between: "which Gulf country", "which European countries". */
+const whichNoun = (ws: readonly string[], b: readonly string[]) =>
+  ws.some((w, i) => w === 'which' && (b.includes(ws[i + 1] ?? '') || b.includes(ws[i + 2] ?? '')));
 
 /** Nouns that make "which ..." ask for a place ("which city", "أي دولة"); normalized spelling. */
 export const PLACE_NOUNS: readonly string[] = [
@@ -177,7 +180,7 @@ export function questionType(glued: readonly string[]): QuestionType {
     phrase(ws, 'what', ['day', 'time', 'date', 'year', 'month'])
   )
     return 'when';
-  if (has(ws, ['اين', 'where']) || phrase(ws, 'اي', PLACE_NOUNS) || phrase(ws, 'which', PLACE_NOUNS)) return 'where';
+  if (has(ws, ['اين', 'where']) || phrase(ws, 'اي', PLACE_NOUNS) || whichNoun(ws, PLACE_NOUNS)) return 'where';
   if (phrase(ws, 'what', PLACE_NOUNS)) return 'where';
   // "ما موقع المعسكر؟", "what is the location of ...": asks where.
   if (has(ws, ['موقع', 'الموقع', 'location', 'whereabouts'])) return 'where';

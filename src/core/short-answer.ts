@@ -476,11 +476,18 @@ function placeOf(
   ws: readonly RawWord[],
   lex: CompiledLexicon,
   asked: ReadonlySet<string>,
+  askedStems: ReadonlySet<string>,
   location = true,
 ): string | null {
   const runs = runsOf(ws, PLACE, lex, asked);
   // A place merely named (an adjective, a subject) is not where anything is: no short answer rather than a guess.
-  const run = runs.find((r) => afterPreposition(ws, r)) ?? (location ? undefined : runs[0]);
+  const placed = runs.filter((r) => afterPreposition(ws, r));
+  const candidates = placed.length > 0 || location ? placed : runs;
+  // Of several, the one nearest the question's words ("which ally supports ..." -> "... in Saudi Arabia, support").
+  const hits = candidates.length > 1 ? anchorsOf(ws, lex, asked, askedStems, { both: true }) : [];
+  const distance = (r: Run) =>
+    Math.min(...hits.map((h) => (h < r.start ? r.start - h - 0.5 : h > r.end ? h - r.end : Number.POSITIVE_INFINITY)));
+  const run = hits.length > 0 ? [...candidates].sort((a, b) => distance(a) - distance(b))[0] : candidates[0];
   return run ? textOf(ws, run.start, run.end) : null;
 }
 
@@ -1058,7 +1065,15 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     return quantityOf(ws, anchorsOf(ws, lex, asked, stems, { both: true }), how);
   }
   // "Which countries ...?" asks for the places themselves; "where ...?" for a location.
-  if (type === 'where') return placeOf(ws, lex, asked, !asksWhich(ctx.tokens));
+  if (type === 'where') {
+    if (!asksWhich(ctx.tokens)) return placeOf(ws, lex, asked, stems);
+    // "أي دولة خليجية ...؟", "Which Gulf country ...?": the words after "which" describe the answer (the Gulf is
+    // Saudi Arabia's), they do not name something else.
+    const at = ctx.tokens.findIndex((t) => ['which', 'what', 'اي'].includes(t.word));
+    const described = new Set(ctx.tokens.slice(at + 1, at + 3));
+    const named = new Set(ctx.tokens.filter((t) => !described.has(t)).flatMap((t) => t.concepts));
+    return placeOf(ws, lex, named, stems, false);
+  }
   // "Who is the spokesman?": the name next to the asked title.
   const roles = [...asked].filter((c) => kindOf(lex, c) === 'role');
   if (type === 'who' && roles.length > 0) {

@@ -91,6 +91,9 @@ describe('engine.ask on the article', () => {
     ['where', 'Where is the camp located?', 'p10s1', "buffer zone on Syria's border with Jordan"],
     ['where (Arabic dialect)', 'وين يقع المعسكر؟', 'p10s1', 'منطقة فاصلة على حدود سورية مع الأردن'],
     ['which country', "Which country strongly supports the President's view on Assad?", 'p12s1', 'Saudi Arabia'],
+    // The words after "which" describe the answer (the Gulf is Saudi Arabia's); they do not name another place.
+    ['which Gulf country', "Which Gulf country strongly supports Assad's removal?", 'p12s1', 'Saudi Arabia'],
+    ['أي دولة خليجية', 'أي دولة خليجية تؤيد رحيل بشار بقوة؟', 'p12s1', 'السعودية'],
     ['a position', "What is Mark Toner's job?", 'p13s1', 'State Department spokesman'],
     // Only a sentence writing his title before his name answers (not 'وأضاف المسئول "(كيري) ...').
     ['a position, of a name in many sentences', "What is Kerry's job?", 'p1s1', 'Secretary of State'],

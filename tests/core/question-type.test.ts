@@ -32,6 +32,7 @@ describe('questionType', () => {
     ['who said it is not clear why kerry thinks he can persuade the russians', 'who'],
     ['من قال ان الاسد يجب ان يرحل ولماذا', 'who'],
     ['من اين جاءت الطائرات', 'where'],
+    ['which gulf country supports the view', 'where'],
     // A position on something is a stance, not a title.
     ["what is toner's position", 'position'],
     ["what is the american president's position on assad", 'other'],
