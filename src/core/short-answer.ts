@@ -1056,7 +1056,14 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
       const byNoun = anchorsOf(ws, lex, new Set(noun.concepts), new Set([noun.stem, noun.deep.slice(1)]), {
         names: !noun.concepts.includes(ANYONE),
       });
-      if (byNoun.length > 0) return quantityOf(ws, byNoun, how);
+      if (byNoun.length > 0) {
+        const q = quantityOf(ws, byNoun, how);
+        // "كم زيارة قام بها كيري؟" is answered by "الثالثة خلال 12 شهرا", not by the 12 months: a count of visits
+        // or attacks the sentence gives as an ordinal, where the only number near is a span of time.
+        const times = type === 'count' && how.measure !== 'duration' && q !== null && unitsOf(q).has('duration');
+        const m = times ? (english ? english.match(EN_TIMES) : lang === 'ar' ? st.text.match(AR_TIMES) : null) : null;
+        return m?.[1] ? clean(m[1]) : q;
+      }
     }
     // "كم عدد الأسر ...": the noun after عدد is surely what is counted; a sentence that never names it (by any
     // form or concept) counts something else.

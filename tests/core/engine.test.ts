@@ -118,6 +118,13 @@ describe('engine.ask on the article', () => {
       'الثانية للعاصمة الروسية هذا العام والثالثة خلال 12 شهرا',
     ],
     ['how many times, a count of times', 'How many times did Russia bomb the camp?', 'p8s1', 'twice'],
+    // A count of visits given as an ordinal, not the span of time beside it ("12 months").
+    [
+      'how many visits',
+      'How many trips has Kerry made to Moscow over the past year?',
+      'p2s1',
+      'his second to the Russian capital this year and his third in 12 months',
+    ],
     ['كم مرة، عدد المرات', 'كم مرة قصف الروس المعسكر؟', 'p8s1', 'مرتين'],
     // "at a time when" in another sentence is no evidence for "how many times".
     ['how many times, in the passive', 'How many times was the camp bombed?', 'p8s1', 'twice'],
