@@ -485,11 +485,55 @@ function placeOf(
   const candidates = placed.length > 0 || location ? placed : runs;
   // Of several, the one nearest the question's words ("which ally supports ..." -> "... in Saudi Arabia, support").
   const hits = candidates.length > 1 ? anchorsOf(ws, lex, asked, askedStems, { both: true }) : [];
-  const distance = (r: Run) =>
-    Math.min(...hits.map((h) => (h < r.start ? r.start - h - 0.5 : h > r.end ? h - r.end : Number.POSITIVE_INFINITY)));
-  const run = hits.length > 0 ? [...candidates].sort((a, b) => distance(a) - distance(b))[0] : candidates[0];
-  return run ? textOf(ws, run.start, run.end) : null;
+  const gap = (r: Run, h: number) =>
+    h < r.start ? r.start - h - 0.5 : h > r.end ? h - r.end : Number.POSITIVE_INFINITY;
+  const distance = (r: Run) => Math.min(...hits.map((h) => gap(r, h)));
+  // The place in the clause holding most of the question's words ("either accidental ones in Syria or through a
+  // miscalculation during air and naval encounters from the Baltic ..."), then the nearest.
+  const clause = clausesOf(ws);
+  const together = (r: Run) => hits.filter((h) => clause[h] === clause[r.start]).length;
+  const run =
+    hits.length > 0
+      ? [...candidates].sort((a, b) => together(b) - together(a) || distance(a) - distance(b))[0]
+      : candidates[0];
+  if (!run) return null;
+  // "from the Baltic to the Black Sea", "من البلطيق إلى البحر الأسود": the whole range, whichever end was chosen.
+  const opener = (r: Run, words: ReadonlySet<string>) => {
+    const i = ARTICLES.has(bareForm(ws[r.start - 1])) ? r.start - 2 : r.start - 1;
+    return words.has(bareForm(ws[i])) ? i : -1;
+  };
+  for (const [a, b] of runs.slice(1).map((r, i) => [runs[i] as Run, r] as const)) {
+    if (a !== run && b !== run) continue;
+    const from = opener(a, RANGE_FROM);
+    const to = opener(b, RANGE_TO);
+    if (from >= 0 && to === a.end + 1) return textOf(ws, from, b.end);
+  }
+  return textOf(ws, run.start, run.end);
 }
+/** Words that open a new clause: "or", "but", "while" (normalized). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'or',
+  'but',
+  'while',
+  'whereas',
+  'او',
+  'لكن',
+  'ولكن',
+  'بينما',
+  'فيما',
+]);
+
+/** The clause of each word: a new one after a comma, semicolon or colon, or at "or", "but", "أو", "لكن". */
+function clausesOf(ws: readonly RawWord[]): number[] {
+  let n = 0;
+  return ws.map((w, i) => {
+    if (i > 0 && (/[,،;؛:]$/u.test(ws[i - 1]?.raw ?? '') || CLAUSE_OPENERS.has(bareForm(w)))) n++;
+    return n;
+  });
+}
+
+const RANGE_FROM: ReadonlySet<string> = new Set(['from', 'من'].map(normalize));
+const RANGE_TO: ReadonlySet<string> = new Set(['to', 'الى', 'حتى', 'until'].map(normalize));
 
 /** The people a sentence names with their title written before them, in its text or its translation. */
 export function titledPeopleOf(text: string, translation: string | undefined, lex: CompiledLexicon): Set<string> {

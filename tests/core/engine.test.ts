@@ -90,6 +90,19 @@ describe('engine.ask on the article', () => {
   it.each([
     ['where', 'Where is the camp located?', 'p10s1', "buffer zone on Syria's border with Jordan"],
     ['where (Arabic dialect)', 'وين يقع المعسكر؟', 'p10s1', 'منطقة فاصلة على حدود سورية مع الأردن'],
+    // The place in the clause holding the question's words, and the whole of a range.
+    [
+      'where, of two places in two clauses',
+      'Where could an air or sea clash caused by a misjudgment take place?',
+      'p3s1',
+      'from the Baltic to the Black Sea',
+    ],
+    [
+      'أين، مدى من مكان إلى آخر',
+      'في أي منطقة بحرية يُخشى حدوث صدام جوي أو بحري؟',
+      'p3s1',
+      'من البلطيق إلى البحر الأسود',
+    ],
     ['which country', "Which country strongly supports the President's view on Assad?", 'p12s1', 'Saudi Arabia'],
     // The words after "which" describe the answer (the Gulf is Saudi Arabia's); they do not name another place.
     ['which Gulf country', "Which Gulf country strongly supports Assad's removal?", 'p12s1', 'Saudi Arabia'],
