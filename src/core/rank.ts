@@ -41,6 +41,12 @@ export const RANKING = {
   /** Multiplier for statements that fit the question type (a number for "how many", ...). */
   cueBoost: 1.25,
   /**
+   * Multiplier, for a where-question, of a statement with a locative verb ("the camp lies in ...", "يقع في"): it
+   * says where something is, not where something happened to be mentioned. 3 rather than cueBoost: on the
+   * development sets, 1.25 -> 3 answered 5 more right and 2 fewer wrong, and plain articles were unchanged.
+   */
+  locatedBoost: 3,
+  /**
    * Per pair of consecutive content words of the question found side by side, in order, in the statement: the
    * score is multiplied by 1 + phraseBonus x pairs. Only for a plain article (see SearchIndex.phrases): an
    * annotated one's translations and keywords already say what its sentences are about, and there the bonus moved
@@ -534,7 +540,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
     // "كم عدد المستشفيات ...؟": a sentence whose number counts that very thing ("142 مستشفى") is surer still.
     if (countsIt && fitting) s *= RANKING.cueBoost;
     // A locative verb (يقع، located, lies) is where a place is given as the answer, not just mentioned.
-    if (type === 'where' && (doc.terms.has(LOCATED) || doc.expansion.has(LOCATED))) s *= RANKING.cueBoost;
+    if (type === 'where' && (doc.terms.has(LOCATED) || doc.expansion.has(LOCATED))) s *= RANKING.locatedBoost;
     // A statement that gives no location cannot say where; it may still be the best there is (fits stays true).
     if (!fits || (type === 'where' && !fitting)) s *= RANKING.typeMissPenalty;
     const isComment = doc.statement.section === 'comment';

@@ -250,6 +250,9 @@ describe('engine.ask on the article', () => {
   it('answers "where" with the sentence that places the camp', () => {
     expect(ask('وين بيقع المخيم؟').citations[0]?.id).toBe('p10s1');
     expect(ask('Where is the camp located?').citations[0]?.id).toBe('p10s1');
+    // A follow-up about the camp: the sentence saying where it lies, not the one about its bombing.
+    engine.ask({ question: 'Which camp did the Russians bomb twice?', conversationId: 'where-1' });
+    expect(engine.ask({ question: 'where is it?', conversationId: 'where-1' }).citations[0]?.id).toBe('p10s1');
   });
 
   it('answers in the requested language when lang is given', () => {
