@@ -266,6 +266,13 @@ const ASPECT: ReadonlySet<string> = new Set(
   ].map(normalize),
 );
 
+/** Verbs asking what something is likened to ("compare ... to", "شبّه ... بـ"); normalized. */
+const SIMILE_ASK: ReadonlySet<string> = new Set(
+  'compare compares compared comparing liken likens likened likening شبه يشبه تشبيه شبهه يشبهه شبهت يشبهون'
+    .split(' ')
+    .map(normalize),
+);
+
 /** Turns a question (its text, and its tokens from `analyze`) into content units. `fuzzy` is a cached fuzzyAlts. */
 export function unitsOf(
   question: string,
@@ -288,13 +295,16 @@ export function unitsOf(
     // "Which city", "what position": the noun says what kind of answer is wanted, like the question word itself.
     // "How many times": the sentence must say how many times (see givesTimes); "a time when" is no evidence.
     const timesWord = type === 'count' && TIMES.has(t.word) && ['كم', 'many'].includes(tokens[i - 1]?.word ?? '');
+    // "What did the reader compare ISIS to?": the sentence must liken (see givesSimile); the verb itself frames.
+    const likening = SIMILE_ASK.has(t.word);
     // "Is ISIS going to be defeated?": "going to be" says "will", not a trip.
     const future = t.word === 'going' && tokens[i + 1]?.word === 'to' && tokens[i + 2]?.word === 'be';
     if (
       (type === 'where' && PLACE_NOUNS.includes(t.word)) ||
       (type === 'position' && POSITION_NOUNS.includes(t.word)) ||
       timesWord ||
-      future
+      future ||
+      likening
     )
       continue;
     const key = termsOf(t).join('|');
@@ -512,6 +522,8 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const pairs = index.phrases ? wordPairs(tokens) : [];
   // "How many times": a count of times or an ordinal answers, not a count of people.
   const times = type === 'count' && asksHowManyTimes(tokens);
+  const simile = tokens.some((t) => SIMILE_ASK.has(t.word));
+  const likening = simile && index.docs.some((d) => d.givesSimile);
   const counted = type === 'count' && !times ? countedTermsAsked(tokens) : [];
   // Where some sentence counts the asked thing itself, only such a sentence gives how many of it.
   const countsIt = counted.length > 0 && index.docs.some((d) => counted.some((t) => d.counted.has(t)));
@@ -537,6 +549,8 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
     const fits = (fitting || !strict) && (yesNo || !conflicts(doc, asked, index));
     if (fitting) s *= RANKING.cueBoost;
+    // Where some sentence likens, one that does not answers "what is it compared to?" less surely.
+    if (simile && likening) s *= doc.givesSimile ? RANKING.cueBoost : RANKING.typeMissPenalty;
     // "كم عدد المستشفيات ...؟": a sentence whose number counts that very thing ("142 مستشفى") is surer still.
     if (countsIt && fitting) s *= RANKING.cueBoost;
     // A locative verb (يقع، located, lies) is where a place is given as the answer, not just mentioned.

@@ -46,6 +46,8 @@ export interface IndexedStatement {
   counted: ReadonlySet<string>;
   /** The statement states a cause, purpose or condition (لأن، بسبب، إذا، لكي; because, if, in order to). */
   givesReason: boolean;
+  /** It likens something to something ("as a scarecrow", "كفزاعة", "بمثابة"): what "compare ... to" asks for. */
+  givesSimile: boolean;
   /**
    * The terms of each content word in order, for the Arabic text and its translation: where two words of a question
    * stand side by side in the statement too ("المتهم الرئيسي"), it says the same thing, not just the same words.
@@ -148,6 +150,17 @@ const REASON_WORDS: ReadonlySet<string> = new Set([
 ]);
 const REASON_EN = /\b(because|since|due to|in order to|so that|if|as a result|in response to|reason)\b/i;
 
+const SIMILE_EN = /\b(as an?|like an?|likened to|compared to|akin to|resembl\w*)\b/i;
+const SIMILE_WORDS: ReadonlySet<string> = new Set(['مثل', 'بمثابه', 'اشبه', 'يشبه', 'كانه', 'كانها', 'كانهم']);
+/** "كفزاعة", "كوسيلة": a ك glued before a noun (the root-level stem drops it), or a word of likeness. */
+const likens = (t: Token) =>
+  SIMILE_WORDS.has(t.word) ||
+  (!t.stop &&
+    /^[وف]?ك/u.test(t.word) &&
+    t.stem.startsWith('ك') &&
+    !t.deep.slice(1).startsWith('ك') &&
+    t.deep.length >= 4);
+
 /** Terms a token contributes to an index or a query (stop words contribute only their concepts). */
 export function termsOf(t: Token): string[] {
   return t.stop ? [...t.concepts] : [t.stem, t.deep, ...t.concepts];
@@ -198,6 +211,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
       .filter((tokens) => tokens.length > 0)
       .map((tokens) => tokens.filter((t) => !t.stop).map((t) => new Set([t.stem, t.deep, ...t.concepts]))),
     givesReason: arabic.some((t) => REASON_WORDS.has(t.word)) || REASON_EN.test(statement.translation ?? ''),
+    givesSimile: arabic.some(likens) || SIMILE_EN.test(statement.translation ?? ''),
   };
 }
 

@@ -204,6 +204,10 @@ describe('engine.ask on the article', () => {
     }
   });
 
+  it('answers "what was it compared to?" with a sentence that likens ("كفزاعة", "as a scarecrow")', () => {
+    expect(ask('بماذا شبّه المعلق الأول داعش؟').citations[0]?.id).toBe('p15s3');
+  });
+
   it('reads "going to be" as "will", not as a trip ("Assad must go")', () => {
     const a = ask('Is ISIS going to be defeated?');
     expect(a.citations.map((c) => c.id)).not.toContain('p12s1');
