@@ -524,7 +524,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const times = type === 'count' && asksHowManyTimes(tokens);
   const simile = tokens.some((t) => SIMILE_ASK.has(t.word));
   const likening = simile && index.docs.some((d) => d.givesSimile);
-  const counted = type === 'count' && !times ? countedTermsAsked(tokens) : [];
+  const counted = type === 'count' && !times ? countedTermsAsked(tokens, index.lex) : [];
   // Where some sentence counts the asked thing itself, only such a sentence gives how many of it.
   const countsIt = counted.length > 0 && index.docs.some((d) => counted.some((t) => d.counted.has(t)));
   // A measure only a number gives ("ما مساحة ...", "what is the price") is answered only by a sentence with one,

@@ -656,13 +656,20 @@ const ANYONE = '#people';
 const COUNT_WORDS: ReadonlySet<string> = new Set(['كم', 'عدد', 'many', 'much', 'حصيله', 'number', 'toll']);
 
 /** The noun a how-many question counts: the first content word after its question words ("death" in "death toll"). */
-function countedNoun(tokens: readonly Token[]): Token | undefined {
+function countedNoun(tokens: readonly Token[], lex: CompiledLexicon): Token | undefined {
   const at = tokens.findIndex((t) => COUNT_WORDS.has(t.word));
   if (at < 0) return undefined;
   const before = tokens[at - 1];
   if (tokens[at]?.word === 'toll' && before && !before.stop) return before;
-  return tokens.slice(at + 1).find((t) => !t.stop && !COUNT_WORDS.has(t.word));
+  const i = tokens.findIndex((t, j) => j > at && !t.stop && !COUNT_WORDS.has(t.word));
+  const first = tokens[i];
+  const next = tokens[i + 1];
+  // "How many Moscow trips", "how many Russian officials": a name before the English noun qualifies it.
+  const named = (t: Token) => t.concepts.some((c) => NAME_KINDS_COUNTED.has(kindOf(lex, c) as ConceptKind));
+  if (first && next && !next.stop && /^[a-z]/.test(first.word) && named(first) && !named(next)) return next;
+  return first;
 }
+const NAME_KINDS_COUNTED: ReadonlySet<ConceptKind> = new Set(['place', 'person']);
 
 /**
  * Measures only a number gives ("ما مساحة ...", "ما عمر ...", "what is the price"): a sentence without one does not
@@ -867,8 +874,8 @@ export function countedTermsOf(text: string, translation: string | undefined, le
 }
 
 /** The terms of the noun a how-many question counts (see countedNoun), or none. */
-export function countedTermsAsked(tokens: readonly Token[]): string[] {
-  const noun = countedNoun(tokens);
+export function countedTermsAsked(tokens: readonly Token[], lex: CompiledLexicon): string[] {
+  const noun = countedNoun(tokens, lex);
   return noun ? [noun.stem, noun.deep, ...noun.concepts] : [];
 }
 
@@ -1086,7 +1093,7 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   if (type === 'count' || type === 'amount') {
     // The counted noun ("كم عدد الجرحى", "how many families") is the surest anchor, where the sentence has it; for an
     // amount, the measure itself ("بنسبة 42 في المئة" for "ما نسبة ..."), then what it measures.
-    const counted = countedNoun(ctx.tokens);
+    const counted = countedNoun(ctx.tokens, lex);
     const nouns = type === 'amount' ? measuredNouns(ctx.tokens) : [counted];
     const how = {
       measure: askedMeasure(ctx.tokens.map((t) => t.word)),

@@ -131,6 +131,13 @@ describe('engine.ask on the article', () => {
       'الثانية للعاصمة الروسية هذا العام والثالثة خلال 12 شهرا',
     ],
     ['how many times, a count of times', 'How many times did Russia bomb the camp?', 'p8s1', 'twice'],
+    // "Moscow" qualifies what is counted (trips), it is not what is counted.
+    [
+      'how many, a name before the noun',
+      'How many Moscow trips has he made in the past year or so?',
+      'p2s1',
+      'his second to the Russian capital this year and his third in 12 months',
+    ],
     // A count of visits given as an ordinal, not the span of time beside it ("12 months").
     [
       'how many visits',
