@@ -437,12 +437,21 @@ function runsOf(
 }
 
 const TRIM = /^[\s("«“'-]+|[\s)"»”'.,،:;!?؟-]+$/gu;
-const textOf = (ws: readonly RawWord[], start: number, end: number) =>
+const textOf = (ws: readonly RawWord[], start: number, end: number, lex?: CompiledLexicon) =>
   ws
     .slice(start, end + 1)
-    .map((w) => w.raw)
+    .map((w, i) => (i === 0 && lex ? unglued(w, lex) : w.raw))
     .join(' ')
     .replace(TRIM, '');
+/** A word without the "and" glued before it ("وحلفاؤنا" -> "حلفاؤنا") when the rest is a word the lexicon knows. */
+const unglued = (w: RawWord, lex: CompiledLexicon) => {
+  const m = /^([«"(]*)[وف](\p{L}{4,})/u.exec(w.raw);
+  const whole = normalize(w.raw.replace(TRIM, ''));
+  const known = (x: string) => lex.aliasWords.has(x) || GIVEN_NAMES.has(x);
+  return m?.[2] && !known(whole) && lex.aliasWords.has(normalize(m[2]))
+    ? `${m[1] ?? ''}${m[2]}${w.raw.slice(m[0].length)}`
+    : w.raw;
+};
 
 /** A place run opened by a preposition, written apart ("إلى موسكو") or attached ("بموسكو", "للعاصمة"). */
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -642,7 +651,7 @@ function agentOf(
       ws.slice(first.end + 1, r.start).every((w) => titleOwn(w, lex)),
   );
   const isTitleRun = ws.slice(first.start, first.end + 1).every((w) => !isKind(w, PERSON, lex, asked));
-  return textOf(ws, first.start, isTitleRun && holder ? holder.end : first.end);
+  return textOf(ws, first.start, isTitleRun && holder ? holder.end : first.end, lex);
 }
 
 /** A word that belongs to a title: a role, body or place, "of", or an Arabic definite adjective ("السوري"). */

@@ -215,6 +215,12 @@ describe('engine.ask on the article', () => {
     expect(ask('بماذا شبّه المعلق الأول داعش؟').citations[0]?.id).toBe('p15s3');
   });
 
+  it('gives a short answer without the "and" glued to its first word ("وحلفاؤنا")', () => {
+    const a = ask('مين بده الأسد يرحل؟');
+    expect(a.citations[0]?.id).toBe('p12s1');
+    expect(a.short).toBe('حلفاؤنا');
+  });
+
   it('reads "going to be" as "will", not as a trip ("Assad must go")', () => {
     const a = ask('Is ISIS going to be defeated?');
     expect(a.citations.map((c) => c.id)).not.toContain('p12s1');
