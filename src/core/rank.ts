@@ -273,6 +273,41 @@ const SIMILE_ASK: ReadonlySet<string> = new Set(
     .map(normalize),
 );
 
+/** Verbs asking what someone said or how they reacted ("What did Jordan say?", "كيف ردت موسكو؟"); normalized. */
+const ASK_VOICE: ReadonlySet<string> = new Set(
+  [
+    ...'say said respond responded react reacted reply replied'.split(' '),
+    ...'رد ردت يرد ترد قال قالت يقول تقول علق علقت يعلق'.split(' '),
+  ].map(normalize),
+);
+const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'will', 'would']);
+const PASSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+const THAT_WORDS: ReadonlySet<string> = new Set(['that', 'ان', 'انو', 'انه', 'بان', 'انها', 'بلي'].map(normalize));
+const REACTION_NOUNS: ReadonlySet<string> = new Set(['reaction', 'response', 'reply'].map(normalize));
+const VOICE_KINDS: ReadonlySet<string> = new Set(['place', 'org', 'person']);
+
+/**
+ * The country, body or person whose words or reaction a question asks for ("What did Jordan say about ...?", "How
+ * did Russia respond?", "What was Iran's reaction?", "كيف ردت موسكو؟", "رد الكرملين على ...", "الأردن قال إيه؟"):
+ * the concepts of the words between the auxiliary and the verb, right after an Arabic verb, or right before it.
+ */
+function voiceAsked(tokens: readonly Token[], lex: CompiledLexicon): string[] {
+  const named = (t: Token | undefined) =>
+    (t?.concepts ?? []).filter((c) => VOICE_KINDS.has(lex.kinds.get(c.slice(1)) ?? '') && c !== '#reader');
+  const words = tokens.map((t) => unglue(t.word));
+  for (const [i, w] of words.entries()) {
+    if (REACTION_NOUNS.has(w)) return tokens.slice(Math.max(0, i - 3), i).flatMap(named);
+    // "Which allies are said to ...?" is not asking what anyone said.
+    if (!ASK_VOICE.has(w) || PASSIVE.has(words[i - 1] ?? '')) continue;
+    const aux = words.slice(0, i).findLastIndex((x) => AUXILIARIES.has(x));
+    if (aux >= 0) return tokens.slice(aux + 1, i).flatMap(named);
+    // "كيف ردت موسكو", but "بيقول إنو داعش ...": after "that" comes what was said, the speaker stands before.
+    const after = THAT_WORDS.has(words[i + 1] ?? '') ? [] : named(tokens[i + 1]);
+    return after.length > 0 ? after : [...named(tokens[i - 1]), ...named(tokens[i - 2])];
+  }
+  return [];
+}
+
 /** Turns a question (its text, and its tokens from `analyze`) into content units. `fuzzy` is a cached fuzzyAlts. */
 export function unitsOf(
   question: string,
@@ -523,6 +558,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   // "How many times": a count of times or an ordinal answers, not a count of people.
   const times = type === 'count' && asksHowManyTimes(tokens);
   const simile = tokens.some((t) => SIMILE_ASK.has(t.word));
+  const voices = type === 'other' || type === 'why' ? voiceAsked(tokens, index.lex) : [];
   const likening = simile && index.docs.some((d) => d.givesSimile);
   const counted = type === 'count' && !times ? countedTermsAsked(tokens, index.lex) : [];
   // Where some sentence counts the asked thing itself, only such a sentence gives how many of it.
@@ -547,7 +583,9 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
           ? doc.units.has(measure) && fitsType(type, doc, askedConcepts)
           : fitsType(type, doc, askedConcepts, askedPeople);
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
-    const fits = (fitting || !strict) && (yesNo || !conflicts(doc, asked, index));
+    // "What did Jordan say?": only a statement where Jordan speaks or reacts answers.
+    const voiced = voices.length === 0 || voices.some((c) => doc.voices.has(c));
+    const fits = (fitting || !strict) && (yesNo || !conflicts(doc, asked, index)) && voiced;
     if (fitting) s *= RANKING.cueBoost;
     // Where some sentence likens, one that does not answers "what is it compared to?" less surely.
     if (simile && likening) s *= doc.givesSimile ? RANKING.cueBoost : RANKING.typeMissPenalty;

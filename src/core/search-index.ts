@@ -11,6 +11,7 @@ import {
   locationsOf,
   namesSomeone,
   titledPeopleOf,
+  voicesWord,
 } from './short-answer.js';
 import type { Statement } from './types.js';
 
@@ -46,6 +47,11 @@ export interface IndexedStatement {
   counted: ReadonlySet<string>;
   /** The statement states a cause, purpose or condition (لأن، بسبب، إذا، لكي; because, if, in order to). */
   givesReason: boolean;
+  /**
+   * Who speaks or reacts in it: the concepts of its speaker, and of the words near a verb of saying or reacting
+   * ("وقال مسؤولان في المخابرات", "Washington expelled ... in response to"). "What did Jordan say?" needs Jordan here.
+   */
+  voices: ReadonlySet<string>;
   /** It likens something to something ("as a scarecrow", "كفزاعة", "بمثابة"): what "compare ... to" asks for. */
   givesSimile: boolean;
   /**
@@ -161,6 +167,22 @@ const likens = (t: Token) =>
     !t.deep.slice(1).startsWith('ك') &&
     t.deep.length >= 4);
 
+/** Words on either side of a verb of saying or reacting whose concepts count as its voices. */
+const VOICE_SPAN = 6;
+
+/** The concepts of a statement's speaker and of the words near its verbs of saying or reacting (see voices). */
+function voicesOf(texts: readonly Token[][], speaker: readonly Token[]): Set<string> {
+  const out = new Set(speaker.flatMap((t) => t.concepts));
+  for (const tokens of texts) {
+    tokens.forEach((t, i) => {
+      if (!voicesWord(t.word)) return;
+      for (const near of tokens.slice(Math.max(0, i - VOICE_SPAN), i + VOICE_SPAN + 1))
+        for (const c of near.concepts) out.add(c);
+    });
+  }
+  return out;
+}
+
 /** Terms a token contributes to an index or a query (stop words contribute only their concepts). */
 export function termsOf(t: Token): string[] {
   return t.stop ? [...t.concepts] : [t.stem, t.deep, ...t.concepts];
@@ -212,6 +234,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
       .map((tokens) => tokens.filter((t) => !t.stop).map((t) => new Set([t.stem, t.deep, ...t.concepts]))),
     givesReason: arabic.some((t) => REASON_WORDS.has(t.word)) || REASON_EN.test(statement.translation ?? ''),
     givesSimile: arabic.some(likens) || SIMILE_EN.test(statement.translation ?? ''),
+    voices: voicesOf([arabic, english], speaker),
   };
 }
 

@@ -315,6 +315,19 @@ const SAYING: ReadonlySet<string> = new Set(
 );
 /** English verbs that report speech (see SAYING). */
 const SAYING_EN: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told', 'tell', 'added', 'stated', 'reported']);
+
+/** Words of answering or reacting, besides the verbs of saying ("ردا على", "in response to", "وصفته", "condemned"). */
+const REACTING: ReadonlySet<string> = new Set(
+  [
+    ...'رد ردا ردت يرد ترد ردة ردود وصف وصفت وصفته وصفه ندد نددت دان دانت أدان أدانت'.split(' '),
+    ...'response responded responds respond reaction reacted react described describes condemned denied warned'.split(
+      ' ',
+    ),
+  ].map(normalize),
+);
+
+/** A word (normalized) that reports speech or a reaction ("قال", "وأكدت", "said", "ردا", "responded"). */
+export const voicesWord = (w: string) => SAYING.has(w) || SAYING_EN.has(w) || REACTING.has(w);
 /** "وقالت إن ...", "وأكد أن ...": the verb's subject is the one who spoke before. */
 const THAT: ReadonlySet<string> = new Set(['إن', 'أن', 'ان', 'بأن', 'إنه', 'أنه', 'إنها', 'أنها'].map(normalize));
 

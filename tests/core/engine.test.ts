@@ -221,6 +221,22 @@ describe('engine.ask on the article', () => {
     expect(a.short).toBe('حلفاؤنا');
   });
 
+  it('answers what a country said or how it reacted only from a statement where it speaks or reacts', () => {
+    // Jordan is named (the camp is on its border) but says nothing in the article.
+    for (const q of [
+      'What did Jordan say about the strike on the camp near its border?',
+      "What was Jordan's reaction to the strike?",
+      'الأردن قال إيه على ضرب المعسكر اللي على حدوده؟',
+      'شو كان رد الكرملين على زيارة كيري؟',
+    ]) {
+      expect(ask(q)).toMatchObject({ answered: false, citations: [] });
+    }
+    // Washington expelled two officials "in response to" the attack; Toner speaks.
+    expect(ask('How did Washington respond to the attack on its diplomat?').citations[0]?.id).toBe('p14s1');
+    expect(ask('علامَ ردّت الولايات المتحدة بإبعاد مسؤولَين روسيين؟').citations[0]?.id).toBe('p14s1');
+    expect(ask('What did Mark Toner say?').citations[0]?.id).toBe('p13s1');
+  });
+
   it('reads "going to be" as "will", not as a trip ("Assad must go")', () => {
     const a = ask('Is ISIS going to be defeated?');
     expect(a.citations.map((c) => c.id)).not.toContain('p12s1');
