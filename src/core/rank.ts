@@ -308,6 +308,43 @@ function voiceAsked(tokens: readonly Token[], lex: CompiledLexicon): string[] {
   return [];
 }
 
+/** Words asking how something ended (normalized): "What was the outcome of the talks?", "ما نتيجة المحادثات؟". */
+const OUTCOME_ASKED: ReadonlySet<string> = new Set(
+  [
+    ...'outcome outcomes result results resulted achieve achieved accomplish accomplished agree agreed agreement'.split(
+      ' ',
+    ),
+    ...'succeed succeeded success successful نتيجه نتائج اسفرت اسفر اتفقوا اتفق اتفقا اتفاق توصل توصلوا توصلا'.split(
+      ' ',
+    ),
+    ...'حقق حققت نجح نجحت نجاح'.split(' '),
+  ].map(normalize),
+);
+/** Words of wanting or hoping: "What outcome does Moscow want?" asks what is hoped for, not what happened. */
+const DESIRE: ReadonlySet<string> = new Set(
+  'want wants wanted hope hopes hoping seek seeks aim aims يريد تريد يريدون يامل تامل يسعي تسعي يبي يبون بدو بدهم عايز عايزين يتمني'
+    .split(' ')
+    .map(normalize),
+);
+/** The happenings an outcome is asked of: a visit or trip, talks, a meeting. */
+const EVENTS: ReadonlySet<string> = new Set(['#visit', '#negotiation', '#gen_meeting']);
+
+/**
+ * "What was the outcome of Kerry's talks?", "Did the trip end with a deal?", "شو صار بعد زيارة كيري؟": asks how a
+ * visit, talks or a meeting ended, or what came after it; not what someone wants or hopes from it.
+ */
+function asksOutcome(tokens: readonly Token[]): boolean {
+  const words = tokens.map((t) => unglue(t.word));
+  if (words.some((w) => DESIRE.has(w))) return false;
+  const event = (t: Token | undefined) => t?.concepts.some((c) => EVENTS.has(c)) ?? false;
+  if (!tokens.some(event)) return false;
+  const after = words.some((w, i) => ['after', 'بعد', 'once'].includes(w) && tokens.slice(i + 1, i + 5).some(event));
+  const ended = words.some(
+    (w, i) => ['end', 'ended', 'came', 'come'].includes(w) && ['with', 'in', 'up', 'out'].includes(words[i + 1] ?? ''),
+  );
+  return after || ended || words.some((w) => OUTCOME_ASKED.has(w));
+}
+
 /** Turns a question (its text, and its tokens from `analyze`) into content units. `fuzzy` is a cached fuzzyAlts. */
 export function unitsOf(
   question: string,
@@ -559,6 +596,8 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const times = type === 'count' && asksHowManyTimes(tokens);
   const simile = tokens.some((t) => SIMILE_ASK.has(t.word));
   const voices = type === 'other' || type === 'why' ? voiceAsked(tokens, index.lex) : [];
+  // How talks or a visit ended is answered only by a statement reporting an outcome as done.
+  const outcome = asksOutcome(tokens);
   const likening = simile && index.docs.some((d) => d.givesSimile);
   const counted = type === 'count' && !times ? countedTermsAsked(tokens, index.lex) : [];
   // Where some sentence counts the asked thing itself, only such a sentence gives how many of it.
@@ -584,7 +623,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
           : fitsType(type, doc, askedConcepts, askedPeople);
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
     // "What did Jordan say?": only a statement where Jordan speaks or reacts answers.
-    const voiced = voices.length === 0 || voices.some((c) => doc.voices.has(c));
+    const voiced = (voices.length === 0 || voices.some((c) => doc.voices.has(c))) && (!outcome || doc.reportsOutcome);
     const fits = (fitting || !strict) && (yesNo || !conflicts(doc, asked, index)) && voiced;
     if (fitting) s *= RANKING.cueBoost;
     // Where some sentence likens, one that does not answers "what is it compared to?" less surely.

@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { analyze, type Token } from './analyze.js';
 import type { CompiledLexicon, ConceptKind } from './lexicon.js';
 import { type MeasureKind, unitsOf } from './measures.js';
+import { normalize } from './normalize.js';
 import {
   countedTermsOf,
   givesTime,
@@ -52,6 +53,8 @@ export interface IndexedStatement {
    * ("وقال مسؤولان في المخابرات", "Washington expelled ... in response to"). "What did Jordan say?" needs Jordan here.
    */
   voices: ReadonlySet<string>;
+  /** It reports how something ended, as done ("agreed", "توصلوا إلى اتفاق", "results"), not as hoped or possible. */
+  reportsOutcome: boolean;
   /** It likens something to something ("as a scarecrow", "كفزاعة", "بمثابة"): what "compare ... to" asks for. */
   givesSimile: boolean;
   /**
@@ -167,6 +170,34 @@ const likens = (t: Token) =>
     !t.deep.slice(1).startsWith('ك') &&
     t.deep.length >= 4);
 
+/** Concepts and words of an outcome: an agreement, results, an end, a success (normalized). */
+const OUTCOME_CONCEPTS: ReadonlySet<string> = new Set([
+  '#gen_agreement',
+  '#gen_results',
+  '#gen_end',
+  '#gen_success_pass',
+]);
+const OUTCOME_WORDS: ReadonlySet<string> = new Set(
+  'agreed reached signed concluded اتفق اتفقوا اتفقا اتفقت توصل توصلوا توصلا توصلت ابرم ابرما وقعا وقعوا'
+    .split(' ')
+    .map(normalize),
+);
+/** Words that make what follows possible or hoped for rather than done ("could lead to", "يمكن أن تؤدي"). */
+const MODALS: ReadonlySet<string> = new Set(
+  'could may might would will can should hope hopes seek seeks يمكن قد سوف لن يامل تامل يسعى تسعى سعيا'
+    .split(' ')
+    .map(normalize),
+);
+
+/** A text reports an outcome (see OUTCOME_CONCEPTS) not within three words after a modal. */
+function reportsOutcome(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      (OUTCOME_WORDS.has(t.word) || t.concepts.some((c) => OUTCOME_CONCEPTS.has(c))) &&
+      !tokens.slice(Math.max(0, i - 3), i).some((m) => MODALS.has(m.word) || /^س(?=[يتن])/u.test(m.word)),
+  );
+}
+
 /** Words on either side of a verb of saying or reacting whose concepts count as its voices. */
 const VOICE_SPAN = 6;
 
@@ -235,6 +266,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     givesReason: arabic.some((t) => REASON_WORDS.has(t.word)) || REASON_EN.test(statement.translation ?? ''),
     givesSimile: arabic.some(likens) || SIMILE_EN.test(statement.translation ?? ''),
     voices: voicesOf([arabic, english], speaker),
+    reportsOutcome: [arabic, english].some(reportsOutcome),
   };
 }
 

@@ -237,6 +237,19 @@ describe('engine.ask on the article', () => {
     expect(ask('What did Mark Toner say?').citations[0]?.id).toBe('p13s1');
   });
 
+  it('does not answer how talks or a visit ended from a statement that only hopes or says what could happen', () => {
+    for (const q of [
+      "What was the outcome of Kerry's talks in Moscow?",
+      "Did Kerry's Moscow trip end with a deal?",
+      'ما الذي أسفرت عنه محادثات كيري مع المسؤولين الروس؟',
+      'شو صار بعد زيارة كيري لموسكو؟ اتفقوا على شي؟',
+    ]) {
+      expect(ask(q)).toMatchObject({ answered: false, citations: [] });
+    }
+    // What someone hopes to achieve is another matter.
+    expect(ask('ماذا يأمل كيري أن يحقق مع روسيا؟').citations[0]?.id).toBe('p4s1');
+  });
+
   it('reads "going to be" as "will", not as a trip ("Assad must go")', () => {
     const a = ask('Is ISIS going to be defeated?');
     expect(a.citations.map((c) => c.id)).not.toContain('p12s1');
