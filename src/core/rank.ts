@@ -345,6 +345,34 @@ function asksOutcome(tokens: readonly Token[]): boolean {
   return after || ended || words.some((w) => OUTCOME_ASKED.has(w));
 }
 
+/**
+ * Happenings a question may ask about (a meeting, an election, a conference ...): one the article never mentions
+ * ("Who is Kerry scheduled to meet?", "Who won the election?") is not one it reports.
+ */
+const HAPPENINGS: ReadonlySet<string> = new Set(
+  [
+    'meeting',
+    'election',
+    'vote',
+    'ceremony',
+    'festival',
+    'conference',
+    'sports_match',
+    'resign',
+    'weather',
+    'wedding',
+    'summit',
+    'interview',
+    'press_conference',
+    'referendum',
+    'vote_count',
+  ].map((id) => `#gen_${id}`),
+);
+
+/** The question asks about a happening (see HAPPENINGS) no statement mentions, by concept or by word. */
+const absentHappening = (tokens: readonly Token[], index: SearchIndex) =>
+  tokens.some((t) => !t.stop && t.concepts.some((c) => HAPPENINGS.has(c) && !index.df.has(c)) && !index.df.has(t.stem));
+
 /** Turns a question (its text, and its tokens from `analyze`) into content units. `fuzzy` is a cached fuzzyAlts. */
 export function unitsOf(
   question: string,
@@ -597,7 +625,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const simile = tokens.some((t) => SIMILE_ASK.has(t.word));
   const voices = type === 'other' || type === 'why' ? voiceAsked(tokens, index.lex) : [];
   // How talks or a visit ended is answered only by a statement reporting an outcome as done.
-  const outcome = asksOutcome(tokens);
+  const outcome = asksOutcome(tokens) || absentHappening(tokens, index);
   const likening = simile && index.docs.some((d) => d.givesSimile);
   const counted = type === 'count' && !times ? countedTermsAsked(tokens, index.lex) : [];
   // Where some sentence counts the asked thing itself, only such a sentence gives how many of it.

@@ -246,6 +246,14 @@ describe('engine.ask on the article', () => {
     ]) {
       expect(ask(q)).toMatchObject({ answered: false, citations: [] });
     }
+    // A happening the article never mentions (a meeting, an election, the weather) is not one it reports.
+    for (const q of [
+      'Who is Kerry scheduled to meet in Moscow?',
+      "What's the weather like in Moscow this week?",
+      'من فاز بالانتخابات الرئاسية الأمريكية عام 2016؟',
+    ]) {
+      expect(ask(q)).toMatchObject({ answered: false, citations: [] });
+    }
     // What someone hopes to achieve is another matter.
     expect(ask('ماذا يأمل كيري أن يحقق مع روسيا؟').citations[0]?.id).toBe('p4s1');
   });
