@@ -34,8 +34,12 @@ export function wordsOf(text: string, lex: CompiledLexicon): string[] {
   }
   // "were is the camp": no sentence opens "were is"; it is "where" misspelt.
   if (MISSPELT_WHERE.has(out[0] ?? '') && BE.has(out[1] ?? '')) out[0] = 'where';
+  // "how to deal with the challenges" is handling them, not a deal (an agreement, a settlement).
+  for (let i = 0; i + 1 < out.length; i++) if (DEAL.has(out[i] as string) && out[i + 1] === 'with') out[i] = 'handle';
   return out;
 }
+
+const DEAL = new Set(['deal', 'deals', 'dealing', 'dealt']);
 
 /** The standard words of a dialect word behind a glued "and" / "so" (وامتى، ومين), if it is one. */
 const afterGluedAnd = (w: string, lex: CompiledLexicon) =>

@@ -46,6 +46,12 @@ describe('dialect map', () => {
     expect(words('ليش تأخر المشروع سنة كاملة؟')).toContain('كامله');
   });
 
+  it('reads "deal with" as handling, and leaves "a deal" an agreement', () => {
+    const words = (q: string) => analyze(q, index.lex).map((t) => t.word);
+    expect(words('how to deal with the challenges Russia poses')).toContain('handle');
+    expect(words('What kind of deal do the Russians want?')).toContain('deal');
+  });
+
   it('leaves standard words that a dialect spelling folds onto alone', () => {
     // "إلى" and "الى" normalize to الي, a chat spelling of اللي: read as "which", it opened a relative clause.
     const words = analyze('متى يصل كيري إلى موسكو؟ ماهو هدف الزيارة؟', index.lex).map((t) => t.word);
