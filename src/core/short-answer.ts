@@ -664,7 +664,8 @@ function agentOf(
       ws.slice(first.end + 1, r.start).every((w) => titleOwn(w, lex)),
   );
   const isTitleRun = ws.slice(first.start, first.end + 1).every((w) => !isKind(w, PERSON, lex, asked));
-  return textOf(ws, first.start, isTitleRun && holder ? holder.end : first.end, lex);
+  const start = isTitleRun ? first.start : withHonorific(ws, first.start);
+  return textOf(ws, start, isTitleRun && holder ? holder.end : first.end, lex);
 }
 
 /** A word that belongs to a title: a role, body or place, "of", or an Arabic definite adjective ("السوري"). */
@@ -839,7 +840,16 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
 );
 /** Words before a number that belong to it ("at least 123", "نحو 200", "أكثر من 900"). */
 const QUANTITY_BEFORE = new Set(
-  ['least', 'than', 'about', 'nearly', 'around', 'some', 'almost', 'نحو', 'حوالي', 'قرابة'].map(normalize),
+  [
+    ...['least', 'than', 'about', 'nearly', 'around', 'some', 'almost', 'approximately', 'roughly', 'over', 'under'],
+    ...['نحو', 'حوالي', 'قرابة', 'دون', 'زهاء', 'يقارب', 'يناهز'],
+  ].map(normalize),
+);
+/** Words after a quantity's noun that complete it: a half or quarter, a unit's adjective (normalized). */
+const QUANTITY_TAIL: ReadonlySet<string> = new Set(
+  ['ونصف', 'وربع', 'ونص', 'مئوية', 'مربع', 'مربعا', 'مربعة', 'مكعب', 'مكعبا', 'celsius', 'square', 'cubic'].map(
+    normalize,
+  ),
 );
 /** Words after a number's noun that belong to it ("عشرات آخرين", "123 شخصا على الأقل", "12 more people"). */
 const QUANTITY_AFTER = new Set(['آخر', 'آخرين', 'أخرى', 'آخرون', 'others', 'other', 'more'].map(normalize));
@@ -909,8 +919,10 @@ export function namesSomeone(text: string, lex: CompiledLexicon): boolean {
 /** The phrase of the quantity at `i`: what qualifies it, the number, its noun ("of" and one more word), others. */
 function quantityPhrase(ws: readonly RawWord[], i: number): Run {
   let start = i;
+  // "بنحو 18 مليون": a glued ب / و before the word.
   const before = ws[i - 1]?.forms.at(-1) ?? '';
-  if (QUANTITY_BEFORE.has(before) && !endsPhrase(ws[i - 1])) {
+  const glued = /^[بوف]/u.test(before) && QUANTITY_BEFORE.has(before.slice(1));
+  if ((QUANTITY_BEFORE.has(before) || glued) && !endsPhrase(ws[i - 1])) {
     start = i - 1;
     // "at least", "more than", "أكثر من"
     if (['at', 'more', 'اكثر'].includes(ws[i - 2]?.forms.at(-1) ?? '') && !endsPhrase(ws[i - 2])) start = i - 2;
@@ -954,6 +966,8 @@ interface QuantityAsked {
   nationality: ReadonlySet<string>;
   /** The noun counted (see countedNoun), if any. */
   counted: Token | undefined;
+  /** The stems of the question's content words. */
+  stems: ReadonlySet<string>;
   lex: CompiledLexicon;
 }
 
@@ -980,11 +994,39 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
   if (at.length === 0) return null;
   const distance = (i: number) => Math.min(Number.POSITIVE_INFINITY, ...anchors.map((h) => Math.abs(h - i)));
   const best = anchors.length === 0 ? (at[0] as number) : at.reduce((a, b) => (distance(b) < distance(a) ? b : a));
-  const { start, end } = quantityPhrase(ws, best);
+  const { start } = quantityPhrase(ws, best);
+  let { end } = quantityPhrase(ws, best);
+  // "أربع سنوات ونصف", "41 درجة مئوية", "142 مستشفى حكومياً" for "كم عدد المستشفيات الحكومية": a half, a unit's
+  // adjective, or up to two words the question names go with the quantity.
+  for (let n = 0; n < 2 && end > best && end + 1 < ws.length && !endsPhrase(ws[end]); n++) {
+    const next = ws[end + 1] as RawWord;
+    const form = bareForm(next);
+    const named = next.forms.some((f) => !isStopword(f) && (how.stems.has(stem(f)) || how.stems.has(deepStem(f))));
+    if (!(QUANTITY_TAIL.has(form) || named)) break;
+    end++;
+  }
   // "How many American diplomats did Russia expel?" is not answered by "two Russian officials" expelled by Washington.
   const counts = ws.slice(start, end + 2).flatMap((w) => [...w.concepts].filter((c) => kindOf(lex, c) === 'place'));
   if (nationality.size > 0 && counts.length > 0 && !counts.some((c) => nationality.has(c))) return null;
-  return clean(textOf(ws, start, end)).replace(/^[وف](?=\d)/u, '');
+  return clean(textOf(ws, start, end))
+    .replace(/^[وف](?=\d)/u, '')
+    .replace(/^[بوف](?=(?:نحو|حوالي|حوالى|قرابة|زهاء|دون)\s)/u, '');
+}
+
+/** Ranks and honorifics written before a name ("العقيد سامر الحلبي", "Dr. ..."), normalized. */
+const HONORIFICS: ReadonlySet<string> = new Set(
+  [
+    ...'العقيد اللواء العميد المقدم الرائد النقيب الملازم الدكتور د المهندس الأستاذ الشيخ السيد السيدة'.split(' '),
+    ...'النائب النائبة القاضي القاضية الحاج الأمير الأميرة colonel general dr doctor mr mrs ms professor sheikh'.split(
+      ' ',
+    ),
+  ].map(normalize),
+);
+
+/** Where a name starting at `start` begins with the rank or honorific written before it. */
+function withHonorific(ws: readonly RawWord[], start: number): number {
+  const before = bareForm(ws[start - 1]).replace(/^[وف](?=ال)/u, '');
+  return start > 0 && HONORIFICS.has(before) && !endsPhrase(ws[start - 1]) ? start - 1 : start;
 }
 
 /** The places in the title right before a name ("Syrian President" before "Bashar al-Assad"). */
@@ -1021,7 +1063,7 @@ function nameNear(
     return between.length <= 6 && between.every((w) => titleOwn(w, lex));
   };
   const near = runsOf(ws, PERSON, lex, asked).find((r) => titles.some((t) => titled(r, t)) && !otherCountry(r));
-  return near ? textOf(ws, near.start, near.end) : null;
+  return near ? textOf(ws, withHonorific(ws, near.start), near.end) : null;
 }
 
 /** The first content word after a who-question's question word: what the asked one does ("opposes", "قصف"). */
@@ -1121,6 +1163,7 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
       measure: askedMeasure(ctx.tokens.map((t) => t.word)),
       nationality: type === 'count' && counted ? nationalityOf(ctx.tokens, counted, lex) : new Set<string>(),
       counted: type === 'count' ? counted : undefined,
+      stems,
       lex,
     };
     for (const noun of nouns) {

@@ -182,7 +182,7 @@ describe('engine.ask on the article', () => {
     ['"were is" (where misspelt)', 'were is the camp', 'p10s1', "buffer zone on Syria's border with Jordan"],
     ['"on which date"', 'On which date did Kerry set off for the Russian capital?', 'p1s1', 'Thursday 14 July 2016'],
     ['how many, a number word', 'How many Russian officials did Washington expel?', 'p14s1', 'two Russian officials'],
-    ['كم، بعدد مكتوب', 'كم مسؤولا روسيا طردت واشنطن؟', 'p14s1', 'اثنين من المسئولين'],
+    ['كم، بعدد مكتوب', 'كم مسؤولا روسيا طردت واشنطن؟', 'p14s1', 'اثنين من المسئولين الروس'],
     ['how many, the counted noun', 'كم عدد الجرحى في الهجوم الأول؟', 'p9s1', 'عشرات آخرين'],
     ['when, relative to the report', 'When did Washington expel the Russian officials?', 'p14s1', 'Last month'],
     ['a name, next to the asked title', "What's the State Department spokesman's name?", 'p13s1', 'Mark Toner'],

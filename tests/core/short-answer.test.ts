@@ -41,7 +41,7 @@ describe('short answers read from a plain article', () => {
   it('reads a quantity written in words, and the number with its scale word', () => {
     expect(short('بعد أشغال توسعة استمرت قرابة ثلاث سنوات.', 'كم دامت أعمال التوسعة؟')).toBe('قرابة ثلاث سنوات');
     expect(short('تضم المكتبة أكثر من 40 ألف كتاب إلكتروني و300 جهاز حاسوب.', 'كم جهاز حاسوب في المكتبة؟')).toBe(
-      '300 جهاز',
+      '300 جهاز حاسوب',
     );
     expect(hasQuantity('بعد أشغال توسعة استمرت قرابة ثلاث سنوات.', lex)).toBe(true);
     expect(hasQuantity('افتتح الوزير الميناء يوم السبت (14 يوليو 2016).', lex)).toBe(false);
@@ -64,7 +64,7 @@ describe('short answers read from a plain article', () => {
     ['ويتقدم للامتحان 85 ألف طالب وطالبة.', 'كم عدد الطلاب؟', '85 ألف طالب وطالبة'],
     ['وتراجع المستوى بأكثر من 30 مترا.', 'بكم تراجع المستوى؟', 'بأكثر من 30 مترا'],
     ['وأمام الدفاع مهلة ثلاثين يوما للاستئناف.', 'ما المهلة المتاحة للدفاع؟', 'ثلاثين يوما'],
-    ['وارتفعت الحرارة إلى 47 درجة مئوية.', 'إلى أي حد ارتفعت الحرارة؟', '47 درجة'],
+    ['وارتفعت الحرارة إلى 47 درجة مئوية.', 'إلى أي حد ارتفعت الحرارة؟', '47 درجة مئوية'],
   ])('reads the whole number and its noun: %s', (text, question, answer) => {
     expect(short(text, question)).toBe(answer);
   });
@@ -86,6 +86,24 @@ describe('short answers read from a plain article', () => {
   it('finds a counted role by its name ("كم ممرضا" and "4 آلاف ممرض"), not the first number', () => {
     const text = 'وتتلخص المطالب في رفع الرواتب بنسبة 35 في المئة، وتعيين ما لا يقل عن 4 آلاف ممرض وممرضة لسد العجز.';
     expect(short(text, 'كم ممرضاً تريد النقابة توظيفهم؟')).toBe('4 آلاف ممرض وممرضة');
+  });
+
+  it.each([
+    ['واستغرقت أعمال البناء أربع سنوات ونصف.', 'كم سنة استغرقت أعمال البناء؟', 'أربع سنوات ونصف'],
+    ['وبلغت درجات الحرارة 41 درجة مئوية ظهر الخميس.', 'إلى كم وصلت درجات الحرارة؟', '41 درجة مئوية'],
+    ['وتقدر الخسائر الزراعية بنحو 18 مليون دولار.', 'بكم تقدر الخسائر الزراعية؟', 'نحو 18 مليون دولار'],
+    [
+      'وشمل الإضراب 142 مستشفى حكومياً في المحافظات.',
+      'كم عدد المستشفيات الحكومية التي شملها الإضراب؟',
+      '142 مستشفى حكومياً',
+    ],
+  ])('gives a quantity whole: a half, a unit, "about" glued to ب, a word the question names (%s)', (text, q, want) => {
+    expect(short(text, q)).toBe(want);
+  });
+
+  it('gives a name with the rank written before it', () => {
+    const text = 'وقال الناطق الرسمي باسم جهاز الحماية المدنية العقيد سامر الحلبي إن الحريق محاصر.';
+    expect(short(text, 'من الناطق الرسمي باسم جهاز الحماية المدنية؟')).toBe('العقيد سامر الحلبي');
   });
 
   it('gives no quantity for "how many X" when the sentence never names X', () => {
