@@ -127,6 +127,8 @@ export const MEASURE_NOUNS: ReadonlySet<string> = new Set([
   'weight',
   'quantity',
   'duration',
+  'سرعه',
+  'speed',
 ]);
 const MEASURE_OPENERS = new Set(['ما', 'ماذا', 'ماهي', 'ماهو', 'what', 'whats']);
 const HOW_MEASURES = ['old', 'long', 'far', 'big', 'large', 'high', 'tall', 'heavy'];
@@ -157,7 +159,11 @@ const QUESTION_WORDS = new Set(['كم', 'متي', 'اين', 'من', 'ماذا', 
 export const unglue = (w: string) => (/^[وف]/.test(w) && QUESTION_WORDS.has(w.slice(1)) ? w.slice(1) : w);
 
 /** Verbs of saying after an opening من ("من قال ..."), normalized: then من is "who", not "from". */
-const SAYING_AFTER_WHO = new Set(['قال', 'قالوا', 'يقول', 'صرح', 'ذكر', 'اكد', 'افاد', 'اعتبر', 'وصف', 'تساءل', 'حذر']);
+const SAYING_AFTER_WHO = new Set([
+  ...['قال', 'قالوا', 'يقول', 'صرح', 'ذكر', 'اكد', 'افاد', 'اعتبر', 'وصف', 'تساءل', 'حذر'],
+  // "من يشغل منصب المدير العام؟" asks who holds it.
+  ...['يشغل', 'يتولي', 'يتقلد', 'يراس', 'تولي', 'شغل'],
+]);
 const opensWithWho = (ws: readonly string[]) =>
   ['who', 'whom', 'whose'].includes(ws[0] ?? '') || (ws[0] === 'من' && SAYING_AFTER_WHO.has(ws[1] ?? ''));
 
@@ -172,11 +178,11 @@ export function questionType(glued: readonly string[]): QuestionType {
   if (asksAmount(ws)) return 'amount';
   // "Who said it is unclear why ...?", "من قال إن ... لماذا": a question opening with "who" asks who, whatever
   // question word its clause holds later.
-  if (opensWithWho(ws) && !has(ws, NAME_WORDS) && !has(ws, POSITION_NOUNS)) return 'who';
+  if (opensWithWho(ws) && !has(ws, NAME_WORDS)) return 'who';
   if (
     has(ws, ['متي', 'تاريخ', 'date']) ||
     asksWhen(ws) ||
-    phrase(ws, 'اي', ['يوم', 'شهر', 'وقت', 'ساعه', 'سنه', 'عام', 'تاريخ', 'فتره']) ||
+    phrase(ws, 'اي', ['يوم', 'شهر', 'وقت', 'ساعه', 'سنه', 'عام', 'تاريخ', 'فتره', 'دقيقه']) ||
     phrase(ws, 'what', ['day', 'time', 'date', 'year', 'month'])
   )
     return 'when';

@@ -38,6 +38,8 @@ const AR_WHEN = new RegExp(
     `(?:بحلول|منذ|حتى|قبل|بعد)?\\s*(?:عام|سنة)\\s+\\d{4}`,
     `(?:بحلول|منذ|حتى|في)\\s+\\d{4}`,
     `أمس|غدا|البارحة`,
+    // A minute of a match or a count ("في الدقيقة 58").
+    `(?:في\\s+)?الدقيقة\\s+\\d+`,
   ]
     .map((p) => `(?<![\\p{L}\\p{M}])[وفبل]?(?:${p})(?![\\p{L}\\p{M}])`)
     .join('|'),
@@ -500,8 +502,13 @@ function placeOf(
   asked: ReadonlySet<string>,
   askedStems: ReadonlySet<string>,
   location = true,
+  country = false,
 ): string | null {
-  const runs = runsOf(ws, PLACE, lex, asked);
+  const all = runsOf(ws, PLACE, lex, asked);
+  // A named place (Cyprus, Jordan), not general vocabulary (المحافظة, the airport) or a place read from the text.
+  const named = (c: string) => c !== INFERRED_PLACE && !c.startsWith('#gen_') && kindOf(lex, c) === 'place';
+  const known = all.filter((r) => ws.slice(r.start, r.end + 1).some((w) => [...w.concepts].some(named)));
+  const runs = country && known.length > 0 ? known : all;
   // A place merely named (an adjective, a subject) is not where anything is: no short answer rather than a guess.
   const placed = runs.filter((r) => afterPreposition(ws, r));
   const candidates = placed.length > 0 || location ? placed : runs;
@@ -553,6 +560,13 @@ function clausesOf(ws: readonly RawWord[]): number[] {
     return n;
   });
 }
+
+/** Nouns of "which country" (normalized): asked with one, a place read from the text alone does not answer. */
+const COUNTRY_NOUNS: ReadonlySet<string> = new Set(
+  ['دوله', 'دول', 'بلد', 'بلدان', 'دولتين', 'بلدين', 'country', 'countries', 'states', 'nation', 'nations'].map(
+    normalize,
+  ),
+);
 
 const RANGE_FROM: ReadonlySet<string> = new Set(['from', 'من'].map(normalize));
 const RANGE_TO: ReadonlySet<string> = new Set(['to', 'الى', 'حتى', 'until'].map(normalize));
@@ -845,6 +859,7 @@ const QUANTITY_BEFORE = new Set(
     ...['نحو', 'حوالي', 'قرابة', 'دون', 'زهاء', 'يقارب', 'يناهز'],
   ].map(normalize),
 );
+const PER_HOUR: ReadonlySet<string> = new Set(['في الساعه', 'per hour', 'an hour', 'كل ساعه'].map(normalize));
 /** Words after a quantity's noun that complete it: a half or quarter, a unit's adjective (normalized). */
 const QUANTITY_TAIL: ReadonlySet<string> = new Set(
   ['ونصف', 'وربع', 'ونص', 'مئوية', 'مربع', 'مربعا', 'مربعة', 'مكعب', 'مكعبا', 'celsius', 'square', 'cubic'].map(
@@ -1005,6 +1020,9 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
     if (!(QUANTITY_TAIL.has(form) || named)) break;
     end++;
   }
+  // "65 كيلومترا في الساعة", "80 km an hour": a speed's "per hour".
+  const per = [bareForm(ws[end + 1]), bareForm(ws[end + 2])].join(' ');
+  if (!endsPhrase(ws[end]) && PER_HOUR.has(per)) end += 2;
   // "How many American diplomats did Russia expel?" is not answered by "two Russian officials" expelled by Washington.
   const counts = ws.slice(start, end + 2).flatMap((w) => [...w.concepts].filter((c) => kindOf(lex, c) === 'place'));
   if (nationality.size > 0 && counts.length > 0 && !counts.some((c) => nationality.has(c))) return null;
@@ -1195,7 +1213,9 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     const at = ctx.tokens.findIndex((t) => ['which', 'what', 'اي'].includes(t.word));
     const described = new Set(ctx.tokens.slice(at + 1, at + 3));
     const named = new Set(ctx.tokens.filter((t) => !described.has(t)).flatMap((t) => t.concepts));
-    return placeOf(ws, lex, named, stems, false);
+    // "أي دولة ...؟", "which country": a country the lexicon knows, not a local place read from the text.
+    const country = [...described].some((t) => COUNTRY_NOUNS.has(t.word));
+    return placeOf(ws, lex, named, stems, false, country);
   }
   // "Who is the spokesman?": the name next to the asked title.
   const roles = [...asked].filter((c) => kindOf(lex, c) === 'role');

@@ -33,6 +33,10 @@ describe('questionType', () => {
     ['من قال ان الاسد يجب ان يرحل ولماذا', 'who'],
     ['من اين جاءت الطائرات', 'where'],
     ['which gulf country supports the view', 'where'],
+    // "من يشغل منصب ...؟" asks who holds the post; "ما منصبه؟" asks for the post.
+    ['من يشغل منصب المدير العام للشركه', 'who'],
+    ['ما سرعه الرياح', 'amount'],
+    ['في اي دقيقه عادل الفريق النتيجه', 'when'],
     // A position on something is a stance, not a title.
     ["what is toner's position", 'position'],
     ["what is the american president's position on assad", 'other'],

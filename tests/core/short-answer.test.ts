@@ -101,6 +101,18 @@ describe('short answers read from a plain article', () => {
     expect(short(text, q)).toBe(want);
   });
 
+  it('reads a speed with its "per hour", and a minute of a match as a time', () => {
+    expect(short('وهبت رياح قوية بسرعة 65 كيلومترا في الساعة.', 'ما هي سرعة الرياح؟')).toBe('65 كيلومترا في الساعة');
+    expect(short('وعادل الفريق النتيجة في الدقيقة 58 من المباراة.', 'في أي دقيقة عادل الفريق النتيجة؟')).toBe(
+      'في الدقيقة 58',
+    );
+  });
+
+  it('answers "which country" with a named country, not a place read from the text', () => {
+    const text = 'ووصلت إلى مطار المحافظة طائرتا إطفاء أرسلتهما قبرص.';
+    expect(short(text, 'أي دولة أرسلت طائرات إطفاء؟')).toBe('قبرص');
+  });
+
   it('gives a name with the rank written before it', () => {
     const text = 'وقال الناطق الرسمي باسم جهاز الحماية المدنية العقيد سامر الحلبي إن الحريق محاصر.';
     expect(short(text, 'من الناطق الرسمي باسم جهاز الحماية المدنية؟')).toBe('العقيد سامر الحلبي');
