@@ -34,10 +34,17 @@ export function wordsOf(text: string, lex: CompiledLexicon): string[] {
   }
   // "were is the camp": no sentence opens "were is"; it is "where" misspelt.
   if (MISSPELT_WHERE.has(out[0] ?? '') && BE.has(out[1] ?? '')) out[0] = 'where';
-  // "how to deal with the challenges" is handling them, not a deal (an agreement, a settlement).
-  for (let i = 0; i + 1 < out.length; i++) if (DEAL.has(out[i] as string) && out[i + 1] === 'with') out[i] = 'handle';
+  for (let i = 0; i + 1 < out.length; i++) {
+    // "how to deal with the challenges" is handling them, not a deal (an agreement, a settlement).
+    if (DEAL.has(out[i] as string) && out[i + 1] === 'with') out[i] = 'handle';
+    // "Who is going to Moscow?" travels; "Assad must go" leaves.
+    const place = (lex.aliasWords.get(out[i + 2] ?? '') ?? []).some((c) => lex.kinds.get(c.slice(1)) === 'place');
+    if (GO.has(out[i] as string) && out[i + 1] === 'to' && place) out[i] = 'journey';
+  }
   return out;
 }
+
+const GO = new Set(['go', 'goes', 'going', 'went', 'gone']);
 
 const DEAL = new Set(['deal', 'deals', 'dealing', 'dealt']);
 

@@ -52,6 +52,15 @@ describe('dialect map', () => {
     expect(words('What kind of deal do the Russians want?')).toContain('deal');
   });
 
+  it('reads "going to" a place as a journey, not as leaving ("Assad must go")', () => {
+    const words = (q: string) => analyze(q, index.lex).map((t) => t.word);
+    expect(words('Who is going to Moscow?')).toContain('journey');
+    expect(words('Is ISIS going to be defeated?')).toContain('going');
+    expect(
+      rank('Who is going to Moscow?', index, (w, s) => fuzzyAlts(w, s, index)).ranked[0]?.doc.statement.id,
+    ).not.toBe('p12s1');
+  });
+
   it('leaves standard words that a dialect spelling folds onto alone', () => {
     // "إلى" and "الى" normalize to الي, a chat spelling of اللي: read as "which", it opened a relative clause.
     const words = analyze('متى يصل كيري إلى موسكو؟ ماهو هدف الزيارة؟', index.lex).map((t) => t.word);
