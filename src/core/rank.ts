@@ -506,6 +506,7 @@ export function fitsType(
     case 'name':
       return has('person');
     case 'who':
+      if (people.size > 0) return [...people].some((p) => doc.titled.has(p));
       return has('person', 'role', 'org') || doc.statement.speaker.en !== REPORTING.en;
     case 'position':
       // "What is Kerry's job?": a sentence writing his title before his name.
@@ -616,9 +617,10 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const total = units.reduce((n, u) => n + u.weight * u.scale, 0);
   const asked = askedGroups(units, index);
   const askedConcepts = new Set(own.flatMap((u) => u.alts.map((a) => a.term)).filter((t) => t.startsWith('#')));
-  const askedPeople = new Set(
-    type === 'position' ? [...askedConcepts].filter((t) => index.lex.kinds.get(t.slice(1)) === 'person') : [],
-  );
+  const isPerson = (t: string) => index.lex.kinds.get(t.slice(1)) === 'person';
+  // "Who is Kerry?" asks what he is, like "What is Kerry's job?": every word of it names him.
+  const whoIs = type === 'who' && own.length > 0 && own.every((u) => u.alts.some((a) => isPerson(a.term)));
+  const askedPeople = new Set(type === 'position' || whoIs ? [...askedConcepts].filter(isPerson) : []);
   const pairs = index.phrases ? wordPairs(tokens) : [];
   // "How many times": a count of times or an ordinal answers, not a count of people.
   const times = type === 'count' && asksHowManyTimes(tokens);
@@ -637,7 +639,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const strict =
     STRICT_TYPES.has(type) ||
     (type === 'amount' && asksNumericMeasure(tokens)) ||
-    (type === 'position' && askedPeople.size > 0);
+    ((type === 'position' || whoIs) && askedPeople.size > 0);
   const ranked = index.docs.map((doc) => {
     const { score, got } = scoreDoc(units, doc, index);
     const phrase = 1 + RANKING.phraseBonus * pairsFound(pairs, doc);

@@ -111,6 +111,8 @@ describe('engine.ask on the article', () => {
     // Only a sentence writing his title before his name answers (not 'وأضاف المسئول "(كيري) ...').
     ['a position, of a name in many sentences', "What is Kerry's job?", 'p1s1', 'Secretary of State'],
     ['منصب', 'ما منصب كيري؟', 'p1s1', 'وزير الخارجية الأميركي'],
+    ['who is, of a name in many sentences', 'Who is Kerry?', 'p1s1', 'Secretary of State'],
+    ['مين، لاسم في جمل كثيرة', 'مين كيري؟', 'p1s1', 'وزير الخارجية الأميركي'],
     // "President Bashar al-Assad" is one alias; its first word is a title all the same.
     ['a position held inside a name', "What is Assad's position?", 'p12s1', 'Syrian President'],
     ['who is', 'من هو مارك تونر؟', 'p13s1', 'المتحدث باسم وزارة الخارجية الأميركية'],
