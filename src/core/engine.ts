@@ -93,7 +93,8 @@ function confidenceOf(result: RankResult): number {
   const second =
     result.aboutComments && top.doc.statement.section === 'comment'
       ? result.ranked.find((r) => r.doc.statement.section !== 'comment')
-      : result.ranked[1];
+      : // A runner-up that cannot answer (another ordinal: "the second attack" for "the first") is no rival.
+        (result.ranked.slice(1).find((r) => r.fits) ?? result.ranked[1]);
   const margin = second ? Math.max(0, Math.min(1, (top.score - second.score) / top.score)) : 1;
   const w = CALIBRATION.weights;
   // Words of a relative clause or of the previous question count at reduced weight (see RankResult.weightShare):

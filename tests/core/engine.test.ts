@@ -260,6 +260,10 @@ describe('engine.ask on the article', () => {
     expect(ask('ماذا يأمل كيري أن يحقق مع روسيا؟').citations[0]?.id).toBe('p4s1');
   });
 
+  it('is not less sure of an answer for a runner-up that cannot answer (the second attack, asked the first)', () => {
+    expect(ask('What happened in the first attack?')).toMatchObject({ answered: true, citations: [{ id: 'p9s1' }] });
+  });
+
   it('reads "going to be" as "will", not as a trip ("Assad must go")', () => {
     const a = ask('Is ISIS going to be defeated?');
     expect(a.citations.map((c) => c.id)).not.toContain('p12s1');
