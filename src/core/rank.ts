@@ -6,7 +6,7 @@ import { askedMeasure } from './measures.js';
 import { normalize } from './normalize.js';
 import { isYesNo, PLACE_NOUNS, POSITION_NOUNS, type QuestionType, questionType, unglue } from './question-type.js';
 import { type IndexedStatement, type SearchIndex, termsOf } from './search-index.js';
-import { asksNumericMeasure, countedTermsAsked } from './short-answer.js';
+import { asksDoerOfDeed, asksNumericMeasure, countedTermsAsked } from './short-answer.js';
 import { REPORTING } from './speakers.js';
 import { isWeak } from './stopwords.js';
 
@@ -619,6 +619,8 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const askedConcepts = new Set(own.flatMap((u) => u.alts.map((a) => a.term)).filter((t) => t.startsWith('#')));
   const isPerson = (t: string) => index.lex.kinds.get(t.slice(1)) === 'person';
   // "Who is Kerry?" asks what he is, like "What is Kerry's job?": every word of it names him.
+  // "Who attacked the camp?": a sentence naming only who reports the attack and whom it killed does not say.
+  const doerOfDeed = type === 'who' && asksDoerOfDeed(tokens);
   const whoIs = type === 'who' && own.length > 0 && own.every((u) => u.alts.some((a) => isPerson(a.term)));
   const askedPeople = new Set(type === 'position' || whoIs ? [...askedConcepts].filter(isPerson) : []);
   const pairs = index.phrases ? wordPairs(tokens) : [];
@@ -639,7 +641,8 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const strict =
     STRICT_TYPES.has(type) ||
     (type === 'amount' && asksNumericMeasure(tokens)) ||
-    ((type === 'position' || whoIs) && askedPeople.size > 0);
+    ((type === 'position' || whoIs) && askedPeople.size > 0) ||
+    doerOfDeed;
   const ranked = index.docs.map((doc) => {
     const { score, got } = scoreDoc(units, doc, index);
     const phrase = 1 + RANKING.phraseBonus * pairsFound(pairs, doc);
@@ -650,7 +653,9 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
         ? counted.some((t) => doc.counted.has(t))
         : measure
           ? doc.units.has(measure) && fitsType(type, doc, askedConcepts)
-          : fitsType(type, doc, askedConcepts, askedPeople);
+          : doerOfDeed
+            ? [...doc.doers].some((c) => !askedConcepts.has(c))
+            : fitsType(type, doc, askedConcepts, askedPeople);
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
     // "What did Jordan say?": only a statement where Jordan speaks or reacts answers.
     const voiced = (voices.length === 0 || voices.some((c) => doc.voices.has(c))) && (!outcome || doc.reportsOutcome);

@@ -5,6 +5,7 @@ import { type MeasureKind, unitsOf } from './measures.js';
 import { normalize } from './normalize.js';
 import {
   countedTermsOf,
+  doersOf,
   givesTime,
   givesTimes,
   hasQuantity,
@@ -55,6 +56,8 @@ export interface IndexedStatement {
   voices: ReadonlySet<string>;
   /** It reports how something ended, as done ("agreed", "توصلوا إلى اتفاق", "results"), not as hoped or possible. */
   reportsOutcome: boolean;
+  /** Who it names besides who reports it and those it counts (see doersOf): "who attacked ...?" needs one. */
+  doers: ReadonlySet<string>;
   /** It likens something to something ("as a scarecrow", "كفزاعة", "بمثابة"): what "compare ... to" asks for. */
   givesSimile: boolean;
   /**
@@ -267,6 +270,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     givesSimile: arabic.some(likens) || SIMILE_EN.test(statement.translation ?? ''),
     voices: voicesOf([arabic, english], speaker),
     reportsOutcome: [arabic, english].some(reportsOutcome),
+    doers: doersOf(statement.text, statement.translation, lex),
   };
 }
 

@@ -330,6 +330,92 @@ const REACTING: ReadonlySet<string> = new Set(
 
 /** A word (normalized) that reports speech or a reaction ("قال", "وأكدت", "said", "ردا", "responded"). */
 export const voicesWord = (w: string) => SAYING.has(w) || SAYING_EN.has(w) || REACTING.has(w);
+/** Words before what a deed is done to or where ("the attack on the camp", "الهجوم على المعسكر"). */
+const TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against', 'over', 'على', 'ضد', 'فوق'].map(normalize));
+
+/** Deeds of force (attacking, bombing, killing, wounding, expelling): their doer is not who reports them. */
+const DEEDS: ReadonlySet<string> = new Set([
+  '#attack',
+  '#bomb',
+  '#kill',
+  '#gen_kill',
+  '#wound',
+  '#expel',
+  '#gen_injure',
+]);
+
+/** Words that end the name of who speaks: "that", and English verbs of saying after it. */
+const SPEECH_BOUNDARY = /[.:;،,"«»“”]$|^["«“(]/u;
+
+/**
+ * The positions of the words naming who speaks: after an Arabic verb of saying up to "إن" / "أن", a quotation or
+ * punctuation ("وقال مسئولان في المخابرات الأميركية إن"), or before an English one back to the clause's start ("Two
+ * US intelligence officials said"); at most seven words.
+ */
+function sayersOf(ws: readonly RawWord[]): Set<number> {
+  const out = new Set<number>();
+  ws.forEach((w, i) => {
+    const form = bareForm(w);
+    if (SAYING.has(form)) {
+      for (let j = i + 1; j < ws.length && j <= i + 7; j++) {
+        const x = ws[j] as RawWord;
+        if (THAT.has(bareForm(x)) || /^["«“(]/u.test(x.raw)) break;
+        out.add(j);
+        if (SPEECH_BOUNDARY.test(x.raw)) break;
+      }
+    } else if (SAYING_EN.has(form)) {
+      for (let j = i - 1; j >= 0 && j >= i - 7; j--) {
+        const x = ws[j] as RawWord;
+        if (/[.:;,"”]$/u.test(x.raw)) break;
+        out.add(j);
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * Who a sentence names besides who reports it and those it counts: the concepts of its persons, bodies and countries
+ * (see DEEDS; "Who attacked the camp?" needs one the question does not name).
+ */
+export function doersOf(text: string, translation: string | undefined, lex: CompiledLexicon): Set<string> {
+  const out = new Set<string>();
+  for (const t of [text, ...(translation ? [translation] : [])]) {
+    const ws = rawWords(t, lex);
+    const saying = sayersOf(ws);
+    // A place after a preposition is where something happened ("on the camp", "في سوريا"), not who did it.
+    const onto = (r: Run) => {
+      const before = ARTICLES.has(bareForm(ws[r.start - 1])) ? ws[r.start - 2] : ws[r.start - 1];
+      return afterPreposition(ws, r) || TARGET_PREPOSITIONS.has(bareForm(before));
+    };
+    const located = new Set(
+      runsOf(ws, PLACE, lex, new Set())
+        .filter(onto)
+        .flatMap((r) => ws.slice(r.start, r.end + 1).map((_, k) => r.start + k)),
+    );
+    // "killed at least 123 people", "12 more people": those counted.
+    const counted = (i: number) => (i > 0 && isQuantityWord(ws, i - 1)) || (i > 1 && isQuantityWord(ws, i - 2));
+    ws.forEach((w, i) => {
+      if (saying.has(i) || located.has(i) || counted(i)) return;
+      for (const c of w.concepts) if (WHO_KINDS.has(kindOf(lex, c) as ConceptKind)) out.add(c);
+    });
+  }
+  return out;
+}
+
+/** A who-question about a deed of force ("Who attacked the camp?", "مين ضرب المعسكر؟"). */
+export function asksDoerOfDeed(tokens: readonly Token[]): boolean {
+  // "Who said the first attack killed 123?" asks who said it.
+  const at = tokens.findIndex((t) => WHO_WORDS.has(t.word));
+  const next = tokens.slice(at + 1).find((t) => !RELATIVE_OR_IS.has(t.word));
+  if (at < 0 || (next && voicesWord(next.word))) return false;
+  return predicateOf(tokens)?.concepts.some((c) => DEEDS.has(c)) ?? false;
+}
+const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'من', 'مين', 'منو', 'شكون']);
+const RELATIVE_OR_IS: ReadonlySet<string> = new Set(
+  ['الذي', 'التي', 'الذين', 'اللي', 'هو', 'هي', 'هم', 'is', 'was', 'are', 'were'].map(normalize),
+);
+
 /** "وقالت إن ...", "وأكد أن ...": the verb's subject is the one who spoke before. */
 const THAT: ReadonlySet<string> = new Set(['إن', 'أن', 'ان', 'بأن', 'إنه', 'أنه', 'إنها', 'أنها'].map(normalize));
 
@@ -645,7 +731,12 @@ function agentOf(
   askedStems: ReadonlySet<string>,
   predicate: Token | undefined,
 ): string | null {
-  const runs = runsOf(ws, WHO_KINDS, lex, asked);
+  // "Who attacked the camp?": those who say it ("Two US intelligence officials said the attack killed ...") did not
+  // do it, nor did those counted ("killed 123 people"); for a deed of force, the sentence may name no doer at all.
+  const deed = predicate?.concepts.some((c) => DEEDS.has(c)) ?? false;
+  const saying = deed ? sayersOf(ws) : new Set<number>();
+  const counted = (r: Run) => deed && r.start > 0 && isQuantityWord(ws, r.start - 1);
+  const runs = runsOf(ws, WHO_KINDS, lex, asked).filter((r) => !saying.has(r.start) && !counted(r));
   // What the asked one does ("Who is opposed to ...?") is an anchor by its sense too ("opposition from ...").
   const does = predicate ? anchorsOf(ws, lex, new Set(predicate.concepts), new Set(), { both: true }) : [];
   const hits = [...new Set([...anchorsOf(ws, lex, asked, askedStems), ...does])];

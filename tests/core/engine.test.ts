@@ -260,6 +260,14 @@ describe('engine.ask on the article', () => {
     expect(ask('ماذا يأمل كيري أن يحقق مع روسيا؟').citations[0]?.id).toBe('p4s1');
   });
 
+  it('answers who did a deed of force with a sentence naming the doer, not who reported it', () => {
+    // "Two US intelligence officials said the first attack on the camp killed ..." names no attacker.
+    expect(ask('Who attacked the camp?')).toMatchObject({ short: 'Russians', citations: [{ id: 'p10s2' }] });
+    expect(ask('مين ضرب المعسكر؟').short).toBe('الروس');
+    // Who said it is another question.
+    expect(ask('من قال إن الهجوم الأول أوقع 123 قتيلا؟').citations[0]?.id).toBe('p9s1');
+  });
+
   it('is not less sure of an answer for a runner-up that cannot answer (the second attack, asked the first)', () => {
     expect(ask('What happened in the first attack?')).toMatchObject({ answered: true, citations: [{ id: 'p9s1' }] });
   });
