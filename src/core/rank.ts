@@ -659,7 +659,9 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
     // "What did Jordan say?": only a statement where Jordan speaks or reacts answers.
     const voiced = (voices.length === 0 || voices.some((c) => doc.voices.has(c))) && (!outcome || doc.reportsOutcome);
-    const fits = (fitting || !strict) && (yesNo || !conflicts(doc, asked, index)) && voiced;
+    // A number, time or name asked of the article is not read from a reader's comment (unless asked about them).
+    const fromComment = strict && doc.statement.section === 'comment' && !aboutComments;
+    const fits = (fitting || !strict) && (yesNo || !conflicts(doc, asked, index)) && voiced && !fromComment;
     if (fitting) s *= RANKING.cueBoost;
     // Where some sentence likens, one that does not answers "what is it compared to?" less surely.
     if (simile && likening) s *= doc.givesSimile ? RANKING.cueBoost : RANKING.typeMissPenalty;

@@ -268,6 +268,11 @@ describe('engine.ask on the article', () => {
     expect(ask('من قال إن الهجوم الأول أوقع 123 قتيلا؟').citations[0]?.id).toBe('p9s1');
   });
 
+  it('does not read a time, number or name asked of the article from a reader comment', () => {
+    // The article does not say when the first attack was; a reader's "whenever he feels ..." is no answer.
+    expect(ask('When did the first attack happen?')).toMatchObject({ answered: false, citations: [] });
+  });
+
   it('is not less sure of an answer for a runner-up that cannot answer (the second attack, asked the first)', () => {
     expect(ask('What happened in the first attack?')).toMatchObject({ answered: true, citations: [{ id: 'p9s1' }] });
   });
