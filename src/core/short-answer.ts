@@ -408,7 +408,7 @@ export function asksDoerOfDeed(tokens: readonly Token[]): boolean {
   // "Who said the first attack killed 123?" asks who said it.
   const at = tokens.findIndex((t) => WHO_WORDS.has(t.word));
   const next = tokens.slice(at + 1).find((t) => !RELATIVE_OR_IS.has(t.word));
-  if (at < 0 || (next && voicesWord(next.word))) return false;
+  if (at < 0 || (next && voicesWord(next.word)) || asksPassive(tokens)) return false;
   return predicateOf(tokens)?.concepts.some((c) => DEEDS.has(c)) ?? false;
 }
 const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'من', 'مين', 'منو', 'شكون']);
@@ -730,12 +730,13 @@ function agentOf(
   asked: ReadonlySet<string>,
   askedStems: ReadonlySet<string>,
   predicate: Token | undefined,
+  passive = false,
 ): string | null {
   // "Who attacked the camp?": those who say it ("Two US intelligence officials said the attack killed ...") did not
   // do it, nor did those counted ("killed 123 people"); for a deed of force, the sentence may name no doer at all.
   const deed = predicate?.concepts.some((c) => DEEDS.has(c)) ?? false;
-  const saying = deed ? sayersOf(ws) : new Set<number>();
-  const counted = (r: Run) => deed && r.start > 0 && isQuantityWord(ws, r.start - 1);
+  const saying = deed && !passive ? sayersOf(ws) : new Set<number>();
+  const counted = (r: Run) => deed && !passive && r.start > 0 && isQuantityWord(ws, r.start - 1);
   const runs = runsOf(ws, WHO_KINDS, lex, asked).filter((r) => !saying.has(r.start) && !counted(r));
   // What the asked one does ("Who is opposed to ...?") is an anchor by its sense too ("opposition from ...").
   const does = predicate ? anchorsOf(ws, lex, new Set(predicate.concepts), new Set(), { both: true }) : [];
@@ -755,9 +756,24 @@ function agentOf(
     const m = markerAt(r);
     return ws[m]?.forms.some((f) => AGENT_MARKERS.has(f)) && hits.some((h) => h < m && m - h <= 4);
   };
+  // "Who was expelled?" asks for whom it was done to: the name right after the verb ("expelled two Russian officials").
+  const verb = predicate
+    ? anchorsOf(ws, lex, new Set(predicate.concepts), new Set([predicate.stem, predicate.deep.slice(1)]), {
+        both: true,
+      })
+    : [];
+  // "an attack by a Russian policeman on an American diplomat": after "by" comes who did it.
+  const byAgent = (r: Run) => ws.slice(Math.max(0, r.start - 3), r.start).some((w) => bareForm(w) === 'by');
+  const after = (r: Run) =>
+    byAgent(r)
+      ? Number.POSITIVE_INFINITY
+      : Math.min(...(verb.length > 0 ? verb : hits).map((h) => (h < r.start ? r.start - h : Number.POSITIVE_INFINITY)));
   const distance = (r: Run) =>
-    Math.min(...hits.map((h) => (h < r.start ? r.start - h - 0.5 : h > r.end ? h - r.end : Number.POSITIVE_INFINITY))) -
-    (marked(r) ? AGENT_MARKER_BONUS : 0);
+    passive
+      ? after(r)
+      : Math.min(
+          ...hits.map((h) => (h < r.start ? r.start - h - 0.5 : h > r.end ? h - r.end : Number.POSITIVE_INFINITY)),
+        ) - (marked(r) ? AGENT_MARKER_BONUS : 0);
   const [first, second] = [...runs].sort((a, b) => distance(a) - distance(b));
   // Two candidates as close as each other: no short answer rather than a guess.
   if (!first || (second && distance(second) === distance(first))) return null;
@@ -1181,6 +1197,16 @@ function predicateOf(tokens: readonly Token[]): Token | undefined {
   return at < 0 ? undefined : tokens.slice(at + 1).find((t) => !t.stop && !IS.has(t.word));
 }
 
+/** "Who was expelled ...?", "who were killed": English who + be + a participle asks whom something was done to. */
+function asksPassive(tokens: readonly Token[]): boolean {
+  const at = tokens.findIndex((t) => t.word === 'who');
+  const be = tokens[at + 1]?.word ?? '';
+  const verb = tokens[at + 2]?.word === 'been' ? tokens[at + 3] : tokens[at + 2];
+  return (
+    at >= 0 && ['was', 'were', 'is', 'are', 'been', 'got', 'has', 'have'].includes(be) && /ed$/.test(verb?.word ?? '')
+  );
+}
+
 /** "Who is ...", "من هو ...": a question about who someone is. */
 const IS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'هو', 'هي', 'هم']);
 
@@ -1322,6 +1348,6 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   }
   // "What is the spokesman's name?": the name next to the asked title; no title asked, no way to tell whose.
   if (type === 'name') return roles.length > 0 ? nameNear(ws, lex, asked, roles) : null;
-  if (type === 'who') return agentOf(ws, lex, asked, stems, predicateOf(ctx.tokens));
+  if (type === 'who') return agentOf(ws, lex, asked, stems, predicateOf(ctx.tokens), asksPassive(ctx.tokens));
   return null;
 }

@@ -268,6 +268,12 @@ describe('engine.ask on the article', () => {
     expect(ask('من قال إن الهجوم الأول أوقع 123 قتيلا؟').citations[0]?.id).toBe('p9s1');
   });
 
+  it('answers a passive who-question with whom it was done to, not who did it', () => {
+    expect(ask('Who was expelled last month?').short).toBe('Russian officials');
+    // "an attack by a Russian policeman on an American diplomat": after "by" comes who did it.
+    expect(ask('Who was attacked in Moscow?').short).toBe('American diplomat');
+  });
+
   it('does not read a time, number or name asked of the article from a reader comment', () => {
     // The article does not say when the first attack was; a reader's "whenever he feels ..." is no answer.
     expect(ask('When did the first attack happen?')).toMatchObject({ answered: false, citations: [] });
