@@ -34,6 +34,11 @@ export function wordsOf(text: string, lex: CompiledLexicon): string[] {
   }
   // "were is the camp": no sentence opens "were is"; it is "where" misspelt.
   if (MISSPELT_WHERE.has(out[0] ?? '') && BE.has(out[1] ?? '')) out[0] = 'where';
+  // English question words as people type them ("wich border", "wat kind", "hw many").
+  for (let i = 0; i < out.length; i++) {
+    const fixed = QUESTION_WORD_TYPOS.get(out[i] as string);
+    if (fixed) out[i] = fixed;
+  }
   for (let i = 0; i + 1 < out.length; i++) {
     // "how to deal with the challenges" is handling them, not a deal (an agreement, a settlement).
     if (DEAL.has(out[i] as string) && out[i + 1] === 'with') out[i] = 'handle';
@@ -79,6 +84,16 @@ function withoutPronoun(w: string, lex: CompiledLexicon): readonly string[] | un
 }
 
 const MISSPELT_WHERE = new Set(['were', 'wear', 'ware', 'whare']);
+/** Misspelt or texted English question words, and what they are. */
+const QUESTION_WORD_TYPOS: ReadonlyMap<string, string> = new Map([
+  ...(['wich', 'whitch', 'whih', 'whch'].map((w) => [w, 'which']) as Array<[string, string]>),
+  ...(['wat', 'wut', 'wht', 'whta', 'waht'].map((w) => [w, 'what']) as Array<[string, string]>),
+  ...(['wen', 'whn', 'wehn'].map((w) => [w, 'when']) as Array<[string, string]>),
+  ...(['wher', 'whre', 'wehre', 'whr'].map((w) => [w, 'where']) as Array<[string, string]>),
+  ...(['hw', 'hwo'].map((w) => [w, 'how']) as Array<[string, string]>),
+  ...(['wy', 'wyh'].map((w) => [w, 'why']) as Array<[string, string]>),
+  ...(['woh', 'wo'].map((w) => [w, 'who']) as Array<[string, string]>),
+]);
 const BE = new Set(['is', 'are', 'was', 'r', 'does', 'did', 'do']);
 
 /** Analyzes text (a question or a sentence) into tokens. Total: any string in. */

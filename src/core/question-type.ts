@@ -39,6 +39,9 @@ export const PLACE_NOUNS: readonly string[] = [
   'states',
   'towns',
   'places',
+  'border',
+  'borders',
+  'حدود',
 ];
 /** Words asking for someone's title or job ("What is Toner's position?", "ما منصب"); normalized spelling. */
 export const POSITION_NOUNS: readonly string[] = [

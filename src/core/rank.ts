@@ -373,6 +373,11 @@ const HAPPENINGS: ReadonlySet<string> = new Set(
 const absentHappening = (tokens: readonly Token[], index: SearchIndex) =>
   tokens.some((t) => !t.stop && t.concepts.some((c) => HAPPENINGS.has(c) && !index.df.has(c)) && !index.df.has(t.stem));
 
+/** "Which border is the camp near?": asked where, nearness frames the question like "located"; normalized. */
+const NEARNESS: ReadonlySet<string> = new Set(
+  ['near', 'close', 'nearby', 'next', 'beside', 'قرب', 'بالقرب', 'قريب', 'قريبا', 'جنب', 'جانب'].map(normalize),
+);
+
 /** Turns a question (its text, and its tokens from `analyze`) into content units. `fuzzy` is a cached fuzzyAlts. */
 export function unitsOf(
   question: string,
@@ -428,7 +433,11 @@ export function unitsOf(
     // An unknown word of one or two letters is most often a particle or a clipped word ("ع", "u"): little evidence.
     const unknown = RANKING.unknownWeight * maxIdf * (t.word.length <= 2 ? RANKING.shortUnknownScale : 1);
     const base = weights.length > 0 ? Math.max(...weights) : unknown;
-    const framing = isWeak(t.word) || isWeak(t.stem) || (type === 'when' && ASPECT.has(t.word));
+    const framing =
+      isWeak(t.word) ||
+      isWeak(t.stem) ||
+      (type === 'when' && ASPECT.has(t.word)) ||
+      (type === 'where' && NEARNESS.has(t.word));
     const weight = t.stop || framing ? base * RANKING.weakWeight : base;
     // A name the article never mentions (a person, body or place of the lexicon or gazetteer); the general news
     // vocabulary (#gen_*: "institution", "city") names no one in particular.

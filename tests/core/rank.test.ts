@@ -52,6 +52,13 @@ describe('dialect map', () => {
     expect(words('What kind of deal do the Russians want?')).toContain('deal');
   });
 
+  it('reads misspelt or texted English question words ("wich", "wat", "hw")', () => {
+    const words = (q: string) => analyze(q, index.lex).map((t) => t.word);
+    expect(words('camp is near wich border')).toContain('which');
+    expect(words('wat kind of deal')).toContain('what');
+    expect(words('hw many ppl died')).toContain('how');
+  });
+
   it('reads "going to" a place as a journey, not as leaving ("Assad must go")', () => {
     const words = (q: string) => analyze(q, index.lex).map((t) => t.word);
     expect(words('Who is going to Moscow?')).toContain('journey');
