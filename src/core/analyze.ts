@@ -43,8 +43,10 @@ export function wordsOf(text: string, lex: CompiledLexicon): string[] {
     // "how to deal with the challenges" is handling them, not a deal (an agreement, a settlement).
     if (DEAL.has(out[i] as string) && out[i + 1] === 'with') out[i] = 'handle';
     // "Who is going to Moscow?" travels; "Assad must go" leaves.
-    const place = (lex.aliasWords.get(out[i + 2] ?? '') ?? []).some((c) => lex.kinds.get(c.slice(1)) === 'place');
-    if (GO.has(out[i] as string) && out[i + 1] === 'to' && place) out[i] = 'journey';
+    if (GO.has(out[i] as string) && out[i + 1] === 'to') {
+      const place = (lex.aliasWords.get(out[i + 2] ?? '') ?? []).some((c) => lex.kinds.get(c.slice(1)) === 'place');
+      if (place) out[i] = 'journey';
+    }
   }
   return out;
 }

@@ -15,7 +15,7 @@ import { detectLanguage, normalize, words } from './normalize.js';
 import { fuzzyAlts, type RankResult, rank } from './rank.js';
 import { buildIndex, type IndexedStatement, termsOf } from './search-index.js';
 import { attributeSpeakers, needsShortAnswer, shortAnswer } from './short-answer.js';
-import { asksGist, smallTalkOf } from './small-talk.js';
+import { asksGist, messageWords, smallTalkOf } from './small-talk.js';
 import { stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 import type { Answer, AskInput, Engine, Knowledge, Lang } from './types.js';
@@ -225,11 +225,13 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     const { question, lang } = understand(input);
     const title = knowledge.meta.title[lang];
     if (!/[\p{L}\p{N}]/u.test(question)) return refusal(lang, title, suggestions(lang), true);
-    const talk = smallTalkOf(question);
+    // Short messages only: a question of more than ten words is neither small talk nor "what is it about?".
+    const said = question.length <= 120 ? messageWords(question) : [];
+    const talk = smallTalkOf(said);
     if (talk) return smallTalkReply(lang, talk, title, suggestions(lang));
     const turn = input.conversationId ? memory.get(input.conversationId) : undefined;
     // "What is the article about?": a news article's first sentence says what it reports (its lede).
-    if (lead && asksGist(question, isStopword, turn !== undefined)) {
+    if (lead && asksGist(said, isStopword, turn !== undefined)) {
       if (input.conversationId) memory.set(input.conversationId, { question, topId: lead.statement.id });
       return citing(lead, lang, null, CALIBRATION.gistConfidence);
     }

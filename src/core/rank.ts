@@ -495,7 +495,7 @@ export function fitsType(
   type: QuestionType,
   doc: IndexedStatement,
   asked: ReadonlySet<string>,
-  people: ReadonlySet<string> = new Set(),
+  people: ReadonlySet<string> = NO_PEOPLE,
 ): boolean {
   const has = (a: ConceptKind, b?: ConceptKind, c?: ConceptKind) => {
     for (const { term, kind } of doc.concepts) {
@@ -530,6 +530,8 @@ export function fitsType(
       return false;
   }
 }
+
+const NO_PEOPLE: ReadonlySet<string> = new Set();
 
 /** The question's concepts that belong to an exclusive group (ordinals, weekdays), by group. */
 function askedGroups(units: readonly Unit[], index: SearchIndex): Map<string, Set<string>> {

@@ -120,6 +120,8 @@ interface RawWord {
   /** Normalized word forms inside it ("Syria's" -> syria, s). */
   forms: string[];
   concepts: Set<string>;
+  /** The word without the punctuation around it, normalized (see bareForm); computed once, when first asked. */
+  bare?: string;
 }
 
 /** Sentences already split, per lexicon: an article's sentences are few and asked about again and again. */
@@ -511,7 +513,11 @@ const kindOf = (lex: CompiledLexicon, term: string): ConceptKind | undefined =>
 const isKind = (w: RawWord, kinds: ReadonlySet<ConceptKind>, lex: CompiledLexicon, asked: ReadonlySet<string>) =>
   [...w.concepts].some((c) => !asked.has(c) && kinds.has(kindOf(lex, c) as ConceptKind));
 /** A written word without the punctuation around it, normalized ("القروية،" -> "القرويه"). */
-const bareForm = (w: RawWord | undefined) => normalize(w?.raw.replace(TRIM, '') ?? '');
+const bareForm = (w: RawWord | undefined): string => {
+  if (!w) return '';
+  w.bare ??= normalize(w.raw.replace(TRIM, ''));
+  return w.bare;
+};
 const isConnector = (w: RawWord) => w.forms.length === 1 && CONNECTORS.has(w.forms[0] as string);
 
 interface Run {

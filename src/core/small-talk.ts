@@ -30,9 +30,11 @@ const WITH = build(`good day there you u very much so a lot alot all again bot s
   عليكم ورحمة الله وبركاته الخير النور الفل عليك لك لكم يا سند جزيلا جزيل الشكر كثير كتير اخي اخوي حبيبي مع
   العافيه الف تمام طيب و انا ممكن تساعدني`);
 
-/** The kind of small talk a message is, or null when it holds anything else (a question's own words). */
-export function smallTalkOf(text: string): SmallTalk | null {
-  const ws = words(normalize(text)).map((w) => w.toLowerCase());
+/** A message's words as small-talk.ts reads them: normalized, lower-case (normalize lower-cases Latin). */
+export const messageWords = (text: string): string[] => words(normalize(text));
+
+/** The kind of small talk a message (its words, see messageWords) is, or null when it holds anything else. */
+export function smallTalkOf(ws: readonly string[]): SmallTalk | null {
   if (ws.length === 0 || ws.length > 8) return null;
   let kind: SmallTalk | null = null;
   for (const w of ws) {
@@ -58,12 +60,11 @@ const GIST_WITH = build(`article story news piece text report it this up point i
 const ARTICLE = build('article story news piece text report المقال المقاله الخبر النص التقرير');
 
 /**
- * The message asks what the article is about, nothing more: every word is a gist cue, a word for the article, or a
+ * The message (its words, see messageWords) asks what the article is about, nothing more: every word is a gist cue, a word for the article, or a
  * function word, and one is a cue. Within a conversation "what happened?" may ask about the last answer's subject:
  * there the message must name the article.
  */
-export function asksGist(text: string, isStop: (w: string) => boolean, inConversation: boolean): boolean {
-  const ws = words(normalize(text)).map((w) => w.toLowerCase());
+export function asksGist(ws: readonly string[], isStop: (w: string) => boolean, inConversation: boolean): boolean {
   if (ws.length === 0 || ws.length > 10) return false;
   const bare = (w: string) => w.replace(/^[وف](?=\p{L}{3})/u, '');
   const cue = ws.some((w) => GIST_CUES.has(w) || GIST_CUES.has(bare(w)));

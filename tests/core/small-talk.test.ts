@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerSchema } from '../../src/core/answer-schema.js';
 import { createEngine } from '../../src/core/engine.js';
-import { asksGist, smallTalkOf } from '../../src/core/small-talk.js';
+import { asksGist, messageWords, smallTalkOf } from '../../src/core/small-talk.js';
 import { isStopword } from '../../src/core/stopwords.js';
 import type { Engine } from '../../src/core/types.js';
 import { loadKnowledge, loadPlainArticle } from '../../src/knowledge/load.js';
@@ -23,7 +23,7 @@ describe('smallTalkOf', () => {
     ['help', 'help'],
     ['ممكن تساعدني؟', null],
   ])('%s -> %s', (text, kind) => {
-    expect(smallTalkOf(text)).toBe(kind === null ? null : kind);
+    expect(smallTalkOf(messageWords(text))).toBe(kind === null ? null : kind);
   });
 
   it('is not small talk when the message asks something of the article', () => {
@@ -33,7 +33,7 @@ describe('smallTalkOf', () => {
       'thanks, and when?',
       'When does the trip start?',
     ])
-      expect(smallTalkOf(q)).toBeNull();
+      expect(smallTalkOf(messageWords(q))).toBeNull();
   });
 });
 
@@ -49,14 +49,14 @@ describe('asksGist', () => {
     'شو القصة؟',
     'ماذا حدث؟',
   ])('%s asks what the article is about', (q) => {
-    expect(asksGist(q, isStopword, false)).toBe(true);
+    expect(asksGist(messageWords(q), isStopword, false)).toBe(true);
   });
 
   it('is not a question about something in the article, nor a bare "what happened?" within a conversation', () => {
-    expect(asksGist('What happened to the camp?', isStopword, false)).toBe(false);
-    expect(asksGist('ماذا قال المقال عن الأسد؟', isStopword, false)).toBe(false);
-    expect(asksGist('what happened?', isStopword, true)).toBe(false);
-    expect(asksGist('what is the article about?', isStopword, true)).toBe(true);
+    expect(asksGist(messageWords('What happened to the camp?'), isStopword, false)).toBe(false);
+    expect(asksGist(messageWords('ماذا قال المقال عن الأسد؟'), isStopword, false)).toBe(false);
+    expect(asksGist(messageWords('what happened?'), isStopword, true)).toBe(false);
+    expect(asksGist(messageWords('what is the article about?'), isStopword, true)).toBe(true);
   });
 });
 
