@@ -378,6 +378,24 @@ const NEARNESS: ReadonlySet<string> = new Set(
   ['near', 'close', 'nearby', 'next', 'beside', 'قرب', 'بالقرب', 'قريب', 'قريبا', 'جنب', 'جانب'].map(normalize),
 );
 
+/** Classes of machines a question may ask the model or name of ("Which fighter jets ...?", "ما نوع الطائرات"). */
+const MACHINES: ReadonlySet<string> = new Set(['#aircraft', '#gen_weapon', '#gen_weapons', '#gen_missile']);
+const KIND_WORDS: ReadonlySet<string> = new Set(['which', 'kind', 'type', 'model', 'sort', 'اي', 'نوع', 'طراز', 'صنف']);
+
+/**
+ * The machine class whose model or name a question asks for ("Which Russian warplanes ...?", "أي طائرات ...؟", "ما نوع
+ * الطائرات ...؟"): the class named within two words after "which" / "what kind of" / "أي" / "نوع", or none.
+ */
+function machineAsked(tokens: readonly Token[]): string | undefined {
+  const at = tokens.findIndex((t) => KIND_WORDS.has(unglue(t.word)));
+  if (at < 0) return undefined;
+  for (const t of tokens.slice(at + 1, at + 3)) {
+    const c = t.concepts.find((x) => MACHINES.has(x));
+    if (c) return c;
+  }
+  return undefined;
+}
+
 /** Turns a question (its text, and its tokens from `analyze`) into content units. `fuzzy` is a cached fuzzyAlts. */
 export function unitsOf(
   question: string,
@@ -641,6 +659,8 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const voices = type === 'other' || type === 'why' ? voiceAsked(tokens, index.lex) : [];
   // How talks or a visit ended is answered only by a statement reporting an outcome as done.
   const outcome = asksOutcome(tokens) || absentHappening(tokens, index);
+  // "Which fighter jets did Russia use?": only a sentence naming a model of them ("طائرتا إطفاء من طراز كنادير").
+  const machine = type === 'other' || type === 'who' ? machineAsked(tokens) : undefined;
   const likening = simile && index.docs.some((d) => d.givesSimile);
   const counted = type === 'count' && !times ? countedTermsAsked(tokens, index.lex) : [];
   // Where some sentence counts the asked thing itself, only such a sentence gives how many of it.
@@ -669,7 +689,10 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
             : fitsType(type, doc, askedConcepts, askedPeople);
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
     // "What did Jordan say?": only a statement where Jordan speaks or reacts answers.
-    const voiced = (voices.length === 0 || voices.some((c) => doc.voices.has(c))) && (!outcome || doc.reportsOutcome);
+    const voiced =
+      (voices.length === 0 || voices.some((c) => doc.voices.has(c))) &&
+      (!outcome || doc.reportsOutcome) &&
+      (!machine || doc.models.has(machine));
     // A number, time or name asked of the article is not read from a reader's comment (unless asked about them).
     const fromComment = strict && doc.statement.section === 'comment' && !aboutComments;
     const fits = (fitting || !strict) && (yesNo || !conflicts(doc, asked, index)) && voiced && !fromComment;

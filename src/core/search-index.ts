@@ -56,6 +56,8 @@ export interface IndexedStatement {
   voices: ReadonlySet<string>;
   /** It reports how something ended, as done ("agreed", "توصلوا إلى اتفاق", "results"), not as hoped or possible. */
   reportsOutcome: boolean;
+  /** The machine classes it names a model or name of ("طائرتا إطفاء من طراز \"كنادير\"", "Su-34 jets"). */
+  models: ReadonlySet<string>;
   /** Who it names besides who reports it and those it counts (see doersOf): "who attacked ...?" needs one. */
   doers: ReadonlySet<string>;
   /** It likens something to something ("as a scarecrow", "كفزاعة", "بمثابة"): what "compare ... to" asks for. */
@@ -201,6 +203,26 @@ function reportsOutcome(tokens: readonly Token[]): boolean {
   );
 }
 
+const MACHINE_CLASSES: ReadonlySet<string> = new Set(['#aircraft', '#gen_weapon', '#gen_weapons', '#gen_missile']);
+/** A model's mark: a quoted name, a word of model or type, or a name with digits ("Su-34", "F-16", "طراز"). */
+const MODEL_MARK = /["«“]|\b(?:model|type|class)\b|طراز|نوع|من فئة|[A-Za-z]+-?\d+/u;
+
+/** The machine classes a text names within four words of a model's mark (see MODEL_MARK). */
+function modelsOf(text: string, translation: string | undefined, lex: CompiledLexicon): Set<string> {
+  const out = new Set<string>();
+  for (const t of [text, ...(translation ? [translation] : [])]) {
+    const raw = t.split(/\s+/);
+    raw.forEach((w, i) => {
+      const concepts = analyze(w, lex)
+        .flatMap((x) => x.concepts)
+        .filter((c) => MACHINE_CLASSES.has(c));
+      if (concepts.length === 0) return;
+      if (MODEL_MARK.test(raw.slice(Math.max(0, i - 4), i + 5).join(' '))) for (const c of concepts) out.add(c);
+    });
+  }
+  return out;
+}
+
 /** Words on either side of a verb of saying or reacting whose concepts count as its voices. */
 const VOICE_SPAN = 6;
 
@@ -270,6 +292,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     givesSimile: arabic.some(likens) || SIMILE_EN.test(statement.translation ?? ''),
     voices: voicesOf([arabic, english], speaker),
     reportsOutcome: [arabic, english].some(reportsOutcome),
+    models: modelsOf(statement.text, statement.translation, lex),
     doers: doersOf(statement.text, statement.translation, lex),
   };
 }
