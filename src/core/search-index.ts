@@ -11,6 +11,7 @@ import {
   hasQuantity,
   INFERRED_NAME,
   locationsOf,
+  modelsOf,
   namesSomeone,
   titledPeopleOf,
   voicesWord,
@@ -201,26 +202,6 @@ function reportsOutcome(tokens: readonly Token[]): boolean {
       (OUTCOME_WORDS.has(t.word) || t.concepts.some((c) => OUTCOME_CONCEPTS.has(c))) &&
       !tokens.slice(Math.max(0, i - 3), i).some((m) => MODALS.has(m.word) || /^س(?=[يتن])/u.test(m.word)),
   );
-}
-
-const MACHINE_CLASSES: ReadonlySet<string> = new Set(['#aircraft', '#gen_weapon', '#gen_weapons', '#gen_missile']);
-/** A model's mark: a quoted name, a word of model or type, or a name with digits ("Su-34", "F-16", "طراز"). */
-const MODEL_MARK = /["«“]|\b(?:model|type|class)\b|طراز|نوع|من فئة|[A-Za-z]+-?\d+/u;
-
-/** The machine classes a text names within four words of a model's mark (see MODEL_MARK). */
-function modelsOf(text: string, translation: string | undefined, lex: CompiledLexicon): Set<string> {
-  const out = new Set<string>();
-  for (const t of [text, ...(translation ? [translation] : [])]) {
-    const raw = t.split(/\s+/);
-    raw.forEach((w, i) => {
-      const concepts = analyze(w, lex)
-        .flatMap((x) => x.concepts)
-        .filter((c) => MACHINE_CLASSES.has(c));
-      if (concepts.length === 0) return;
-      if (MODEL_MARK.test(raw.slice(Math.max(0, i - 4), i + 5).join(' '))) for (const c of concepts) out.add(c);
-    });
-  }
-  return out;
 }
 
 /** Words on either side of a verb of saying or reacting whose concepts count as its voices. */

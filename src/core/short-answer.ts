@@ -418,6 +418,25 @@ const RELATIVE_OR_IS: ReadonlySet<string> = new Set(
   ['الذي', 'التي', 'الذين', 'اللي', 'هو', 'هي', 'هم', 'is', 'was', 'are', 'were'].map(normalize),
 );
 
+const MACHINE_CLASSES: ReadonlySet<string> = new Set(['#aircraft', '#gen_weapon', '#gen_weapons', '#gen_missile']);
+/** A model's mark: a quoted name, a word of model or type, or a name with digits ("Su-34", "F-16", "طراز"). */
+const MODEL_MARK = /["«“]|\b(?:model|type|class)\b|طراز|نوع|من فئة|[A-Za-z]+-?\d+/u;
+
+/** The machine classes a text names within four words of a model's mark (see MODEL_MARK). */
+export function modelsOf(text: string, translation: string | undefined, lex: CompiledLexicon): Set<string> {
+  const out = new Set<string>();
+  for (const t of [text, ...(translation ? [translation] : [])]) {
+    const ws = rawWords(t, lex);
+    ws.forEach((w, i) => {
+      const classes = [...w.concepts].filter((c) => MACHINE_CLASSES.has(c));
+      if (classes.length === 0) return;
+      const near = ws.slice(Math.max(0, i - 4), i + 5).map((x) => x.raw);
+      if (MODEL_MARK.test(near.join(' '))) for (const c of classes) out.add(c);
+    });
+  }
+  return out;
+}
+
 /** "وقالت إن ...", "وأكد أن ...": the verb's subject is the one who spoke before. */
 const THAT: ReadonlySet<string> = new Set(['إن', 'أن', 'ان', 'بأن', 'إنه', 'أنه', 'إنها', 'أنها'].map(normalize));
 
