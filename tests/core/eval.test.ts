@@ -9,20 +9,20 @@ import { loadKnowledge, loadPlainArticle } from '../../src/knowledge/load.js';
  * worse fails here. Raise them when the engine improves; never lower them to let a change through.
  */
 const TOP1_FLOORS: Record<string, number> = {
-  'ar-standard': 0.95,
+  'ar-standard': 0.97,
   'ar-misspelled': 0.95,
   dialect: 0.9,
-  en: 0.9,
+  en: 0.94,
   'en-typos': 0.95,
   comments: 0.9,
   'follow-up': 0.92,
   'who-said': 0.85,
   arabizi: 0.85,
-  'ALL answerable': 0.95,
+  'ALL answerable': 0.96,
 };
 /** Share of questions naming an expected `short` whose short answer contains it. */
-const SHORT_FLOOR = 0.8;
-const REFUSAL_FLOOR = 0.9;
+const SHORT_FLOOR = 0.85;
+const REFUSAL_FLOOR = 0.93;
 const ANSWERED_FLOOR = 0.96;
 
 let rows: CategoryRow[];
