@@ -66,8 +66,14 @@ const ARTICLE = build('article story news piece text report المقال الم�
  */
 export function asksGist(ws: readonly string[], isStop: (w: string) => boolean, inConversation: boolean): boolean {
   if (ws.length === 0 || ws.length > 10) return false;
-  const bare = (w: string) => w.replace(/^[وف](?=\p{L}{3})/u, '');
-  const cue = ws.some((w) => GIST_CUES.has(w) || GIST_CUES.has(bare(w)));
-  if (inConversation && !ws.some((w) => ARTICLE.has(w) || ARTICLE.has(bare(w)))) return false;
-  return cue && ws.every((w) => GIST_CUES.has(w) || GIST_CUES.has(bare(w)) || GIST_WITH.has(w) || isStop(w));
+  let cue = false;
+  let article = false;
+  for (const w of ws) {
+    // A glued و / ف ("وشو القصة"): the word without it.
+    const bare = /^[وف]\p{L}{3}/u.test(w) ? w.slice(1) : w;
+    if (GIST_CUES.has(w) || GIST_CUES.has(bare)) cue = true;
+    else if (!GIST_WITH.has(w) && !isStop(w)) return false;
+    if (ARTICLE.has(w) || ARTICLE.has(bare)) article = true;
+  }
+  return cue && (article || !inConversation);
 }
