@@ -83,3 +83,7 @@ export function detectLanguage(text: string): 'ar' | 'en' {
 export function words(normalized: string): string[] {
   return normalized.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
+
+/** A set of words written in ordinary spelling, space-separated in one or more lists, normalized once at load. */
+export const wordSet = (...lists: readonly string[]): ReadonlySet<string> =>
+  new Set(lists.flatMap((list) => list.split(/\s+/).filter(Boolean)).map(normalize));

@@ -3,7 +3,7 @@ import { analyze, type Token } from './analyze.js';
 import { GIVEN_NAMES } from './given-names.js';
 import type { CompiledLexicon, ConceptKind } from './lexicon.js';
 import { askedMeasure } from './measures.js';
-import { normalize } from './normalize.js';
+import { wordSet } from './normalize.js';
 import { isYesNo, PLACE_NOUNS, POSITION_NOUNS, type QuestionType, questionType, unglue } from './question-type.js';
 import { type IndexedStatement, type SearchIndex, termsOf } from './search-index.js';
 import { asksDoerOfDeed, asksNumericMeasure, countedTermsAsked } from './short-answer.js';
@@ -258,32 +258,26 @@ function capitalizedWords(question: string): Set<string> {
  * "When does the trip start?", "On what date does the trip take place?": asked when, a verb of starting or of taking
  * place frames the question (the time of a trip is when it starts), like a question word; normalized.
  */
-const ASPECT: ReadonlySet<string> = new Set(
-  [
-    ...'start starts started begin begins began begun commence commences kick kicks set sets'.split(' '),
-    ...'take takes took taking'.split(' '),
-    ...'يبدا تبدا بدا بدات يبدأ تبدأ بدأ بدأت يبتدي تبتدي تنطلق ينطلق انطلق انطلقت'.split(' '),
-  ].map(normalize),
+const ASPECT = wordSet(
+  'start starts started begin begins began begun commence commences kick kicks set sets take takes took taking',
+  'يبدا تبدا بدا بدات يبدأ تبدأ بدأ بدأت يبتدي تبتدي تنطلق ينطلق انطلق انطلقت',
 );
 
 /** Verbs asking what something is likened to ("compare ... to", "شبّه ... بـ"); normalized. */
-const SIMILE_ASK: ReadonlySet<string> = new Set(
-  'compare compares compared comparing liken likens likened likening شبه يشبه تشبيه شبهه يشبهه شبهت يشبهون'
-    .split(' ')
-    .map(normalize),
+const SIMILE_ASK = wordSet(
+  'compare compares compared comparing liken likens likened likening',
+  'شبه يشبه تشبيه شبهه يشبهه شبهت يشبهون',
 );
 
 /** Verbs asking what someone said or how they reacted ("What did Jordan say?", "كيف ردت موسكو؟"); normalized. */
-const ASK_VOICE: ReadonlySet<string> = new Set(
-  [
-    ...'say said respond responded react reacted reply replied'.split(' '),
-    ...'رد ردت يرد ترد قال قالت يقول تقول علق علقت يعلق'.split(' '),
-  ].map(normalize),
+const ASK_VOICE = wordSet(
+  'say said respond responded react reacted reply replied',
+  'رد ردت يرد ترد قال قالت يقول تقول علق علقت يعلق',
 );
 const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'will', 'would']);
 const PASSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
-const THAT_WORDS: ReadonlySet<string> = new Set(['that', 'ان', 'انو', 'انه', 'بان', 'انها', 'بلي'].map(normalize));
-const REACTION_NOUNS: ReadonlySet<string> = new Set(['reaction', 'response', 'reply'].map(normalize));
+const THAT_WORDS = wordSet('that ان انو انه بان انها بلي');
+const REACTION_NOUNS = wordSet('reaction response reply');
 const VOICE_KINDS: ReadonlySet<string> = new Set(['place', 'org', 'person']);
 
 /**
@@ -309,22 +303,15 @@ function voiceAsked(tokens: readonly Token[], lex: CompiledLexicon): string[] {
 }
 
 /** Words asking how something ended (normalized): "What was the outcome of the talks?", "ما نتيجة المحادثات؟". */
-const OUTCOME_ASKED: ReadonlySet<string> = new Set(
-  [
-    ...'outcome outcomes result results resulted achieve achieved accomplish accomplished agree agreed agreement'.split(
-      ' ',
-    ),
-    ...'succeed succeeded success successful نتيجه نتائج اسفرت اسفر اتفقوا اتفق اتفقا اتفاق توصل توصلوا توصلا'.split(
-      ' ',
-    ),
-    ...'حقق حققت نجح نجحت نجاح'.split(' '),
-  ].map(normalize),
+const OUTCOME_ASKED = wordSet(
+  'outcome outcomes result results resulted achieve achieved accomplish accomplished agree agreed agreement',
+  'succeed succeeded success successful',
+  'نتيجه نتائج اسفرت اسفر اتفقوا اتفق اتفقا اتفاق توصل توصلوا توصلا حقق حققت نجح نجحت نجاح',
 );
 /** Words of wanting or hoping: "What outcome does Moscow want?" asks what is hoped for, not what happened. */
-const DESIRE: ReadonlySet<string> = new Set(
-  'want wants wanted hope hopes hoping seek seeks aim aims يريد تريد يريدون يامل تامل يسعي تسعي يبي يبون بدو بدهم عايز عايزين يتمني'
-    .split(' ')
-    .map(normalize),
+const DESIRE = wordSet(
+  'want wants wanted hope hopes hoping seek seeks aim aims',
+  'يريد تريد يريدون يامل تامل يسعي تسعي يبي يبون بدو بدهم عايز عايزين يتمني',
 );
 /** The happenings an outcome is asked of: a visit or trip, talks, a meeting. */
 const EVENTS: ReadonlySet<string> = new Set(['#visit', '#negotiation', '#gen_meeting']);
@@ -374,9 +361,7 @@ const absentHappening = (tokens: readonly Token[], index: SearchIndex) =>
   tokens.some((t) => !t.stop && t.concepts.some((c) => HAPPENINGS.has(c) && !index.df.has(c)) && !index.df.has(t.stem));
 
 /** "Which border is the camp near?": asked where, nearness frames the question like "located"; normalized. */
-const NEARNESS: ReadonlySet<string> = new Set(
-  ['near', 'close', 'nearby', 'next', 'beside', 'قرب', 'بالقرب', 'قريب', 'قريبا', 'جنب', 'جانب'].map(normalize),
-);
+const NEARNESS = wordSet('near close nearby next beside', 'قرب بالقرب قريب قريبا جنب جانب');
 
 /** Classes of machines a question may ask the model or name of ("Which fighter jets ...?", "ما نوع الطائرات"). */
 const MACHINES: ReadonlySet<string> = new Set(['#aircraft', '#gen_weapon', '#gen_weapons', '#gen_missile']);

@@ -1,11 +1,11 @@
-import { normalize, words } from './normalize.js';
+import { normalize, wordSet, words } from './normalize.js';
 
 /**
  * What people type to a bot that is not a question about the article: a greeting, thanks, a goodbye, a call for
  * help; and the one question about the article as a whole ("what is it about?"), which its first sentence answers.
  * Every list is written in ordinary spelling and normalized once at load.
  */
-const build = (text: string) => new Set(text.split(/\s+/).filter(Boolean).map(normalize));
+const build = (text: string) => wordSet(text);
 
 export type SmallTalk = 'greeting' | 'thanks' | 'bye' | 'help';
 
