@@ -12,7 +12,7 @@ import {
 } from './conversation.js';
 import { compileLexicon } from './lexicon.js';
 import { detectLanguage, normalize, words } from './normalize.js';
-import { fuzzyAlts, type RankResult, rank } from './rank.js';
+import { fuzzyAlts, type Ranked, type RankResult, rank } from './rank.js';
 import { buildIndex, type IndexedStatement, termsOf } from './search-index.js';
 import { attributeSpeakers, needsShortAnswer, shortAnswer } from './short-answer.js';
 import { asksGist, messageWords, smallTalkOf } from './small-talk.js';
@@ -86,7 +86,7 @@ function firstWords(text: string, max: number): string {
 }
 
 /** Probability that the best statement answers the question, from the fitted weights (CALIBRATION), 0..1. */
-function confidenceOf(result: RankResult): number {
+function confidenceOf(result: RankResult, agrees?: (r: Ranked) => boolean): number {
   const [top] = result.ranked;
   if (!top || top.score <= 0) return 0;
   // A question about the readers' comments is as sure when they agree: the runner-up is the article's best.
@@ -94,7 +94,9 @@ function confidenceOf(result: RankResult): number {
     result.aboutComments && top.doc.statement.section === 'comment'
       ? result.ranked.find((r) => r.doc.statement.section !== 'comment')
       : // A runner-up that cannot answer (another ordinal: "the second attack" for "the first") is no rival.
-        (result.ranked.slice(1).find((r) => r.fits) ?? result.ranked[1]);
+        agrees
+        ? (result.ranked.slice(1).find((r) => r.fits && !agrees(r)) ?? result.ranked.slice(1).find((r) => !agrees(r)))
+        : (result.ranked.slice(1).find((r) => r.fits) ?? result.ranked[1]);
   const margin = second ? Math.max(0, Math.min(1, (top.score - second.score) / top.score)) : 1;
   const w = CALIBRATION.weights;
   // Words of a relative clause or of the previous question count at reduced weight (see RankResult.weightShare):
@@ -254,12 +256,28 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     // A question of question words alone ("why?", "ليش؟") with no question before it asks about nothing.
     const empty = !context && onlyQuestionWords(tokens);
     const unanswerable = empty || !top || top.score <= 0 || !top.fits || result.foreign.length > 0;
-    const confidence = confidenceOf(result);
+    // "Who said ...?" asks for the speaker; "Who does the reader say is ...?" asks about what was said.
+    const whoAt = tokens.findIndex((t) => t.word === 'who' || t.word === 'من');
+    const next = tokens.slice(whoAt + 1).find((t) => !['الذي', 'التي', 'هو', 'هي', 'هم'].includes(t.word));
+    const asksSpeaker = result.type === 'who' && whoAt >= 0 && SAID.has(next?.word ?? '');
+    // A follow-up's short answer must not name what the previous question already named ("who bombed it?").
+    const asked = context ? [...tokens, ...analyze(context, lex)] : tokens;
+    const shortContext = { type: result.type, lang, asksSpeaker, tokens: asked, lex };
+    let confidence = confidenceOf(result);
     const minConfidence = context
       ? CALIBRATION.followUpMinConfidence
       : knowledge.annotated
         ? CALIBRATION.minConfidence
         : CALIBRATION.plainMinConfidence;
+    // Two statements giving the same short answer ("Who hit the camp?": the Russians, in both) are no rivals: the
+    // margin is read over the first that gives another (read only where it decides).
+    if (top && confidence < minConfidence && !unanswerable && result.type !== 'other' && result.type !== 'why') {
+      const given = shortAnswer(top.doc.statement, shortContext);
+      if (given !== null) {
+        const same = normalize(given);
+        confidence = confidenceOf(result, (r) => normalize(shortAnswer(r.doc.statement, shortContext) ?? '') === same);
+      }
+    }
     // A question asked in a dialect is sure enough from a lower confidence (read only where it decides).
     const sure =
       confidence >= minConfidence ||
@@ -272,13 +290,6 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
         (r, i) => i === 0 || (r.score >= CALIBRATION.citeRatio * top.score && r.coverage >= CALIBRATION.minCoverage),
       )
       .slice(0, CALIBRATION.maxCitations);
-    // "Who said ...?" asks for the speaker; "Who does the reader say is ...?" asks about what was said.
-    const whoAt = tokens.findIndex((t) => t.word === 'who' || t.word === 'من');
-    const next = tokens.slice(whoAt + 1).find((t) => !['الذي', 'التي', 'هو', 'هي', 'هم'].includes(t.word));
-    const asksSpeaker = result.type === 'who' && whoAt >= 0 && SAID.has(next?.word ?? '');
-    // A follow-up's short answer must not name what the previous question already named ("who bombed it?").
-    const asked = context ? [...tokens, ...analyze(context, lex)] : tokens;
-    const shortContext = { type: result.type, lang, asksSpeaker, tokens: asked, lex };
     const short = shortAnswer(top.doc.statement, shortContext);
     // A question asking for a number, a time or a name is answered only when the cited statement gives one: the
     // article may speak of the very thing asked about without saying how many, when, or what it is called.

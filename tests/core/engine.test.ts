@@ -268,6 +268,8 @@ describe('engine.ask on the article', () => {
     // "Two US intelligence officials said the first attack on the camp killed ..." names no attacker.
     expect(ask('Who attacked the camp?')).toMatchObject({ short: 'Russians', citations: [{ id: 'p10s2' }] });
     expect(ask('مين ضرب المعسكر؟').short).toBe('الروس');
+    // Two sentences saying the Russians did it are no rivals to each other.
+    expect(ask('Who hit the camp?')).toMatchObject({ answered: true, short: 'Russians' });
     // Who said it is another question.
     expect(ask('من قال إن الهجوم الأول أوقع 123 قتيلا؟').citations[0]?.id).toBe('p9s1');
   });
