@@ -877,7 +877,13 @@ const NUMERIC_MEASURES: ReadonlySet<string> = new Set(
 
 /** The question asks for a measure only a number gives (see NUMERIC_MEASURES). */
 export const asksNumericMeasure = (tokens: readonly Token[]) =>
-  tokens.some((t) => NUMERIC_MEASURES.has(t.word.replace(/^ال/, '')));
+  tokens.some(
+    (t, i) =>
+      NUMERIC_MEASURES.has(t.word.replace(/^ال/, '')) ||
+      // "How long has he been ...?", "how far", "how old": only a number answers.
+      (t.word === 'how' && HOW_NUMERIC.has(tokens[i + 1]?.word ?? '')),
+  );
+const HOW_NUMERIC: ReadonlySet<string> = new Set(['long', 'far', 'old', 'tall', 'heavy', 'big', 'large', 'high']);
 
 /** The measure an amount question names ("نسبة" in "ما نسبة الانخفاض؟") and the content word after it. */
 function measuredNouns(tokens: readonly Token[]): Token[] {
