@@ -335,6 +335,10 @@ export const voicesWord = (w: string) => SAYING.has(w) || SAYING_EN.has(w) || RE
 /** Words before what a deed is done to or where ("the attack on the camp", "الهجوم على المعسكر"). */
 const TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against', 'over', 'على', 'ضد', 'فوق'].map(normalize));
 
+/** The word at `i` is what a quantity up to `reach` words before counts: "123 people", "12 more people" (reach 2). */
+const countedAt = (ws: readonly RawWord[], i: number, reach = 2) =>
+  (i > 0 && isQuantityWord(ws, i - 1)) || (reach > 1 && i > 1 && isQuantityWord(ws, i - 2));
+
 /** Deeds of force (attacking, bombing, killing, wounding, expelling): their doer is not who reports them. */
 const DEEDS: ReadonlySet<string> = new Set([
   '#attack',
@@ -396,9 +400,8 @@ export function doersOf(text: string, translation: string | undefined, lex: Comp
         .flatMap((r) => ws.slice(r.start, r.end + 1).map((_, k) => r.start + k)),
     );
     // "killed at least 123 people", "12 more people": those counted.
-    const counted = (i: number) => (i > 0 && isQuantityWord(ws, i - 1)) || (i > 1 && isQuantityWord(ws, i - 2));
     ws.forEach((w, i) => {
-      if (saying.has(i) || located.has(i) || counted(i)) return;
+      if (saying.has(i) || located.has(i) || countedAt(ws, i)) return;
       for (const c of w.concepts) if (WHO_KINDS.has(kindOf(lex, c) as ConceptKind)) out.add(c);
     });
   }
@@ -761,7 +764,7 @@ function agentOf(
   // do it, nor did those counted ("killed 123 people"); for a deed of force, the sentence may name no doer at all.
   const deed = predicate?.concepts.some((c) => DEEDS.has(c)) ?? false;
   const saying = deed && !passive ? sayersOf(ws) : new Set<number>();
-  const counted = (r: Run) => deed && !passive && r.start > 0 && isQuantityWord(ws, r.start - 1);
+  const counted = (r: Run) => deed && !passive && countedAt(ws, r.start, 1);
   const runs = runsOf(ws, WHO_KINDS, lex, asked).filter((r) => !saying.has(r.start) && !counted(r));
   // What the asked one does ("Who is opposed to ...?") is an anchor by its sense too ("opposition from ...").
   const does = predicate ? anchorsOf(ws, lex, new Set(predicate.concepts), new Set(), { both: true }) : [];
@@ -1224,7 +1227,7 @@ function nameNear(
 
 /** The first content word after a who-question's question word: what the asked one does ("opposes", "قصف"). */
 function predicateOf(tokens: readonly Token[]): Token | undefined {
-  const at = tokens.findIndex((t) => ['who', 'من', 'مين', 'منو', 'شكون'].includes(t.word));
+  const at = tokens.findIndex((t) => WHO_WORDS.has(t.word));
   return at < 0 ? undefined : tokens.slice(at + 1).find((t) => !t.stop && !IS.has(t.word));
 }
 
