@@ -642,8 +642,10 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const times = type === 'count' && asksHowManyTimes(tokens);
   const simile = tokens.some((t) => SIMILE_ASK.has(t.word));
   const voices = type === 'other' || type === 'why' ? voiceAsked(tokens, index.lex) : [];
-  // How talks or a visit ended is answered only by a statement reporting an outcome as done.
-  const outcome = asksOutcome(tokens) || absentHappening(tokens, index);
+  // How talks or a visit ended is answered only by a statement reporting an outcome as done; a happening the article
+  // never mentions, by none.
+  const outcome = asksOutcome(tokens);
+  const absent = absentHappening(tokens, index);
   // "Which fighter jets did Russia use?": only a sentence naming a model of them ("طائرتا إطفاء من طراز كنادير").
   const machine = type === 'other' || type === 'who' ? machineAsked(tokens) : undefined;
   const likening = simile && index.docs.some((d) => d.givesSimile);
@@ -677,6 +679,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
     const voiced =
       (voices.length === 0 || voices.some((c) => doc.voices.has(c))) &&
       (!outcome || doc.reportsOutcome) &&
+      !absent &&
       (!machine || doc.models.has(machine));
     // A number, time or name asked of the article is not read from a reader's comment (unless asked about them).
     const fromComment = strict && doc.statement.section === 'comment' && !aboutComments;
