@@ -6,7 +6,7 @@ import { askedMeasure } from './measures.js';
 import { wordSet } from './normalize.js';
 import { isYesNo, PLACE_NOUNS, POSITION_NOUNS, type QuestionType, questionType, unglue } from './question-type.js';
 import { type IndexedStatement, type SearchIndex, termsOf } from './search-index.js';
-import { asksDoerOfDeed, asksNumericMeasure, countedTermsAsked } from './short-answer.js';
+import { asksDoerOfDeed, asksNumericMeasure, countedTermsAsked, MACHINE_CLASSES } from './short-answer.js';
 import { REPORTING } from './speakers.js';
 import { isWeak } from './stopwords.js';
 
@@ -363,8 +363,6 @@ const absentHappening = (tokens: readonly Token[], index: SearchIndex) =>
 /** "Which border is the camp near?": asked where, nearness frames the question like "located"; normalized. */
 const NEARNESS = wordSet('near close nearby next beside', 'قرب بالقرب قريب قريبا جنب جانب');
 
-/** Classes of machines a question may ask the model or name of ("Which fighter jets ...?", "ما نوع الطائرات"). */
-const MACHINES: ReadonlySet<string> = new Set(['#aircraft', '#gen_weapon', '#gen_weapons', '#gen_missile']);
 const KIND_WORDS: ReadonlySet<string> = new Set(['which', 'kind', 'type', 'model', 'sort', 'اي', 'نوع', 'طراز', 'صنف']);
 
 /**
@@ -375,7 +373,7 @@ function machineAsked(tokens: readonly Token[]): string | undefined {
   const at = tokens.findIndex((t) => KIND_WORDS.has(unglue(t.word)));
   if (at < 0) return undefined;
   for (const t of tokens.slice(at + 1, at + 3)) {
-    const c = t.concepts.find((x) => MACHINES.has(x));
+    const c = t.concepts.find((x) => MACHINE_CLASSES.has(x));
     if (c) return c;
   }
   return undefined;

@@ -421,7 +421,13 @@ const RELATIVE_OR_IS: ReadonlySet<string> = new Set(
   ['الذي', 'التي', 'الذين', 'اللي', 'هو', 'هي', 'هم', 'is', 'was', 'are', 'were'].map(normalize),
 );
 
-const MACHINE_CLASSES: ReadonlySet<string> = new Set(['#aircraft', '#gen_weapon', '#gen_weapons', '#gen_missile']);
+/** Classes of machines a question may ask the model or name of (aircraft, weapons, missiles). */
+export const MACHINE_CLASSES: ReadonlySet<string> = new Set([
+  '#aircraft',
+  '#gen_weapon',
+  '#gen_weapons',
+  '#gen_missile',
+]);
 /** A model's mark: a quoted name, a word of model or type, or a name with digits ("Su-34", "F-16", "طراز"). */
 const MODEL_MARK = /["«“]|\b(?:model|type|class)\b|طراز|نوع|من فئة|[A-Za-z]+-?\d+/u;
 
