@@ -134,7 +134,8 @@ export const MEASURE_NOUNS: ReadonlySet<string> = new Set([
   'speed',
 ]);
 const MEASURE_OPENERS = new Set(['ما', 'ماذا', 'ماهي', 'ماهو', 'what', 'whats']);
-const HOW_MEASURES = ['old', 'long', 'far', 'big', 'large', 'high', 'tall', 'heavy'];
+/** "how old / long / far ...": a measure asked of with "how" (only a number answers it). */
+export const HOW_MEASURES: readonly string[] = ['old', 'long', 'far', 'big', 'large', 'high', 'tall', 'heavy'];
 /** "ما نسبة الانخفاض؟", "what is the cost of ...?", "how old is ...?": asks for an amount (see MEASURE_NOUNS). */
 const asksAmount = (ws: readonly string[]) =>
   (MEASURE_OPENERS.has(ws[0] ?? '') && ws.slice(1, 4).some((w) => MEASURE_NOUNS.has(w.replace(/^ال/, '')))) ||

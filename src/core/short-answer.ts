@@ -3,7 +3,7 @@ import { GIVEN_NAMES } from './given-names.js';
 import { type CompiledLexicon, type ConceptKind, findConcepts } from './lexicon.js';
 import { askedMeasure, type MeasureKind, unitsOf } from './measures.js';
 import { normalize, words } from './normalize.js';
-import { MEASURE_NOUNS, type QuestionType } from './question-type.js';
+import { HOW_MEASURES, MEASURE_NOUNS, type QuestionType } from './question-type.js';
 import { REPORTING } from './speakers.js';
 import { deepStem, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
@@ -890,9 +890,8 @@ export const asksNumericMeasure = (tokens: readonly Token[]) =>
     (t, i) =>
       NUMERIC_MEASURES.has(t.word.replace(/^ال/, '')) ||
       // "How long has he been ...?", "how far", "how old": only a number answers.
-      (t.word === 'how' && HOW_NUMERIC.has(tokens[i + 1]?.word ?? '')),
+      (t.word === 'how' && HOW_MEASURES.includes(tokens[i + 1]?.word ?? '')),
   );
-const HOW_NUMERIC: ReadonlySet<string> = new Set(['long', 'far', 'old', 'tall', 'heavy', 'big', 'large', 'high']);
 
 /** The measure an amount question names ("نسبة" in "ما نسبة الانخفاض؟") and the content word after it. */
 function measuredNouns(tokens: readonly Token[]): Token[] {
