@@ -5,27 +5,26 @@ import { normalize, wordSet, words } from './normalize.js';
  * help; and the one question about the article as a whole ("what is it about?"), which its first sentence answers.
  * Every list is written in ordinary spelling and normalized once at load.
  */
-const build = (text: string) => wordSet(text);
 
 export type SmallTalk = 'greeting' | 'thanks' | 'bye' | 'help';
 
 const CUES: ReadonlyArray<[SmallTalk, ReadonlySet<string>]> = [
   [
     'greeting',
-    build(`hi hello hey hiya heya howdy greetings salam salaam marhaba ahlan hala morning evening afternoon
+    wordSet(`hi hello hey hiya heya howdy greetings salam salaam marhaba ahlan hala morning evening afternoon
       مرحبا مرحبتين مراحب اهلا أهلا أهلين اهلين هلا هلو هاي السلام سلام صباح مساء`),
   ],
   [
     'thanks',
-    build(`thanks thank thx ty cheers merci shukran shokran
+    wordSet(`thanks thank thx ty cheers merci shukran shokran
       شكرا شكراً مشكور مشكورة مشكورين يسلمو يسلموا تسلم تسلمي ممنون ممنونك يعطيك`),
   ],
-  ['bye', build('bye goodbye farewell ciao باي وداعا السلامه')],
-  ['help', build('help start مساعده ساعدني المساعده ابدا')],
+  ['bye', wordSet('bye goodbye farewell ciao باي وداعا السلامه')],
+  ['help', wordSet('help start مساعده ساعدني المساعده ابدا')],
 ];
 
 /** Words that may stand with a cue in a message of small talk ("good morning", "thank you very much", "السلام عليكم"). */
-const WITH = build(`good day there you u very much so a lot alot all again bot sanad dear friend
+const WITH = wordSet(`good day there you u very much so a lot alot all again bot sanad dear friend
   me please and ok okay oh well
   عليكم ورحمة الله وبركاته الخير النور الفل عليك لك لكم يا سند جزيلا جزيل الشكر كثير كتير اخي اخوي حبيبي مع
   العافيه الف تمام طيب و انا ممكن تساعدني`);
@@ -47,17 +46,17 @@ export function smallTalkOf(ws: readonly string[]): SmallTalk | null {
 
 /** Words that ask what the article as a whole says ("what is it about?", "لخص المقال", "شو القصة؟"). */
 const GIST_CUES =
-  build(`about story news summary summarize summarise summarized sum gist topic subject overview main tldr
+  wordSet(`about story news summary summarize summarise summarized sum gist topic subject overview main tldr
   happened happening going
   موضوع موضوعه يتحدث تتحدث يتكلم بيتكلم يحكي بيحكي يدور تدور لخص لخصلي ملخص تلخيص خلاصه باختصار فكره الفكره
   الرئيسيه صار حصل حدث جرى يصير القصه الحكايه السالفه`);
 /** Words that may stand with a gist cue: the article itself and the words of asking. */
-const GIST_WITH = build(`article story news piece text report it this up point idea on
+const GIST_WITH = wordSet(`article story news piece text report it this up point idea on
   المقال المقاله الخبر النص التقرير الموضوع هذا هذه ده دا دي هاد هاذا هيدا هيدي ايش شو ايه وش شنو واش اش ماذا ما عن عم
   في من هو هي عليه إيه`);
 
 /** Words for the article itself. */
-const ARTICLE = build('article story news piece text report المقال المقاله الخبر النص التقرير');
+const ARTICLE = wordSet('article story news piece text report المقال المقاله الخبر النص التقرير');
 
 /**
  * The message (its words, see messageWords) asks what the article is about, nothing more: every word is a gist cue, a word for the article, or a
