@@ -87,15 +87,17 @@ function withoutPronoun(w: string, lex: CompiledLexicon): readonly string[] | un
 
 const MISSPELT_WHERE = new Set(['were', 'wear', 'ware', 'whare']);
 /** Misspelt or texted English question words, and what they are. */
-const QUESTION_WORD_TYPOS: ReadonlyMap<string, string> = new Map([
-  ...(['wich', 'whitch', 'whih', 'whch'].map((w) => [w, 'which']) as Array<[string, string]>),
-  ...(['wat', 'wut', 'wht', 'whta', 'waht'].map((w) => [w, 'what']) as Array<[string, string]>),
-  ...(['wen', 'whn', 'wehn'].map((w) => [w, 'when']) as Array<[string, string]>),
-  ...(['wher', 'whre', 'wehre', 'whr'].map((w) => [w, 'where']) as Array<[string, string]>),
-  ...(['hw', 'hwo'].map((w) => [w, 'how']) as Array<[string, string]>),
-  ...(['wy', 'wyh'].map((w) => [w, 'why']) as Array<[string, string]>),
-  ...(['woh', 'wo'].map((w) => [w, 'who']) as Array<[string, string]>),
-]);
+const QUESTION_WORD_TYPOS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    which: 'wich whitch whih whch',
+    what: 'wat wut wht whta waht',
+    when: 'wen whn wehn',
+    where: 'wher whre wehre whr',
+    how: 'hw hwo',
+    why: 'wy wyh',
+    who: 'woh wo',
+  }).flatMap(([word, typos]) => typos.split(' ').map((typo) => [typo, word] as const)),
+);
 const BE = new Set(['is', 'are', 'was', 'r', 'does', 'did', 'do']);
 
 /** Analyzes text (a question or a sentence) into tokens. Total: any string in. */

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { analyze, type Token } from './analyze.js';
 import type { CompiledLexicon, ConceptKind } from './lexicon.js';
 import { type MeasureKind, unitsOf } from './measures.js';
-import { normalize } from './normalize.js';
+import { wordSet } from './normalize.js';
 import {
   countedTermsOf,
   doersOf,
@@ -183,16 +183,14 @@ const OUTCOME_CONCEPTS: ReadonlySet<string> = new Set([
   '#gen_end',
   '#gen_success_pass',
 ]);
-const OUTCOME_WORDS: ReadonlySet<string> = new Set(
-  'agreed reached signed concluded اتفق اتفقوا اتفقا اتفقت توصل توصلوا توصلا توصلت ابرم ابرما وقعا وقعوا'
-    .split(' ')
-    .map(normalize),
+const OUTCOME_WORDS = wordSet(
+  'agreed reached signed concluded',
+  'اتفق اتفقوا اتفقا اتفقت توصل توصلوا توصلا توصلت ابرم ابرما وقعا وقعوا',
 );
 /** Words that make what follows possible or hoped for rather than done ("could lead to", "يمكن أن تؤدي"). */
-const MODALS: ReadonlySet<string> = new Set(
-  'could may might would will can should hope hopes seek seeks يمكن قد سوف لن يامل تامل يسعى تسعى سعيا'
-    .split(' ')
-    .map(normalize),
+const MODALS = wordSet(
+  'could may might would will can should hope hopes seek seeks',
+  'يمكن قد سوف لن يامل تامل يسعى تسعى سعيا',
 );
 
 /** A text reports an outcome (see OUTCOME_CONCEPTS) not within three words after a modal. */

@@ -2,7 +2,7 @@ import type { Token } from './analyze.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { type CompiledLexicon, type ConceptKind, findConcepts } from './lexicon.js';
 import { askedMeasure, type MeasureKind, unitsOf } from './measures.js';
-import { normalize, words } from './normalize.js';
+import { normalize, wordSet, words } from './normalize.js';
 import { HOW_MEASURES, MEASURE_NOUNS, type QuestionType } from './question-type.js';
 import { REPORTING } from './speakers.js';
 import { deepStem, stem } from './stem.js';
@@ -321,13 +321,9 @@ const SAYING: ReadonlySet<string> = new Set(
 const SAYING_EN: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told', 'tell', 'added', 'stated', 'reported']);
 
 /** Words of answering or reacting, besides the verbs of saying ("ردا على", "in response to", "وصفته", "condemned"). */
-const REACTING: ReadonlySet<string> = new Set(
-  [
-    ...'رد ردا ردت يرد ترد ردة ردود وصف وصفت وصفته وصفه ندد نددت دان دانت أدان أدانت'.split(' '),
-    ...'response responded responds respond reaction reacted react described describes condemned denied warned'.split(
-      ' ',
-    ),
-  ].map(normalize),
+const REACTING = wordSet(
+  'رد ردا ردت يرد ترد ردة ردود وصف وصفت وصفته وصفه ندد نددت دان دانت أدان أدانت',
+  'response responded responds respond reaction reacted react described describes condemned denied warned',
 );
 
 /** A word (normalized) that reports speech or a reaction ("قال", "وأكدت", "said", "ردا", "responded"). */
@@ -1178,13 +1174,9 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
 }
 
 /** Ranks and honorifics written before a name ("العقيد سامر الحلبي", "Dr. ..."), normalized. */
-const HONORIFICS: ReadonlySet<string> = new Set(
-  [
-    ...'العقيد اللواء العميد المقدم الرائد النقيب الملازم الدكتور د المهندس الأستاذ الشيخ السيد السيدة'.split(' '),
-    ...'النائب النائبة القاضي القاضية الحاج الأمير الأميرة colonel general dr doctor mr mrs ms professor sheikh'.split(
-      ' ',
-    ),
-  ].map(normalize),
+const HONORIFICS = wordSet(
+  'العقيد اللواء العميد المقدم الرائد النقيب الملازم الدكتور د المهندس الأستاذ الشيخ السيد السيدة',
+  'النائب النائبة القاضي القاضية الحاج الأمير الأميرة colonel general dr doctor mr mrs ms professor sheikh',
 );
 
 /** Where a name starting at `start` begins with the rank or honorific written before it. */
