@@ -367,14 +367,19 @@ const KIND_WORDS: ReadonlySet<string> = new Set(['which', 'kind', 'type', 'model
 
 /**
  * The machine class whose model or name a question asks for ("Which Russian warplanes ...?", "أي طائرات ...؟", "ما نوع
- * الطائرات ...؟"): the class named within two words after "which" / "what kind of" / "أي" / "نوع", or none.
+ * الطائرات ...؟"): the class named right after "which" / "what kind of" / "أي" / "نوع" (or after a nationality), or none.
  */
-function machineAsked(tokens: readonly Token[]): string | undefined {
+function machineAsked(tokens: readonly Token[], lex: CompiledLexicon): string | undefined {
   const at = tokens.findIndex((t) => KIND_WORDS.has(unglue(t.word)));
   if (at < 0) return undefined;
-  for (const t of tokens.slice(at + 1, at + 3)) {
+  // "What type of Russian aircraft ...?": the next content word, or the one after a nationality.
+  for (const t of tokens
+    .slice(at + 1)
+    .filter((x) => !x.stop || x.concepts.length > 0)
+    .slice(0, 2)) {
     const c = t.concepts.find((x) => MACHINE_CLASSES.has(x));
     if (c) return c;
+    if (!t.concepts.some((x) => lex.kinds.get(x.slice(1)) === 'place')) break;
   }
   return undefined;
 }
@@ -645,7 +650,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const outcome = asksOutcome(tokens);
   const absent = absentHappening(tokens, index);
   // "Which fighter jets did Russia use?": only a sentence naming a model of them ("طائرتا إطفاء من طراز كنادير").
-  const machine = type === 'other' || type === 'who' ? machineAsked(tokens) : undefined;
+  const machine = type === 'other' || type === 'who' ? machineAsked(tokens, index.lex) : undefined;
   const likening = simile && index.docs.some((d) => d.givesSimile);
   const counted = type === 'count' && !times ? countedTermsAsked(tokens, index.lex) : [];
   // Where some sentence counts the asked thing itself, only such a sentence gives how many of it.

@@ -204,6 +204,8 @@ function reportsOutcome(tokens: readonly Token[]): boolean {
 
 /** Words on either side of a verb of saying or reacting whose concepts count as its voices. */
 const VOICE_SPAN = 6;
+/** Words that open what was said ("قال إن ...", "said that ..."), normalized. */
+const SAID_THAT = wordSet('that إن أن بأن إنه أنه إنها أنها');
 
 /** The concepts of a statement's speaker and of the words near its verbs of saying or reacting (see voices). */
 function voicesOf(texts: readonly Token[][], speaker: readonly Token[]): Set<string> {
@@ -211,7 +213,14 @@ function voicesOf(texts: readonly Token[][], speaker: readonly Token[]): Set<str
   for (const tokens of texts) {
     tokens.forEach((t, i) => {
       if (!voicesWord(t.word)) return;
-      for (const near of tokens.slice(Math.max(0, i - VOICE_SPAN), i + VOICE_SPAN + 1))
+      // "وأضافوا أن الروس هاجموه", "They added that the Russians attacked it": after "that" comes what was said,
+      // not who said it.
+      const after = tokens.slice(i + 1, i + VOICE_SPAN + 1);
+      const that = after.findIndex((a) => SAID_THAT.has(a.word));
+      for (const near of [
+        ...tokens.slice(Math.max(0, i - VOICE_SPAN), i + 1),
+        ...after.slice(0, that < 0 ? undefined : that),
+      ])
         for (const c of near.concepts) out.add(c);
     });
   }

@@ -230,6 +230,9 @@ describe('engine.ask on the article', () => {
       "What was Jordan's reaction to the strike?",
       'الأردن قال إيه على ضرب المعسكر اللي على حدوده؟',
       'شو كان رد الكرملين على زيارة كيري؟',
+      // "They added that the Russians attacked it deliberately": the Russians are what was said, not who said it.
+      'How did Moscow react to the accusation that it attacked the camp deliberately?',
+      'كيف رد الروس على اتهامهم بمهاجمة المعسكر عمدا؟',
     ]) {
       expect(ask(q)).toMatchObject({ answered: false, citations: [] });
     }
@@ -237,6 +240,7 @@ describe('engine.ask on the article', () => {
     expect(ask('How did Washington respond to the attack on its diplomat?').citations[0]?.id).toBe('p14s1');
     expect(ask('علامَ ردّت الولايات المتحدة بإبعاد مسؤولَين روسيين؟').citations[0]?.id).toBe('p14s1');
     expect(ask('What did Mark Toner say?').citations[0]?.id).toBe('p13s1');
+    expect(ask('Who said the Russians attacked the camp deliberately?').citations[0]?.id).toBe('p10s2');
   });
 
   it('does not answer how talks or a visit ended from a statement that only hopes or says what could happen', () => {
@@ -257,7 +261,11 @@ describe('engine.ask on the article', () => {
       expect(ask(q)).toMatchObject({ answered: false, citations: [] });
     }
     // The article speaks of planes, never of a model of them.
-    for (const q of ['Which fighter jets did Russia use?', 'ما نوع الطائرات التي استخدمتها روسيا؟']) {
+    for (const q of [
+      'Which fighter jets did Russia use?',
+      'ما نوع الطائرات التي استخدمتها روسيا؟',
+      'What type of Russian planes bombed the camp?',
+    ]) {
       expect(ask(q)).toMatchObject({ answered: false, citations: [] });
     }
     // "How long ...?" is answered only by a number, which the article does not give.
