@@ -262,7 +262,7 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     const asksSpeaker = result.type === 'who' && whoAt >= 0 && SAID.has(next?.word ?? '');
     // A follow-up's short answer must not name what the previous question already named ("who bombed it?").
     const asked = context ? [...tokens, ...analyze(context, lex)] : tokens;
-    const shortContext = { type: result.type, lang, asksSpeaker, tokens: asked, lex };
+    const shortContext = { type: result.type, lang, asksSpeaker, tokens: asked, own: tokens.length, lex };
     let confidence = confidenceOf(result);
     const minConfidence = context
       ? CALIBRATION.followUpMinConfidence

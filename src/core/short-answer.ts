@@ -413,6 +413,8 @@ export function asksDoerOfDeed(tokens: readonly Token[]): boolean {
   return predicateOf(tokens)?.concepts.some((c) => DEEDS.has(c)) ?? false;
 }
 const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'من', 'مين', 'منو', 'شكون']);
+/** Words that open a relative clause ("the official who ...", "المسؤول الذي ..."), normalized. */
+const RELATIVES = wordSet('who that which whom الذي التي الذين اللي اللذين اللتين');
 const RELATIVE_OR_IS: ReadonlySet<string> = new Set(
   ['الذي', 'التي', 'الذين', 'اللي', 'هو', 'هي', 'هم', 'is', 'was', 'are', 'were'].map(normalize),
 );
@@ -1286,8 +1288,10 @@ export interface ShortContext {
   type: QuestionType;
   lang: Lang;
   asksSpeaker: boolean;
-  /** The question's tokens (see analyze). */
+  /** The question's tokens (see analyze), then those of the previous question for a follow-up. */
   tokens: readonly Token[];
+  /** How many of `tokens` are the question's own (all when absent). */
+  own?: number;
   lex: CompiledLexicon;
 }
 
@@ -1365,8 +1369,11 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     const country = [...described].some((t) => COUNTRY_NOUNS.has(t.word));
     return placeOf(ws, lex, named, stems, false, country);
   }
-  // "Who is the spokesman?": the name next to the asked title.
-  const roles = [...asked].filter((c) => kindOf(lex, c) === 'role');
+  // "Who is the spokesman?": the name next to the asked title. "ما اسم مسؤول المخابرات الذي انتقد وزير الخارجية؟"
+  // asks the official's name: a title in its relative clause only says which official.
+  const head = type === 'name' ? ctx.tokens.slice(0, ctx.own).findIndex((t, i) => i > 0 && RELATIVES.has(t.word)) : -1;
+  const named = head >= 0 ? new Set(ctx.tokens.slice(0, head).flatMap((t) => t.concepts)) : asked;
+  const roles = [...named].filter((c) => kindOf(lex, c) === 'role');
   if (type === 'who' && roles.length > 0) {
     const name = nameNear(ws, lex, asked, roles);
     if (name || asksWhoHolds(ctx.tokens, lex)) return name;

@@ -208,9 +208,13 @@ describe('engine.ask on the article', () => {
       'ما مساحة المنطقة العازلة على الحدود الأردنية؟',
       // "the Secretary of State thinks ...": a lower-case English word after a title is no one's name.
       "Who is Russia's foreign minister?",
+      // The name asked is the official's: the Secretary of State in the relative clause only says which official.
+      'What is the name of the intelligence official who criticised the Secretary of State?',
+      'ما اسم ضابط المخابرات الذي انتقد كيري؟',
     ]) {
       expect(ask(question), question).toMatchObject({ answered: false, citations: [] });
     }
+    expect(ask('ما اسم المتحدث الذي تحدث عن زيارة كيري؟')).toMatchObject({ short: 'مارك توني' });
   });
 
   it('answers "what was it compared to?" with a sentence that likens ("كفزاعة", "as a scarecrow")', () => {
