@@ -346,6 +346,19 @@ const DEEDS: ReadonlySet<string> = new Set([
   '#gen_injure',
 ]);
 
+/** What befalls people counted in the news: killed, wounded, arrested, missing, rescued, evacuated, displaced. */
+const FATES: ReadonlySet<string> = new Set([
+  '#kill',
+  '#gen_kill',
+  '#wound',
+  '#gen_injure',
+  '#gen_arrest',
+  '#gen_missing',
+  '#gen_rescue',
+  '#gen_evacuate',
+  '#gen_displacement',
+]);
+
 /** Words that end the name of who speaks: "that", and English verbs of saying after it. */
 const SPEECH_BOUNDARY = /[.:;،,"«»“”]$|^["«“(]/u;
 
@@ -1327,6 +1340,13 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   if (type === 'count' || type === 'amount') {
     // The counted noun ("كم عدد الجرحى", "how many families") is the surest anchor, where the sentence has it; for an
     // amount, the measure itself ("بنسبة 42 في المئة" for "ما نسبة ..."), then what it measures.
+    // "How many were wounded in the second attack?" is not answered by "the second attack killed 12 more": a
+    // sentence telling another fate (killed, wounded, arrested, missing ...) and not the asked one counts others.
+    const fates = new Set(ctx.tokens.flatMap((t) => t.concepts).filter((c) => FATES.has(c)));
+    if (type === 'count' && fates.size > 0) {
+      const told = ws.flatMap((w) => [...w.concepts].filter((c) => FATES.has(c)));
+      if (told.length > 0 && !told.some((c) => fates.has(c))) return null;
+    }
     const counted = countedNoun(ctx.tokens, lex);
     const nouns = type === 'amount' ? measuredNouns(ctx.tokens) : [counted];
     const how = {

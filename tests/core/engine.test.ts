@@ -199,6 +199,9 @@ describe('engine.ask on the article', () => {
     // many families, when the ceasefire was agreed, or the diplomat's name.
     for (const question of [
       'How many families live in the camp?',
+      // The second attack "killed at least 12 more": the article does not say how many it wounded.
+      'How many people were wounded in the second attack?',
+      'كم شخصا جرح في الهجوم الثاني؟',
       'When was the cessation of hostilities in Syria agreed?',
       'What was the name of the American diplomat who was attacked in Moscow?',
       'ما أسماء المسؤولين الروس الذين طردتهم واشنطن؟',
