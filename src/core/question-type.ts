@@ -177,7 +177,12 @@ const opensWithWho = (ws: readonly string[]) =>
  */
 export function questionType(glued: readonly string[]): QuestionType {
   const ws = glued.map(unglue);
-  if (has(ws, ['كم', 'بكم']) || phrase(ws, 'how', ['many', 'much']) || has(ws, ['حصيله', 'toll']) || asksNumber(ws))
+  if (
+    has(ws, ['كم', 'بكم']) ||
+    phrase(ws, 'how', ['many', 'much', 'often']) ||
+    has(ws, ['حصيله', 'toll']) ||
+    asksNumber(ws)
+  )
     return 'count';
   if (asksAmount(ws)) return 'amount';
   // "Who said it is unclear why ...?", "من قال إن ... لماذا": a question opening with "who" asks who, whatever

@@ -616,6 +616,8 @@ function asksHowManyTimes(tokens: readonly Token[]): boolean {
   );
 }
 const TIMES: ReadonlySet<string> = new Set(['مره', 'مرات', 'times']);
+/** Kinds of words that frame a how-many-times question rather than say what was done: names and times. */
+const TIMES_FRAME_KINDS: ReadonlySet<string> = new Set(['person', 'place', 'org', 'time']);
 
 /** Ranks every statement for a question, best first; `context` is the previous question of a follow-up. */
 export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context?: string): RankResult {
@@ -643,6 +645,15 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const pairs = index.phrases ? wordPairs(tokens) : [];
   // "How many times": a count of times or an ordinal answers, not a count of people.
   const times = type === 'count' && asksHowManyTimes(tokens);
+  // What was done so often ("hit the camp", "زار موسكو"): where some statement says how many times near its words
+  // (not the names or times around it), only such a statement says how often it was done ("قصفوا مرتين معسكرا", not
+  // "his second visit to the Russian capital").
+  const timesAsked = times
+    ? own
+        .filter((u) => !u.alts.some((a) => TIMES_FRAME_KINDS.has(index.lex.kinds.get(a.term.slice(1)) ?? '')))
+        .flatMap((u) => u.alts.map((a) => a.term))
+    : [];
+  const timesIt = index.docs.some((d) => d.givesTimes && timesAsked.some((t) => d.timesNear.has(t)));
   const simile = tokens.some((t) => SIMILE_ASK.has(t.word));
   const voices = type === 'other' || type === 'why' ? voiceAsked(tokens, index.lex) : [];
   // How talks or a visit ended is answered only by a statement reporting an outcome as done; a happening the article
@@ -669,7 +680,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
     const phrase = 1 + RANKING.phraseBonus * pairsFound(pairs, doc);
     let s = score;
     const fitting = times
-      ? doc.givesTimes
+      ? doc.givesTimes && (!timesIt || timesAsked.some((t) => doc.timesNear.has(t)))
       : countsIt
         ? counted.some((t) => doc.counted.has(t))
         : measure

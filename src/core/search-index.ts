@@ -40,6 +40,8 @@ export interface IndexedStatement {
   givesTime: boolean;
   /** Says how many times or which time ("twice", "his third visit"): what "how many times" asks for. */
   givesTimes: boolean;
+  /** The terms of the words near where it says how many times or which time: what was done so often. */
+  timesNear: ReadonlySet<string>;
   /** The people it names with their title written before them ("Secretary of State John Kerry"). */
   titled: ReadonlySet<string>;
   /** The kinds of units it gives amounts in (money, length, percent, ...): what a measure question asks for. */
@@ -202,6 +204,25 @@ function reportsOutcome(tokens: readonly Token[]): boolean {
   );
 }
 
+/** A word saying how many times or which time ("مرتين", "الثالثة", "twice", "third"), normalized. */
+const TIMES_WORD =
+  /^(?:[وفب]?(?:ال)?(?:ثاني|ثالث|رابع|خامس)ه?|مرتين|مرتان|مرات|twice|thrice|times|second|third|fourth|fifth)$/u;
+/** Words on either side of a word of times that say what was done so often ("قصفوا مرتين معسكرا"). */
+const TIMES_SPAN = 10;
+
+/** The terms of the words within TIMES_SPAN of a word of times (see TIMES_WORD). */
+function timesNear(texts: readonly Token[][]): Set<string> {
+  const out = new Set<string>();
+  for (const tokens of texts) {
+    tokens.forEach((t, i) => {
+      if (!TIMES_WORD.test(t.word)) return;
+      for (const near of tokens.slice(Math.max(0, i - TIMES_SPAN), i + TIMES_SPAN + 1))
+        for (const term of termsOf(near)) out.add(term);
+    });
+  }
+  return out;
+}
+
 /** Words on either side of a verb of saying or reacting whose concepts count as its voices. */
 const VOICE_SPAN = 6;
 /** Words that open what was said ("قال إن ...", "said that ..."), normalized. */
@@ -270,6 +291,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     counted: countedTermsOf(statement.text, statement.translation, lex),
     givesTime: givesTime(statement.text, statement.translation),
     givesTimes: givesTimes(statement.text, statement.translation),
+    timesNear: timesNear([arabic, english]),
     titled: titledPeopleOf(statement.text, statement.translation, lex),
     units: unitsOf(statement.text, statement.translation),
     locations: locationsOf(statement.text, lex),

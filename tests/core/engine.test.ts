@@ -150,6 +150,9 @@ describe('engine.ask on the article', () => {
     ['كم مرة، عدد المرات', 'كم مرة قصف الروس المعسكر؟', 'p8s1', 'مرتين'],
     // "at a time when" in another sentence is no evidence for "how many times".
     ['how many times, in the passive', 'How many times was the camp bombed?', 'p8s1', 'twice'],
+    // Russian planes and the Russian capital: the times said near the asked deed ("bombed twice"), not near a visit.
+    ['how many times, by the deed', 'How many times did Russian jets strike the camp?', 'p8s1', 'twice'],
+    ['how often', 'How often did the Russians bomb the camp?', 'p8s1', 'twice'],
     // The number of those who speak ("Two US intelligence officials said ...") is not the number asked for.
     [
       'how many, not the speakers',
