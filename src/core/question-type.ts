@@ -168,6 +168,23 @@ const SAYING_AFTER_WHO = new Set([
   // "من يشغل منصب المدير العام؟" asks who holds it.
   ...['يشغل', 'يتولي', 'يتقلد', 'يراس', 'تولي', 'شغل'],
 ]);
+/** English question words and auxiliaries that open a question asking something other than who. */
+const OTHER_OPENERS: ReadonlySet<string> = new Set([
+  'what',
+  'whats',
+  'how',
+  'does',
+  'do',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'can',
+  'will',
+]);
 const opensWithWho = (ws: readonly string[]) =>
   ['who', 'whom', 'whose'].includes(ws[0] ?? '') || (ws[0] === 'من' && SAYING_AFTER_WHO.has(ws[1] ?? ''));
 
@@ -208,7 +225,10 @@ export function questionType(glued: readonly string[]): QuestionType {
   const first = ws[0] ?? '';
   if (['من', 'ومن', 'فمن'].includes(first) || phrase(ws, 'من', ['هم', 'هو', 'هي', 'الذي', 'الذين', 'اللي']))
     return 'who';
-  if (has(ws, ['who', 'whom', 'whose']) || phrase(ws, 'which', ['official', 'officials', 'person', 'country']))
+  // "What does the US pass on, according to the official who objected?": after another question word, "who" opens
+  // a relative clause.
+  const whoAt = ws.findIndex((w) => ['who', 'whom', 'whose'].includes(w));
+  if ((whoAt >= 0 && !OTHER_OPENERS.has(first)) || phrase(ws, 'which', ['official', 'officials', 'person', 'country']))
     return 'who';
   return 'other';
 }

@@ -31,6 +31,9 @@ describe('questionType', () => {
     // A question opening with "who" asks who, whatever question word its clause holds.
     ['who said it is not clear why kerry thinks he can persuade the russians', 'who'],
     ['من قال ان الاسد يجب ان يرحل ولماذا', 'who'],
+    // After another question word, "who" opens a relative clause.
+    ['what does the us pass to the russians according to the official who objected', 'other'],
+    ['and who said that', 'who'],
     ['من اين جاءت الطائرات', 'where'],
     ['which gulf country supports the view', 'where'],
     // "من يشغل منصب ...؟" asks who holds the post; "ما منصبه؟" asks for the post.
