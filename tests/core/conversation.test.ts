@@ -40,6 +40,17 @@ describe('follow-up questions in a conversation', () => {
     expect(engine.ask({ question: next }).citations[0]?.id).not.toBe(id);
   });
 
+  it('answers "and the other reader?" after a question on the first comment with the second', () => {
+    for (const [first, next] of [
+      ['What did the first commenter say about Assad?', 'and the other commenter?'],
+      ['شو قال أول معلق عن بشار؟', 'والقارئ الآخر؟'],
+    ] as const) {
+      const engine = createEngine(knowledge);
+      expect(engine.ask({ question: first, conversationId: 'o' }).citations[0]?.id).toBe('p15s1');
+      expect(engine.ask({ question: next, conversationId: 'o' }).citations[0]?.id).toBe('p16s1');
+    }
+  });
+
   it('answers "what else did he say?" with the next statement of the same speaker, and goes on from there', () => {
     const engine = createEngine(knowledge);
     expect(engine.ask({ question: 'What did the first reader say?', conversationId: 'm' }).citations[0]?.id).toBe(
