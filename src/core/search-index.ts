@@ -167,13 +167,17 @@ const REASON_WORDS: ReadonlySet<string> = new Set([
 ]);
 const REASON_EN = /\b(because|since|due to|in order to|so that|if|as a result|in response to|reason)\b/i;
 
-const SIMILE_EN = /\b(as an?|like an?|likened to|compared to|akin to|resembl\w*)\b/i;
+const SIMILE_EN =
+  /\b(as an?(?! (?:means|way|tool|method|result|response|reaction|whole|matter)\b)|like an?|likened to|compared to|akin to|resembl\w*)\b/i;
+/** "كوسيلة", "كأداة": "as a means / tool" says what a thing is used for, not what it is likened to (normalized). */
+const INSTRUMENTS = wordSet('وسيلة أداة طريقة أسلوب رد نتيجة');
 const SIMILE_WORDS: ReadonlySet<string> = new Set(['مثل', 'بمثابه', 'اشبه', 'يشبه', 'كانه', 'كانها', 'كانهم']);
 /** "كفزاعة", "كوسيلة": a ك glued before a noun (the root-level stem drops it), or a word of likeness. */
 const likens = (t: Token) =>
   SIMILE_WORDS.has(t.word) ||
   (!t.stop &&
     /^[وف]?ك/u.test(t.word) &&
+    !INSTRUMENTS.has(t.word.replace(/^[وف]?ك/u, '')) &&
     t.stem.startsWith('ك') &&
     !t.deep.slice(1).startsWith('ك') &&
     t.deep.length >= 4);

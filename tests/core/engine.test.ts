@@ -225,6 +225,9 @@ describe('engine.ask on the article', () => {
 
   it('answers "what was it compared to?" with a sentence that likens ("كفزاعة", "as a scarecrow")', () => {
     expect(ask('بماذا شبّه المعلق الأول داعش؟').citations[0]?.id).toBe('p15s3');
+    // "كوسيلة لابتزاز العالم", "as a means of blackmailing": what a thing is used for is no likeness.
+    expect(ask('To what does one commenter liken ISIS?').citations[0]?.id).toBe('p15s3');
+    expect(ask('بماذا شبه أحد القراء تنظيم داعش؟').citations[0]?.id).toBe('p15s3');
   });
 
   it('gives a short answer without the "and" glued to its first word ("وحلفاؤنا")', () => {
