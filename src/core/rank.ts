@@ -247,10 +247,15 @@ function zeroRelativeAt(tokens: readonly Token[], lex: CompiledLexicon): number 
 }
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'we', 'you', 'i']);
 
+/** Capitalized adjectives of direction ("the Western alliance") describe, they name no one. */
+const DIRECTIONS: ReadonlySet<string> = new Set(['western', 'eastern', 'northern', 'southern']);
 /** Lower-cased English words written with a capital inside the question (not at its start): likely names. */
 function capitalizedWords(question: string): Set<string> {
   const out = new Set<string>();
-  for (const m of question.matchAll(/(?<=[^.?!\s]\s+)([A-Z][a-z]{2,})/g)) out.add((m[1] as string).toLowerCase());
+  for (const m of question.matchAll(/(?<=[^.?!\s]\s+)([A-Z][a-z]{2,})/g)) {
+    const word = (m[1] as string).toLowerCase();
+    if (!DIRECTIONS.has(word)) out.add(word);
+  }
   return out;
 }
 

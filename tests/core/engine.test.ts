@@ -317,6 +317,15 @@ describe('engine.ask on the article', () => {
     expect(a.citations.map((c) => c.id)).not.toContain('p12s1');
   });
 
+  it('reads English paraphrases of the article words (the Western alliance, the initial strike)', () => {
+    // "Western" is a direction, not a name the article never mentions.
+    expect(ask("What does Moscow object to in the Western alliance's moves?").citations[0]?.id).toBe('p3s1');
+    expect(ask('How many people died in the initial strike?')).toMatchObject({
+      citations: [expect.objectContaining({ id: 'p9s1' })],
+      short: 'at least 123 people',
+    });
+  });
+
   it('answers a yes/no question with the sentence that says "no, another one"', () => {
     // The sentence calls the trip his second this year and third in 12 months: it answers "Is it his first?".
     for (const question of [
