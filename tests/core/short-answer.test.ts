@@ -108,6 +108,15 @@ describe('short answers read from a plain article', () => {
     );
   });
 
+  it('reads an hour of the clock, or a range of hours, as a time ("من الخامسة والنصف صباحاً حتى منتصف الليل")', () => {
+    expect(short('وأوضح أن القطارات ستعمل من الخامسة والنصف صباحاً حتى منتصف الليل يوميا.', 'متى تعمل القطارات؟')).toBe(
+      'من الخامسة والنصف صباحاً حتى منتصف الليل',
+    );
+    expect(short('وتفتح المكتبة أبوابها من الثامنة صباحا حتى العاشرة مساء.', 'متى تفتح المكتبة؟')).toBe(
+      'من الثامنة صباحا حتى العاشرة مساء',
+    );
+  });
+
   it('answers "which country" with a named country, not a place read from the text', () => {
     const text = 'ووصلت إلى مطار المحافظة طائرتا إطفاء أرسلتهما قبرص.';
     expect(short(text, 'أي دولة أرسلت طائرات إطفاء؟')).toBe('قبرص');
