@@ -204,8 +204,11 @@ export function dialectForms(word: string): string[] {
     out.push(w);
   }
   if (/^هال.{3,}/u.test(w)) out.push(`ال${w.slice(3)}`);
-  const verb = /^(?:ب|ه|ح|ك|عم|رح|غا)([يتنا].{2,})$/u.exec(w);
+  // Dialect "بيعمل", "هيعمل", "رح يعمل", and the standard future "سيعمل": the present verb ("ستراتيجية" is no verb).
+  const verb = /^(?:ب|ه|ح|ك|عم|رح|غا|س(?!.*ه$))([يتنا].{2,})$/u.exec(w);
   if (verb) out.push(verb[1] as string);
+  // "تعمل" asked, "ستعمل" written: the future of the same verb.
+  else if (/^[يتن].{3,}$/u.test(w)) out.push(`س${w}`);
   for (const f of out.length > 0 ? [...out] : [w]) if (/^.{2,}[^اوي]و$/u.test(f)) out.push(`${f}ا`);
   return [...new Set(out)].filter((f) => f !== word);
 }

@@ -19,6 +19,9 @@ describe('dialect word forms', () => {
     ['مابيعرفش', ['بيعرف', 'يعرف']],
     ['هالمخيم', ['المخيم']],
     ['ضربو', ['ضربوا']],
+    // The standard future: "سيصل" asked, "يصل" written, and the other way round.
+    ['سيصل', ['يصل']],
+    ['تعمل', ['ستعمل']],
   ])('%s may stand for %j', (word, forms) => {
     expect(dialectForms(word)).toEqual(forms);
   });
@@ -26,6 +29,7 @@ describe('dialect word forms', () => {
   it('leaves words without dialect affixes alone', () => {
     expect(dialectForms('نحو')).toEqual([]);
     expect(dialectForms('عملية')).toEqual([]);
+    expect(dialectForms('ستراتيجيه')).toEqual([]);
   });
 
   it('finds an unknown dialect word by its standard form when the article or the lexicon has that form', () => {
