@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, hasDialect } from '../../src/core/analyze.js';
+import { createEngine } from '../../src/core/engine.js';
 import { compileLexicon } from '../../src/core/lexicon.js';
 import { dialectForms, fitsType, fuzzyAlts, rank } from '../../src/core/rank.js';
 import { buildIndex, type IndexedStatement, type SearchIndex } from '../../src/core/search-index.js';
@@ -145,6 +146,15 @@ describe('people the article does not name', () => {
     expect(rank('ما رأي أحمد في المكتبة؟', plain, fuzzy).foreign).toEqual(['احمد']);
     // Salma al-Omari is the library's director in this article.
     expect(rank('ماذا قالت سلمى عن المكتبة؟', plain, fuzzy).foreign).toEqual([]);
+  });
+});
+
+describe('the general news vocabulary', () => {
+  it('finds a plain article sentence by the synonyms a reader uses (مؤلفات for كتب, متوفرة for متاحة)', async () => {
+    const k = await loadPlainArticle('tests/fixtures/other-article.txt', 'knowledge');
+    const a = createEngine(k).ask({ question: 'كم مؤلفا رقميا تضم المكتبة؟' });
+    expect(a.citations[0]?.id).toBe('p2s1');
+    expect(a.short).toContain('40 ألف كتاب');
   });
 });
 
