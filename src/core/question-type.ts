@@ -8,6 +8,41 @@ const phrase = (ws: readonly string[], a: string, b: readonly string[]) =>
 const whichNoun = (ws: readonly string[], b: readonly string[]) =>
   ws.some((w, i) => w === 'which' && (b.includes(ws[i + 1] ?? '') || b.includes(ws[i + 2] ?? '')));
 
+/** Relative pronouns (normalized) that open a clause describing the thing asked about. */
+const RELATIVES: ReadonlySet<string> = new Set([
+  'الذي',
+  'التي',
+  'الذين',
+  'اللذي',
+  'اللتي',
+  'اللي',
+  'which',
+  'whose',
+  'that',
+  'who',
+  'whom',
+]);
+/** Words before which "which" asks rather than relates ("on which date", "in which city"). */
+const PREPOSITIONS_EN: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'for',
+  'from',
+  'to',
+  'with',
+  'by',
+  'of',
+  'about',
+  'into',
+]);
+/**
+ * The word at `i` is a relative pronoun that opens a clause about a noun before it ("the camp that ...", "the
+ * official who ...", "المسؤول الذي ..."), not the question word itself.
+ */
+export const opensRelative = (words: readonly { readonly word: string }[], i: number) =>
+  i > 1 && RELATIVES.has(words[i]?.word ?? '') && !PREPOSITIONS_EN.has(words[i - 1]?.word ?? '');
+
 /** Nouns that make "which ..." ask for a place ("which city", "أي دولة"); normalized spelling. */
 export const PLACE_NOUNS: readonly string[] = [
   'مدينه',

@@ -4,7 +4,15 @@ import { GIVEN_NAMES } from './given-names.js';
 import type { CompiledLexicon, ConceptKind } from './lexicon.js';
 import { askedMeasure } from './measures.js';
 import { wordSet } from './normalize.js';
-import { isYesNo, PLACE_NOUNS, POSITION_NOUNS, type QuestionType, questionType, unglue } from './question-type.js';
+import {
+  isYesNo,
+  opensRelative,
+  PLACE_NOUNS,
+  POSITION_NOUNS,
+  type QuestionType,
+  questionType,
+  unglue,
+} from './question-type.js';
 import { type IndexedStatement, type SearchIndex, termsOf } from './search-index.js';
 import { asksDoerOfDeed, asksNumericMeasure, countedTermsAsked, MACHINE_CLASSES } from './short-answer.js';
 import { REPORTING } from './speakers.js';
@@ -159,35 +167,6 @@ const LOCATED = '#located';
 const MAX_UNITS = 24;
 const MAX_FUZZY_LOOKUPS = 8;
 
-/** Relative pronouns (normalized) that open a clause describing the thing asked about. */
-const RELATIVES: ReadonlySet<string> = new Set([
-  'الذي',
-  'التي',
-  'الذين',
-  'اللذي',
-  'اللتي',
-  'اللي',
-  'which',
-  'whose',
-  'that',
-]);
-/** Words before which "which" asks rather than relates ("on which date", "in which city"). */
-const PREPOSITIONS_EN: ReadonlySet<string> = new Set([
-  'on',
-  'in',
-  'at',
-  'for',
-  'from',
-  'to',
-  'with',
-  'by',
-  'of',
-  'about',
-  'into',
-]);
-/** A relative pronoun that opens a clause about a noun before it, not the question word itself. */
-const opensRelative = (tokens: readonly Token[], i: number) =>
-  i > 1 && RELATIVES.has(tokens[i]?.word ?? '') && !PREPOSITIONS_EN.has(tokens[i - 1]?.word ?? '');
 const RELATIVE_TYPES: ReadonlySet<QuestionType> = new Set(['where', 'when', 'count']);
 
 /**

@@ -3,7 +3,7 @@ import { GIVEN_NAMES } from './given-names.js';
 import { type CompiledLexicon, type ConceptKind, findConcepts } from './lexicon.js';
 import { askedMeasure, type MeasureKind, unitsOf } from './measures.js';
 import { normalize, wordSet, words } from './normalize.js';
-import { HOW_MEASURES, MEASURE_NOUNS, type QuestionType } from './question-type.js';
+import { HOW_MEASURES, MEASURE_NOUNS, opensRelative, type QuestionType } from './question-type.js';
 import { REPORTING } from './speakers.js';
 import { deepStem, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
@@ -342,23 +342,14 @@ const TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against', 'over
 const countedAt = (ws: readonly RawWord[], i: number, reach = 2) =>
   (i > 0 && isQuantityWord(ws, i - 1)) || (reach > 1 && i > 1 && isQuantityWord(ws, i - 2));
 
+/** Harm done to people: killing and wounding (a deed of force, and a fate counted in the news). */
+const HARMS = ['#kill', '#gen_kill', '#wound', '#gen_injure'];
 /** Deeds of force (attacking, bombing, killing, wounding, expelling): their doer is not who reports them. */
-const DEEDS: ReadonlySet<string> = new Set([
-  '#attack',
-  '#bomb',
-  '#kill',
-  '#gen_kill',
-  '#wound',
-  '#expel',
-  '#gen_injure',
-]);
+const DEEDS: ReadonlySet<string> = new Set(['#attack', '#bomb', '#expel', ...HARMS]);
 
 /** What befalls people counted in the news: killed, wounded, arrested, missing, rescued, evacuated, displaced. */
 const FATES: ReadonlySet<string> = new Set([
-  '#kill',
-  '#gen_kill',
-  '#wound',
-  '#gen_injure',
+  ...HARMS,
   '#gen_arrest',
   '#gen_missing',
   '#gen_rescue',
@@ -433,8 +424,6 @@ export function asksDoerOfDeed(tokens: readonly Token[]): boolean {
   return predicateOf(tokens)?.concepts.some((c) => DEEDS.has(c)) ?? false;
 }
 const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'من', 'مين', 'منو', 'شكون']);
-/** Words that open a relative clause ("the official who ...", "المسؤول الذي ..."), normalized. */
-const RELATIVES = wordSet('who that which whom الذي التي الذين اللي اللذين اللتين');
 const RELATIVE_OR_IS: ReadonlySet<string> = new Set(
   ['الذي', 'التي', 'الذين', 'اللي', 'هو', 'هي', 'هم', 'is', 'was', 'are', 'were'].map(normalize),
 );
@@ -1398,7 +1387,7 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   }
   // "Who is the spokesman?": the name next to the asked title. "ما اسم مسؤول المخابرات الذي انتقد وزير الخارجية؟"
   // asks the official's name: a title in its relative clause only says which official.
-  const head = type === 'name' ? ctx.tokens.slice(0, ctx.own).findIndex((t, i) => i > 0 && RELATIVES.has(t.word)) : -1;
+  const head = type === 'name' ? ctx.tokens.slice(0, ctx.own).findIndex((_, i) => opensRelative(ctx.tokens, i)) : -1;
   const named = head >= 0 ? new Set(ctx.tokens.slice(0, head).flatMap((t) => t.concepts)) : asked;
   const roles = [...named].filter((c) => kindOf(lex, c) === 'role');
   if (type === 'who' && roles.length > 0) {
