@@ -229,6 +229,8 @@ function zeroRelativeAt(tokens: readonly Token[], lex: CompiledLexicon): number 
 }
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'we', 'you', 'i']);
 
+/** The lexicon's concept of "this year" (هذا العام، هذه السنة، this year). */
+const THIS_YEAR = '#thisyear';
 /** Capitalized adjectives of direction ("the Western alliance") describe, they name no one. */
 const DIRECTIONS: ReadonlySet<string> = new Set(['western', 'eastern', 'northern', 'southern']);
 /** Lower-cased English words written with a capital inside the question (not at its start): likely names. */
@@ -426,7 +428,9 @@ export function unitsOf(
     // An unknown word of one or two letters is most often a particle or a clipped word ("ع", "u"): little evidence.
     const unknown = RANKING.unknownWeight * maxIdf * (t.word.length <= 2 ? RANKING.shortUnknownScale : 1);
     const base = weights.length > 0 ? Math.max(...weights) : unknown;
+    // "this year" (هذا العام، هالسنة) frames a question in the report's time rather than saying what it asks.
     const framing =
+      t.concepts.includes(THIS_YEAR) ||
       isWeak(t.word) ||
       isWeak(t.stem) ||
       (type === 'when' && ASPECT.has(t.word)) ||

@@ -158,6 +158,23 @@ describe('the general news vocabulary', () => {
   });
 });
 
+describe('framing words', () => {
+  it('weigh "this year" as little as other framing words, in either language', () => {
+    const fuzzy = (w: string, s: string) => fuzzyAlts(w, s, index);
+    for (const [q, frame, content] of [
+      ['كم مرة زار كيري موسكو هذا العام؟', 'العام', 'موسكو'],
+      ['How many times has Kerry visited Moscow this year?', 'year', 'moscow'],
+    ] as const) {
+      const r = rank(q, index, fuzzy);
+      const weight = (w: string) => r.units.find((u) => u.word === w)?.weight ?? Number.NaN;
+      // A third of what the words would weigh: less than a common content word at full weight.
+      expect(weight(frame)).toBeLessThan(1);
+      expect(weight(content)).toBeGreaterThan(1);
+      expect(r.ranked[0]?.doc.statement.id).toBe('p2s1');
+    }
+  });
+});
+
 describe('an English relative clause without "that"', () => {
   it('weighs a quarter in a where question, as one with "that" does', () => {
     const fuzzy = (w: string, s: string) => fuzzyAlts(w, s, index);
