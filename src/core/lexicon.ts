@@ -125,6 +125,27 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
  * A one-word alias matches a stop word only when written the same (كانوا must not become the month كانون).
  * Returns, per position, the concepts that cover it.
  */
+/** The phrase gives `word` the concept `c`: a gazetteer name only where it is written as that name, not as its nisba. */
+function gives(p: Phrase, c: string, word: string | undefined): boolean {
+  if (word === undefined) return true;
+  const names = p.exact?.get(c);
+  if (names !== undefined && !names.some((n) => isName(word, n))) return false;
+  const titles = p.notNisba?.get(c);
+  return titles === undefined || !titles.some((t) => isNisbaOf(word, t));
+}
+
+/** The phrase's stems stand at position `i` of `stems`. */
+function fitsAt(p: Phrase, stems: readonly string[], i: number): boolean {
+  for (let k = 0; k < p.stems.length; k++) if (stems[i + k] !== p.stems[k]) return false;
+  return true;
+}
+
+/** The phrase gives `word` some concept. */
+function givesAny(p: Phrase, word: string | undefined): boolean {
+  for (const c of p.concepts) if (gives(p, c, word)) return true;
+  return false;
+}
+
 export function findConcepts(
   stems: readonly string[],
   lex: CompiledLexicon,
@@ -134,28 +155,21 @@ export function findConcepts(
   const covered: string[][] = stems.map(() => []);
   let i = 0;
   while (i < stems.length) {
-    const candidates = lex.phrasesByFirst.get(stems[i] as string) ?? [];
-    // The concepts a phrase gives this word: a gazetteer name only where it is written as that name.
-    const given = (p: Phrase) =>
-      p.concepts.filter((c) => {
-        const word = words[i];
-        if (word === undefined) return true;
-        const names = p.exact?.get(c);
-        const titles = p.notNisba?.get(c) ?? [];
-        return (names === undefined || names.some((n) => isName(word, n))) && !titles.some((t) => isNisbaOf(word, t));
-      });
-    const hit = candidates.find(
-      (p) =>
-        p.stems.every((s, k) => stems[i + k] === s) &&
-        !(p.stems.length === 1 && stop[i] && p.first !== words[i]) &&
-        given(p).length > 0,
-    );
+    const candidates = lex.phrasesByFirst.get(stems[i] as string);
+    const word = words[i];
+    let hit: Phrase | undefined;
+    for (const p of candidates ?? []) {
+      if (fitsAt(p, stems, i) && !(p.stems.length === 1 && stop[i] && p.first !== word) && givesAny(p, word)) {
+        hit = p;
+        break;
+      }
+    }
     if (!hit) {
       i++;
       continue;
     }
-    const concepts = given(hit);
-    for (let k = 0; k < hit.stems.length; k++) covered[i + k]?.push(...concepts.map(conceptTerm));
+    const terms = hit.concepts.filter((c) => gives(hit, c, word)).map(conceptTerm);
+    for (let k = 0; k < hit.stems.length; k++) covered[i + k]?.push(...terms);
     i += hit.stems.length;
   }
   return covered;

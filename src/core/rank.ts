@@ -494,38 +494,49 @@ export function fitsType(
   asked: ReadonlySet<string>,
   people: ReadonlySet<string> = NO_PEOPLE,
 ): boolean {
-  const has = (a: ConceptKind, b?: ConceptKind, c?: ConceptKind) => {
-    for (const { term, kind } of doc.concepts) {
-      if (kind !== undefined && (kind === a || kind === b || kind === c) && !asked.has(term)) return true;
-    }
-    return false;
-  };
   switch (type) {
     case 'count':
     case 'amount':
-      return doc.hasCount || has('number');
+      return doc.hasCount || namesKind(doc, asked, 'number');
     case 'when':
-      return has('time') || doc.givesTime;
+      return namesKind(doc, asked, 'time') || doc.givesTime;
     case 'where':
       for (const c of doc.locations) if (!asked.has(c)) return true;
       return false;
     case 'name':
-      return has('person');
+      return namesKind(doc, asked, 'person');
     case 'who':
-      if (people.size > 0) return [...people].some((p) => doc.titled.has(p));
-      return has('person', 'role', 'org') || doc.statement.speaker.en !== REPORTING.en;
+      if (people.size > 0) {
+        for (const p of people) if (doc.titled.has(p)) return true;
+        return false;
+      }
+      return namesKind(doc, asked, 'person', 'role', 'org') || doc.statement.speaker.en !== REPORTING.en;
     case 'position':
       // "What is Kerry's job?": a sentence writing his title before his name.
       if (people.size > 0) {
         for (const p of people) if (doc.titled.has(p)) return true;
         return false;
       }
-      return has('role');
+      return namesKind(doc, asked, 'role');
     case 'why':
       return doc.givesReason;
     default:
       return false;
   }
+}
+
+/** The statement names a concept of kind `a`, `b` or `c` that the question does not ask about. */
+function namesKind(
+  doc: IndexedStatement,
+  asked: ReadonlySet<string>,
+  a: ConceptKind,
+  b?: ConceptKind,
+  c?: ConceptKind,
+) {
+  for (const { term, kind } of doc.concepts) {
+    if (kind !== undefined && (kind === a || kind === b || kind === c) && !asked.has(term)) return true;
+  }
+  return false;
 }
 
 const NO_PEOPLE: ReadonlySet<string> = new Set();
