@@ -959,6 +959,17 @@ const TENS = ['عشر', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ث�
 /** The second word of a number from 11 to 19 ("ثماني عشرة", "أربعة عشر"). */
 const TEENS: ReadonlySet<string> = new Set(['عشر', 'عشرة'].map(normalize));
 
+/**
+ * Dual nouns of time and quantity count two by themselves ("بالسجن سنتين", "لمدة يومين"); "مرتين" counts times, asked
+ * for apart.
+ */
+const DUALS: ReadonlySet<string> = new Set(
+  [
+    ...['سنتين', 'سنتان', 'عامين', 'عامان', 'شهرين', 'شهران', 'يومين', 'يومان', 'أسبوعين', 'أسبوعان'],
+    ...['ساعتين', 'ساعتان', 'دقيقتين', 'دقيقتان', 'ضعفين', 'ضعفي'],
+  ].map(normalize),
+);
+
 /** Number words that count something (normalized); "twice" and "times" count times, asked for apart. */
 const NUMBER_WORDS: ReadonlySet<string> = new Set(
   [
@@ -1010,6 +1021,8 @@ const QUANTITY_BEFORE = new Set(
   [
     ...['least', 'than', 'about', 'nearly', 'around', 'some', 'almost', 'approximately', 'roughly', 'over', 'under'],
     ...['نحو', 'حوالي', 'قرابة', 'دون', 'زهاء', 'يقارب', 'يناهز'],
+    // "نصف مليون جرعة", "half a million"
+    ...['نصف', 'ربع', 'ثلث', 'half', 'quarter'],
   ].map(normalize),
 );
 const PER_HOUR: ReadonlySet<string> = new Set(['في الساعه', 'per hour', 'an hour', 'كل ساعه'].map(normalize));
@@ -1046,7 +1059,13 @@ function isQuantityWord(ws: readonly RawWord[], i: number): boolean {
   // "خمسة وعشرين".
   if (SCALES.has(form) && /^\d/.test(ws[i - 1]?.forms.at(-1) ?? '')) return false;
   if ((TEENS.has(form) || /^و/u.test(form)) && NUMBER_WORDS.has(ws[i - 1]?.forms[0] ?? '')) return false;
-  return NUMBER_WORDS.has(form) || (/^[وف]/u.test(form) && NUMBER_WORDS.has(form.slice(1)));
+  const bare = /^[وفبل]/u.test(form) && form.length > 4 ? form.slice(1) : form;
+  return (
+    NUMBER_WORDS.has(form) ||
+    (/^[وف]/u.test(form) && NUMBER_WORDS.has(form.slice(1))) ||
+    DUALS.has(form) ||
+    DUALS.has(bare)
+  );
 }
 
 /** The sentence gives a quantity: a number (not a year or a day of the month) or a number word ("ثلاث سنوات"). */
@@ -1105,7 +1124,9 @@ function quantityPhrase(ws: readonly RawWord[], i: number): Run {
   }
   // "40 ألف كتاب", "3 million dollars", "12 more people": the scale word or "more", then the noun.
   if (take() && (SCALES.has(ws[end + 1]?.forms[0] ?? '') || ws[end + 1]?.forms[0] === 'more')) end++;
-  if (take()) end++;
+  // "سنتين": a dual is its own noun.
+  const dual = end === i && DUALS.has(bareForm(ws[i]).replace(/^[وفبل](?=\p{L}{4})/u, ''));
+  if (take() && !dual) end++;
   // "42 في المئة": the percent is the noun.
   if (ws[end]?.forms[0] === 'في' && PERCENT.has(ws[end + 1]?.forms[0] ?? '') && !endsPhrase(ws[end])) end++;
   // "اثنين من المسؤولين", "dozens of others", "two Russian officials"

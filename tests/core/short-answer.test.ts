@@ -49,6 +49,14 @@ describe('short answers read from a plain article', () => {
     expect(hasQuantity('The loan is worth US$3 million.', lex)).toBe(true);
   });
 
+  it('reads a dual noun as a quantity of its own, and a half or quarter of a scale word', () => {
+    expect(
+      short('وحكم على ثلاثة متهمين آخرين، بينهم طالب، بالسجن سنتين لكل منهم.', 'الطالب اتحكم عليه بكام سنة؟'),
+    ).toBe('سنتين');
+    expect(hasQuantity('واستمر الإضراب يومين.', lex)).toBe(true);
+    expect(short('وقدمت المنظمة نصف مليون جرعة من اللقاح.', 'كم جرعة قدمت المنظمة؟')).toBe('نصف مليون جرعة');
+  });
+
   it('reads the amount a measure question asks for, next to the measure or to what it measures', () => {
     const text = 'تراجع محصول الحبوب هذا الموسم بنسبة 42 في المئة، بعدما بلغ عمر السد 58 عاما.';
     expect(short(text, 'ما نسبة تراجع المحصول؟')).toBe('42 في المئة');
