@@ -78,6 +78,39 @@ export const PLACE_NOUNS: readonly string[] = [
   'borders',
   'حدود',
 ];
+/** "ما الدولة ...", "ما هي الجهة ...": an Arabic "what" with the noun that says what kind of answer is wanted. */
+const whatNoun = (ws: readonly string[], nouns: readonly string[]) =>
+  ['ما', 'ماهي', 'ماهو'].includes(ws[0] ?? '') &&
+  ws
+    .slice(1, 3)
+    .some((w, i) => nouns.includes(w.replace(/^ال/, '')) && ws.slice(i + 2, i + 4).some((r) => RELATIVES.has(r)));
+
+/**
+ * Where the noun saying what kind of answer is wanted stands ("الدولة" in "ما الدولة التي تؤيد رحيل الأسد؟", "ally"
+ * in "which ally ..."), or -1. A relative clause after it says what is asked, not which one of several is meant.
+ */
+export function classNounAt(words: readonly string[]): number {
+  const ws = words.map(unglue);
+  const nouns = [...PLACE_NOUNS, ...BODY_NOUNS];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as string;
+    if (w === 'which' || w === 'اي' || (w === 'what' && i === 0)) {
+      for (const j of [i + 1, i + 2]) if (nouns.includes(ws[j] ?? '')) return j;
+    }
+    if (i === 0 && ['ما', 'ماهي', 'ماهو'].includes(w) && whatNoun(ws, nouns)) {
+      for (const j of [1, 2]) if (nouns.includes((ws[j] ?? '').replace(/^ال/, ''))) return j;
+    }
+  }
+  return -1;
+}
+
+/** Nouns that make "which ..." ask for a body, country or party, as "who" does; normalized spelling. */
+const BODY_NOUNS: readonly string[] = [
+  ...['ally', 'allies', 'partner', 'partners', 'side', 'sides', 'party', 'parties'],
+  ...['organization', 'organisation', 'organizations', 'agency', 'agencies', 'body', 'bodies', 'institution'],
+  ...['حليف', 'حلفاء', 'جهه', 'جهات', 'طرف', 'اطراف', 'منظمه', 'هيئه', 'حزب', 'شريك', 'شركاء', 'مؤسسه'],
+].map((w) => w.replace(/ة/g, 'ه').replace(/[أإآ]/g, 'ا'));
+
 /** Words asking for someone's title or job ("What is Toner's position?", "ما منصب"); normalized spelling. */
 export const POSITION_NOUNS: readonly string[] = [
   'منصب',
@@ -247,7 +280,13 @@ export function questionType(glued: readonly string[]): QuestionType {
     phrase(ws, 'what', ['day', 'time', 'date', 'year', 'month'])
   )
     return 'when';
-  if (has(ws, ['اين', 'where']) || phrase(ws, 'اي', PLACE_NOUNS) || whichNoun(ws, PLACE_NOUNS)) return 'where';
+  if (
+    has(ws, ['اين', 'where']) ||
+    phrase(ws, 'اي', PLACE_NOUNS) ||
+    whichNoun(ws, PLACE_NOUNS) ||
+    whatNoun(ws, PLACE_NOUNS)
+  )
+    return 'where';
   if (phrase(ws, 'what', PLACE_NOUNS)) return 'where';
   // "ما موقع المعسكر؟", "what is the location of ...": asks where.
   if (has(ws, ['موقع', 'الموقع', 'location', 'whereabouts'])) return 'where';
@@ -265,5 +304,7 @@ export function questionType(glued: readonly string[]): QuestionType {
   const whoAt = ws.findIndex((w) => ['who', 'whom', 'whose'].includes(w));
   if ((whoAt >= 0 && !OTHER_OPENERS.has(first)) || phrase(ws, 'which', ['official', 'officials', 'person', 'country']))
     return 'who';
+  // "Which ally backs ...?", "ما الجهة التي موّلت ...؟": a body, country or party is asked for, as "who" asks.
+  if (whichNoun(ws, BODY_NOUNS) || phrase(ws, 'اي', BODY_NOUNS) || whatNoun(ws, BODY_NOUNS)) return 'who';
   return 'other';
 }

@@ -5,6 +5,7 @@ import type { CompiledLexicon, ConceptKind } from './lexicon.js';
 import { askedMeasure } from './measures.js';
 import { wordSet } from './normalize.js';
 import {
+  classNounAt,
   isYesNo,
   opensRelative,
   PLACE_NOUNS,
@@ -388,9 +389,13 @@ export function unitsOf(
   let fuzzyLeft = MAX_FUZZY_LOOKUPS;
   let scale = 1;
   const zeroRelative = zeroRelativeAt(tokens, index.lex);
+  // "ما الدولة التي تؤيد رحيل الأسد؟": the clause after the noun of the answer's kind is what is asked.
+  const classAt = classNounAt(tokens.map((t) => t.word));
   for (const [i, t] of tokens.entries()) {
     if (units.length >= MAX_UNITS) break;
-    if (RELATIVE_TYPES.has(type) && (opensRelative(tokens, i) || i === zeroRelative)) scale = RANKING.relativeScale;
+    const ofClass = classAt >= 0 && i > classAt && i - classAt <= 2;
+    if (RELATIVE_TYPES.has(type) && !ofClass && (opensRelative(tokens, i) || i === zeroRelative))
+      scale = RANKING.relativeScale;
     if (t.stop && t.concepts.length === 0) continue;
     // "Which city", "what position": the noun says what kind of answer is wanted, like the question word itself.
     // "How many times": the sentence must say how many times (see givesTimes); "a time when" is no evidence.
@@ -400,7 +405,7 @@ export function unitsOf(
     // "Is ISIS going to be defeated?": "going to be" says "will", not a trip.
     const future = t.word === 'going' && tokens[i + 1]?.word === 'to' && tokens[i + 2]?.word === 'be';
     if (
-      (type === 'where' && PLACE_NOUNS.includes(t.word)) ||
+      (type === 'where' && (PLACE_NOUNS.includes(t.word) || i === classAt)) ||
       (type === 'position' && POSITION_NOUNS.includes(t.word)) ||
       timesWord ||
       future ||

@@ -107,6 +107,9 @@ describe('engine.ask on the article', () => {
     // The words after "which" describe the answer (the Gulf is Saudi Arabia's); they do not name another place.
     ['which Gulf country', "Which Gulf country strongly supports Assad's removal?", 'p12s1', 'Saudi Arabia'],
     ['أي دولة خليجية', 'أي دولة خليجية تؤيد رحيل بشار بقوة؟', 'p12s1', 'السعودية'],
+    // "Which ally", "ما الدولة التي ...": the noun says what kind of answer is wanted; the clause after it, what is asked.
+    ['which ally', 'Which ally strongly backs the view that Assad must go?', 'p12s1', 'Saudi Arabia'],
+    ['ما الدولة التي', 'ما الدولة التي تؤيد رحيل الأسد بقوة؟', 'p12s1', 'السعودية'],
     ['a position', "What is Mark Toner's job?", 'p13s1', 'State Department spokesman'],
     // Only a sentence writing his title before his name answers (not 'وأضاف المسئول "(كيري) ...').
     ['a position, of a name in many sentences', "What is Kerry's job?", 'p1s1', 'Secretary of State'],

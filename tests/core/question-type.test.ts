@@ -13,6 +13,11 @@ describe('questionType', () => {
     // "when" after a question opener joins a clause: the question asks something else.
     ['did the russians tell isis targets from moderate rebels when they bombed', 'other'],
     ['what kind of deal does moscow want when it comes to assad', 'other'],
+    // A noun of the answer's kind after "which" / "ما ... التي": a place is asked where, a body or ally as who.
+    ['ما الدوله التي تويد رحيل الاسد', 'where'],
+    ['which ally backs assad leaving', 'who'],
+    ['ما الجهه التي منحت القرض', 'who'],
+    ['ما هي عاصمه اوكرانيا', 'other'],
     ['كم عدد القتلي', 'count'],
     ['the number of dead', 'count'],
     ['بكم يباع القنطار', 'count'],
@@ -45,7 +50,7 @@ describe('questionType', () => {
     ["what is the american president's position on assad", 'other'],
     // "Which place(s)", with a dual or a plural noun, asks where.
     ['في اي منطقتين تشكل موسكو تحديا', 'where'],
-    ['ما المناطق التي اخليت', 'other'],
+    ['ما المناطق التي اخليت', 'where'],
     ['في اي مناطق اندلعت الحرائق', 'where'],
   ])('%s -> %s', (question, type) => {
     expect(typeOf(question)).toBe(type);
