@@ -256,6 +256,10 @@ const OTHER_OPENERS: ReadonlySet<string> = new Set([
 const opensWithWho = (ws: readonly string[]) =>
   ['who', 'whom', 'whose'].includes(ws[0] ?? '') || (ws[0] === 'من' && SAYING_AFTER_WHO.has(ws[1] ?? ''));
 
+/** Nouns of time after "which" / أي: the question asks when. */
+const AR_TIME_NOUNS: readonly string[] = ['يوم', 'شهر', 'وقت', 'ساعه', 'سنه', 'عام', 'تاريخ', 'فتره', 'دقيقه'];
+const EN_TIME_NOUNS: readonly string[] = ['day', 'time', 'date', 'year', 'month', 'week', 'hour'];
+
 /**
  * Classifies a question. Arabic `من` is both "who" and "from": it counts as "who" only at the start of the
  * question (after an optional و/ف) or before a pronoun/relative (من هم، من الذي).
@@ -276,8 +280,13 @@ export function questionType(glued: readonly string[]): QuestionType {
   if (
     has(ws, ['متي', 'تاريخ', 'date']) ||
     asksWhen(ws) ||
-    phrase(ws, 'اي', ['يوم', 'شهر', 'وقت', 'ساعه', 'سنه', 'عام', 'تاريخ', 'فتره', 'دقيقه']) ||
-    phrase(ws, 'what', ['day', 'time', 'date', 'year', 'month'])
+    phrase(ws, 'اي', AR_TIME_NOUNS) ||
+    // Dialect: "انهي يوم" (Egyptian), "يوم ايه", "بأي ساعة" written "ساعة شو".
+    phrase(ws, 'انهي', AR_TIME_NOUNS) ||
+    ws.some((w, i) => AR_TIME_NOUNS.includes(w) && ['ايه', 'ايش', 'شو', 'وش', 'ماذا'].includes(ws[i + 1] ?? '')) ||
+    phrase(ws, 'what', EN_TIME_NOUNS) ||
+    // "On which day ...?", "in which year": "which" asks here, after a preposition.
+    phrase(ws, 'which', EN_TIME_NOUNS)
   )
     return 'when';
   if (

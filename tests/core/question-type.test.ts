@@ -18,6 +18,10 @@ describe('questionType', () => {
     ['which ally backs assad leaving', 'who'],
     ['ما الجهه التي منحت القرض', 'who'],
     ['ما هي عاصمه اوكرانيا', 'other'],
+    // "Which" with a noun of time asks when, after a preposition too; so does the dialect "يوم ايه" / "انهي يوم".
+    ['on which day did the second attack happen', 'when'],
+    ['انهي يوم وصل كيري', 'when'],
+    ['الضربه الثانيه كانت يوم ماذا', 'when'],
     ['كم عدد القتلي', 'count'],
     ['the number of dead', 'count'],
     ['بكم يباع القنطار', 'count'],
