@@ -1424,5 +1424,48 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   // "What is the spokesman's name?": the name next to the asked title; no title asked, no way to tell whose.
   if (type === 'name') return roles.length > 0 ? nameNear(ws, lex, asked, roles) : null;
   if (type === 'who') return agentOf(ws, lex, asked, stems, predicateOf(ctx.tokens), asksPassive(ctx.tokens));
-  return null;
+  const sort = kindAsked(ctx.tokens.slice(0, ctx.own ?? ctx.tokens.length), lex);
+  return type === 'other' && sort ? kindPhrase(ws, sort, lang) : null;
+}
+
+/** A word that ends a clause (a bracket around a qualifier does not: "a last (nuclear) weapon"). */
+const closes = (w: RawWord | undefined) => !w || /[.,،:;!?؟»”"-]$/u.test(w.raw);
+
+/** A phrase without the brackets around some of its words ("last (nuclear) weapon" -> "last nuclear weapon"). */
+const bare = (text: string) => text.replace(/[()]/g, '');
+
+/** Words asking what kind of thing ("what kind of weapon", "ما نوع السلاح", "أي نوع من المعلومات"). */
+const KIND_WORDS: ReadonlySet<string> = new Set(['kind', 'type', 'sort', 'نوع', 'انواع', 'طبيعه'].map(normalize));
+
+/** The noun whose kind is asked: the first content word after "kind of" / "نوع (من)" that names no one. */
+function kindAsked(tokens: readonly Token[], lex: CompiledLexicon): Token | undefined {
+  const at = tokens.findIndex((t) => KIND_WORDS.has(t.word));
+  if (at < 0) return undefined;
+  const rest = tokens.slice(at + 1, at + 4).filter((t) => !t.stop);
+  return rest.find((t) => !t.concepts.some((c) => NAME_KINDS_COUNTED.has(kindOf(lex, c) as ConceptKind)));
+}
+
+/**
+ * What kind the sentence says the asked noun is: the words that qualify it where the sentence names it (after it in
+ * Arabic, "السلاح النووي"; before it in English, "a last (nuclear) weapon"), or null when none do.
+ */
+function kindPhrase(ws: readonly RawWord[], noun: Token, lang: Lang): string | null {
+  let at = ws.findIndex((w) => names(w, noun));
+  if (at < 0) return null;
+  // "a last (nuclear) weapon": the qualifier itself may carry the noun's concept; the noun is the last word naming it.
+  while (lang === 'en' && !closes(ws[at]) && ws[at + 1] && names(ws[at + 1] as RawWord, noun)) at++;
+  const qualifies = (w: RawWord | undefined) =>
+    w !== undefined && w.forms.length > 0 && w.forms.some((f) => !isStopword(f) || f === 'and' || f === 'و');
+  if (lang === 'en') {
+    let start = at;
+    while (start > at - 3 && !closes(ws[start - 1]) && qualifies(ws[start - 1])) start--;
+    return start < at ? bare(textOf(ws, start, at)) : null;
+  }
+  let end = at;
+  // An Arabic qualifier follows its noun; a verb there ("يضرب") starts what is said of it.
+  const verb = (w: RawWord | undefined) => /^[يت]\p{L}{3,4}$/u.test(bareForm(w)) && !/يه$/u.test(bareForm(w));
+  // "فإن", "وهو": a function word with "and" / "so" glued before it ends the qualifier too.
+  const glued = (w: RawWord | undefined) => isStopword(bareForm(w).replace(/^[وف]/u, ''));
+  while (end < at + 3 && !closes(ws[end]) && qualifies(ws[end + 1]) && !verb(ws[end + 1]) && !glued(ws[end + 1])) end++;
+  return end > at ? bare(textOf(ws, at, end)) : null;
 }

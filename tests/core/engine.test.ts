@@ -109,6 +109,9 @@ describe('engine.ask on the article', () => {
     ['أي دولة خليجية', 'أي دولة خليجية تؤيد رحيل بشار بقوة؟', 'p12s1', 'السعودية'],
     // "Which ally", "ما الدولة التي ...": the noun says what kind of answer is wanted; the clause after it, what is asked.
     ['which ally', 'Which ally strongly backs the view that Assad must go?', 'p12s1', 'Saudi Arabia'],
+    // "What kind of": the words qualifying the noun where the sentence names it.
+    ['what kind', 'What kind of weapon does the first reader compare ISIS to?', 'p15s3', 'last nuclear weapon'],
+    ['ما نوع', 'ما نوع المعلومات التي تتقاسمها واشنطن مع الروس؟', 'p7s1', 'المعلومات الخاصة بالمخابرات والاستهداف'],
     ['ما الدولة التي', 'ما الدولة التي تؤيد رحيل الأسد بقوة؟', 'p12s1', 'السعودية'],
     ['a position', "What is Mark Toner's job?", 'p13s1', 'State Department spokesman'],
     // Only a sentence writing his title before his name answers (not 'وأضاف المسئول "(كيري) ...').

@@ -49,6 +49,13 @@ describe('short answers read from a plain article', () => {
     expect(hasQuantity('The loan is worth US$3 million.', lex)).toBe(true);
   });
 
+  it('answers what kind of thing with the words that qualify it, not with a verb after it', () => {
+    expect(short('ويستخدم الجيش طائرات مسيرة صغيرة في المراقبة.', 'ما نوع الطائرات التي يستخدمها الجيش؟')).toBe(
+      'طائرات مسيرة صغيرة',
+    );
+    expect(short('وتريد موسكو تسوية تبقي على الرئيس.', 'ما نوع التسوية التي تريدها موسكو؟')).toBeNull();
+  });
+
   it('reads a dual noun as a quantity of its own, and a half or quarter of a scale word', () => {
     expect(
       short('وحكم على ثلاثة متهمين آخرين، بينهم طالب، بالسجن سنتين لكل منهم.', 'الطالب اتحكم عليه بكام سنة؟'),
