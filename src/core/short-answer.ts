@@ -1397,14 +1397,10 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   // "Which countries ...?" asks for the places themselves; "where ...?" for a location.
   if (type === 'where') {
     if (!asksWhich(ctx.tokens)) return placeOf(ws, lex, asked, stems);
-    // "أي دولة خليجية ...؟", "Which Gulf country ...?": the words after "which" describe the answer (the Gulf is
-    // Saudi Arabia's), they do not name something else.
-    const at = ctx.tokens.findIndex((t) => ['which', 'what', 'اي'].includes(t.word));
-    const described = new Set(ctx.tokens.slice(at + 1, at + 3));
-    const named = new Set(ctx.tokens.filter((t) => !described.has(t)).flatMap((t) => t.concepts));
+    const at = ctx.tokens.findIndex((t) => WHICH.includes(t.word));
     // "أي دولة ...؟", "which country": a country the lexicon knows, not a local place read from the text.
-    const country = [...described].some((t) => COUNTRY_NOUNS.has(t.word));
-    return placeOf(ws, lex, named, stems, false, country);
+    const country = ctx.tokens.slice(at + 1, at + 3).some((t) => COUNTRY_NOUNS.has(t.word));
+    return placeOf(ws, lex, namedBeyondWhich(ctx.tokens), stems, false, country);
   }
   // "Who is the spokesman?": the name next to the asked title. "ما اسم مسؤول المخابرات الذي انتقد وزير الخارجية؟"
   // asks the official's name: a title in its relative clause only says which official.
@@ -1423,6 +1419,11 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   }
   // "What is the spokesman's name?": the name next to the asked title; no title asked, no way to tell whose.
   if (type === 'name') return roles.length > 0 ? nameNear(ws, lex, asked, roles) : null;
+  // "Which ally backs ...?", "أي حليف ...": an ally or partner is a country, read as "which country" is.
+  if (type === 'who' && ctx.tokens.some((t) => ALLY_NOUNS.has(t.word.replace(/^ال/, '')))) {
+    const place = placeOf(ws, lex, namedBeyondWhich(ctx.tokens), stems, false, true);
+    if (place) return place;
+  }
   if (type === 'who') return agentOf(ws, lex, asked, stems, predicateOf(ctx.tokens), asksPassive(ctx.tokens));
   const sort = kindAsked(ctx.tokens.slice(0, ctx.own ?? ctx.tokens.length), lex);
   return type === 'other' && sort ? kindPhrase(ws, sort, lang) : null;
@@ -1433,6 +1434,23 @@ const closes = (w: RawWord | undefined) => !w || /[.,،:;!?؟»”"-]$/u.test(w.
 
 /** A phrase without the brackets around some of its words ("last (nuclear) weapon" -> "last nuclear weapon"). */
 const bare = (text: string) => text.replace(/[()]/g, '');
+
+const WHICH = ['which', 'what', 'اي'];
+
+/**
+ * The concepts a "which" question names, but for the two words after "which": "أي دولة خليجية ...؟", "Which Gulf
+ * ally ...?" describe the answer (the Gulf is Saudi Arabia's), they do not name something else.
+ */
+function namedBeyondWhich(tokens: readonly Token[]): Set<string> {
+  const at = tokens.findIndex((t) => WHICH.includes(t.word));
+  const described = new Set(at >= 0 ? tokens.slice(at + 1, at + 3) : []);
+  return new Set(tokens.filter((t) => !described.has(t)).flatMap((t) => t.concepts));
+}
+
+/** Allies and partners (normalized): asked "which", they are countries. */
+const ALLY_NOUNS: ReadonlySet<string> = new Set(
+  ['ally', 'allies', 'partner', 'partners', 'حليف', 'حلفاء', 'شريك', 'شركاء'].map(normalize),
+);
 
 /** Words asking what kind of thing ("what kind of weapon", "ما نوع السلاح", "أي نوع من المعلومات"). */
 const KIND_WORDS: ReadonlySet<string> = new Set(['kind', 'type', 'sort', 'نوع', 'انواع', 'طبيعه'].map(normalize));

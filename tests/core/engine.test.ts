@@ -109,6 +109,8 @@ describe('engine.ask on the article', () => {
     ['أي دولة خليجية', 'أي دولة خليجية تؤيد رحيل بشار بقوة؟', 'p12s1', 'السعودية'],
     // "Which ally", "ما الدولة التي ...": the noun says what kind of answer is wanted; the clause after it, what is asked.
     ['which ally', 'Which ally strongly backs the view that Assad must go?', 'p12s1', 'Saudi Arabia'],
+    ['which Gulf ally', 'Which Gulf ally is firmly behind the demand that Assad step down?', 'p12s1', 'Saudi Arabia'],
+    ['مين من الحلفاء', 'مين من حلفاء أمريكا بيضغط إنو الأسد لازم يمشي؟', 'p12s1', 'السعودية'],
     // "What kind of": the words qualifying the noun where the sentence names it.
     ['what kind', 'What kind of weapon does the first reader compare ISIS to?', 'p15s3', 'last nuclear weapon'],
     ['ما نوع', 'ما نوع المعلومات التي تتقاسمها واشنطن مع الروس؟', 'p7s1', 'المعلومات الخاصة بالمخابرات والاستهداف'],
