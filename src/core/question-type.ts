@@ -77,6 +77,11 @@ export const PLACE_NOUNS: readonly string[] = [
   'border',
   'borders',
   'حدود',
+  'بحر',
+  'بحرين',
+  'بحار',
+  'sea',
+  'seas',
 ];
 /** "ما الدولة ...", "ما هي الجهة ...": an Arabic "what" with the noun that says what kind of answer is wanted. */
 const whatNoun = (ws: readonly string[], nouns: readonly string[]) =>

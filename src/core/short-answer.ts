@@ -1400,7 +1400,11 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     const at = ctx.tokens.findIndex((t) => WHICH.includes(t.word));
     // "أي دولة ...؟", "which country": a country the lexicon knows, not a local place read from the text.
     const country = ctx.tokens.slice(at + 1, at + 3).some((t) => COUNTRY_NOUNS.has(t.word));
-    return placeOf(ws, lex, namedBeyondWhich(ctx.tokens), stems, false, country);
+    const found = placeOf(ws, lex, namedBeyondWhich(ctx.tokens), stems, false, country);
+    // "في أي بحر ...؟", "which seas": a sea, where the sentence names one ("from the Baltic to the Black Sea").
+    const sea = ctx.tokens.slice(at + 1, at + 3).some((t) => SEA_NOUNS.has(t.word));
+    if (sea && found && !rawWords(found, lex).some(isSea)) return seaOf(ws) ?? found;
+    return found;
   }
   // "Who is the spokesman?": the name next to the asked title. "ما اسم مسؤول المخابرات الذي انتقد وزير الخارجية؟"
   // asks the official's name: a title in its relative clause only says which official.
@@ -1436,6 +1440,27 @@ const closes = (w: RawWord | undefined) => !w || /[.,،:;!?؟»”"-]$/u.test(w.
 const bare = (text: string) => text.replace(/[()]/g, '');
 
 const WHICH = ['which', 'what', 'اي'];
+
+const SEA_NOUNS: ReadonlySet<string> = new Set(['بحر', 'بحرين', 'بحار', 'sea', 'seas'].map(normalize));
+/** A word for a sea ("البحر", "بحر", "Sea"); not "البحرية" (naval). */
+const isSea = (w: RawWord) => /^(?:[وبل]|لل)?(?:ال)?بحر$|^seas?$/u.test(bareForm(w));
+
+/** The range or place around the first sea the sentence names ("من البلطيق إلى البحر الأسود"), or null. */
+function seaOf(ws: readonly RawWord[]): string | null {
+  const at = ws.findIndex(isSea);
+  if (at < 0) return null;
+  // The range it closes ("from the Baltic to the Black Sea"), else the sea and the word after it.
+  const to = ws.slice(Math.max(0, at - 3), at).findIndex((w) => RANGE_TO.has(bareForm(w)));
+  if (to >= 0) {
+    const toAt = Math.max(0, at - 3) + to;
+    const from = ws.slice(Math.max(0, toAt - 4), toAt).findIndex((w) => RANGE_FROM.has(bareForm(w)));
+    if (from >= 0) return textOf(ws, Math.max(0, toAt - 4) + from, closesAt(ws, at));
+  }
+  return textOf(ws, at, closesAt(ws, at));
+}
+
+/** The sea's name may run one word past it ("البحر الأسود", "Black Sea"): up to the end of its phrase. */
+const closesAt = (ws: readonly RawWord[], at: number) => (endsPhrase(ws[at]) || !ws[at + 1] ? at : at + 1);
 
 /**
  * The concepts a "which" question names, but for the two words after "which": "أي دولة خليجية ...؟", "Which Gulf

@@ -49,6 +49,15 @@ describe('short answers read from a plain article', () => {
     expect(hasQuantity('The loan is worth US$3 million.', lex)).toBe(true);
   });
 
+  it('answers which sea with the sea the sentence names, or the range it closes', () => {
+    expect(
+      short(
+        'ويخشى الطرفان احتكاكا في سوريا أو صداما من البلطيق إلى البحر الأسود.',
+        'في أي بحر يخشى وقوع احتكاك عسكري؟',
+      ),
+    ).toBe('من البلطيق إلى البحر الأسود');
+  });
+
   it('answers what kind of thing with the words that qualify it, not with a verb after it', () => {
     expect(short('ويستخدم الجيش طائرات مسيرة صغيرة في المراقبة.', 'ما نوع الطائرات التي يستخدمها الجيش؟')).toBe(
       'طائرات مسيرة صغيرة',
