@@ -84,7 +84,7 @@ export const PLACE_NOUNS: readonly string[] = [
   'seas',
 ];
 /** "ما الدولة ...", "ما هي الجهة ...": an Arabic "what" with the noun that says what kind of answer is wanted. */
-const whatNoun = (ws: readonly string[], nouns: readonly string[]) =>
+const whatNoun = (ws: readonly string[], nouns: { includes(w: string): boolean }) =>
   ['ما', 'ماهي', 'ماهو'].includes(ws[0] ?? '') &&
   ws
     .slice(1, 3)
@@ -95,15 +95,15 @@ const whatNoun = (ws: readonly string[], nouns: readonly string[]) =>
  * in "which ally ..."), or -1. A relative clause after it says what is asked, not which one of several is meant.
  */
 export function classNounAt(words: readonly string[]): number {
-  const ws = words.map(unglue);
-  const nouns = [...PLACE_NOUNS, ...BODY_NOUNS];
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i] as string;
+  for (let i = 0; i < words.length; i++) {
+    const w = unglue(words[i] as string);
     if (w === 'which' || w === 'اي' || (w === 'what' && i === 0)) {
-      for (const j of [i + 1, i + 2]) if (nouns.includes(ws[j] ?? '')) return j;
+      for (const j of [i + 1, i + 2]) if (CLASS_NOUNS.has(unglue(words[j] ?? ''))) return j;
     }
-    if (i === 0 && ['ما', 'ماهي', 'ماهو'].includes(w) && whatNoun(ws, nouns)) {
-      for (const j of [1, 2]) if (nouns.includes((ws[j] ?? '').replace(/^ال/, ''))) return j;
+    if (i === 0 && (w === 'ما' || w === 'ماهي' || w === 'ماهو')) {
+      const ws = words.slice(0, 5).map(unglue);
+      if (!whatNoun(ws, CLASS_NOUNS)) return -1;
+      for (const j of [1, 2]) if (CLASS_NOUNS.has((ws[j] ?? '').replace(/^ال/, ''))) return j;
     }
   }
   return -1;
@@ -115,6 +115,10 @@ const BODY_NOUNS: readonly string[] = [
   ...['organization', 'organisation', 'organizations', 'agency', 'agencies', 'body', 'bodies', 'institution'],
   ...['حليف', 'حلفاء', 'جهه', 'جهات', 'طرف', 'اطراف', 'منظمه', 'هيئه', 'حزب', 'شريك', 'شركاء', 'مؤسسه'],
 ].map((w) => w.replace(/ة/g, 'ه').replace(/[أإآ]/g, 'ا'));
+
+/** The nouns of an answer's kind (see classNounAt). */
+const CLASS_SET: ReadonlySet<string> = new Set([...PLACE_NOUNS, ...BODY_NOUNS]);
+const CLASS_NOUNS = { has: (w: string) => CLASS_SET.has(w), includes: (w: string) => CLASS_SET.has(w) };
 
 /** Words asking for someone's title or job ("What is Toner's position?", "ما منصب"); normalized spelling. */
 export const POSITION_NOUNS: readonly string[] = [
