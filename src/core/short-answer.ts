@@ -52,6 +52,14 @@ const AR_WHEN = new RegExp(
     .join('|'),
   'u',
 );
+/** "خلال أسبوعين", "خلال 30 يوما": a span within which something happens (see shortAnswer). */
+const AR_WITHIN = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:و|ف)?(خلال\\s+(?:${W}\\s+)?(?:${AR_SPANS}))(?![\\p{L}\\p{M}])`,
+  'u',
+);
+/** An ordinal or "times" right before: "الثالثة خلال 12 شهرا" counts within the span, it is no time. */
+const AR_ORDINAL_BEFORE =
+  /(?:الأول|الأولى|الثاني|الثانية|الثالث|الثالثة|الرابع|الرابعة|الخامس|الخامسة|مرة|مرات|مرتين)\s*$/u;
 const EN_DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** The English counterparts: a day, a date, a month or year, a time relative to the report. */
@@ -1345,6 +1353,9 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   if (type === 'when') {
     const m = english ? english.match(EN_WHEN) : lang === 'ar' ? st.text.match(AR_WHEN) : null;
     if (m?.[0]) return clean(m[0]);
+    // "على أن ترفع تقريرها خلال أسبوعين": a span within which something is due; not "الثالثة خلال 12 شهرا", a count.
+    const within = !english && lang === 'ar' ? AR_WITHIN.exec(st.text) : null;
+    if (within?.[1] && !AR_ORDINAL_BEFORE.test(st.text.slice(0, within.index))) return clean(within[1]);
     // No time, but a condition of time: "يضرب به متى أحس أن عرشه على وشك الزوال", "whenever he feels ...".
     const c = english ? english.match(EN_WHEN_CLAUSE) : lang === 'ar' ? st.text.match(AR_WHEN_CLAUSE) : null;
     return c?.[0] ? clean(c[0]) : null;

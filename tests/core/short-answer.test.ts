@@ -49,6 +49,13 @@ describe('short answers read from a plain article', () => {
     expect(hasQuantity('The loan is worth US$3 million.', lex)).toBe(true);
   });
 
+  it('answers when with a span within which something is due, unless an ordinal counts within it', () => {
+    expect(short('وشكلت الوزارة لجنة فنية، على أن ترفع تقريرها خلال أسبوعين.', 'متى ترفع اللجنة تقريرها؟')).toBe(
+      'خلال أسبوعين',
+    );
+    expect(short('وهي زيارته الثالثة خلال 12 شهرا.', 'متى كانت زيارته الأولى؟')).toBeNull();
+  });
+
   it('answers which sea with the sea the sentence names, or the range it closes', () => {
     expect(
       short(
