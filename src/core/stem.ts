@@ -74,6 +74,8 @@ export function arabicDeepStem(light: string, word = light): string {
   let w = light;
   // An imperfect verb of a root ending in a weak letter (يسعى، تسعى، يسعون): its light stem lost that letter.
   if (w.length === 3 && /^[يتن]/.test(w) && word !== light && /(ي|ون|ين|وا)$/.test(word)) return `${w.slice(1)}ي`;
+  // The future's س before an imperfect verb (سيتعرض، ستعمل، سنواصل).
+  if (w.length >= 5 && /^س[يتن]/.test(w) && !/ه$/.test(word)) w = w.slice(1);
   if (w.length >= 6 && w.startsWith('است')) w = w.slice(3);
   else if (w.length >= 5 && /^ا[نت]/.test(w)) w = w.slice(2);
   // افتعال / افتعل (اعتراض، اجتماع، انتخاب): the alef and the infixed ت go.

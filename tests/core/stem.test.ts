@@ -27,6 +27,10 @@ describe('stem', () => {
     ['يسعون', 'السعي'],
     ['اعتراض', 'معارضة'],
     ['حلفاؤنا', 'حلفاء'],
+    // The future's س goes before the imperfect's prefix; a noun such as ستراتيجية keeps it.
+    ['سيتعرضون', 'يتعرض'],
+    ['ستعمل', 'تعمل'],
+    ['سنواصل', 'نواصل'],
   ])('%s and %s meet at the deep stem', (a, b) => {
     expect(d(a)).toBe(d(b));
   });
@@ -34,6 +38,11 @@ describe('stem', () => {
   it('keeps ون / ين after an alef as part of the word', () => {
     expect(s('تعاون')).toBe('تعاون');
     expect(s('التهاون')).toBe('تهاون');
+  });
+
+  it('keeps the س of a noun that is no future verb', () => {
+    expect(d('ستراتيجية')).not.toBe(d('تراتيجية'));
+    expect(d('سيطرة')).toBe(d('السيطرة'));
   });
 
   it('keeps at least three letters', () => {
