@@ -1488,12 +1488,14 @@ const ALLY_NOUNS: ReadonlySet<string> = new Set(
   ['ally', 'allies', 'partner', 'partners', 'حليف', 'حلفاء', 'شريك', 'شركاء'].map(normalize),
 );
 
-/** Words asking what kind of thing ("what kind of weapon", "ما نوع السلاح", "أي نوع من المعلومات"). */
+/** Words asking what kind of thing ("what kind of weapon", "ما نوع السلاح", "أي نوع من المعلومات"); "which" too. */
 const KIND_WORDS: ReadonlySet<string> = new Set(['kind', 'type', 'sort', 'نوع', 'انواع', 'طبيعه'].map(normalize));
 
 /** The noun whose kind is asked: the first content word after "kind of" / "نوع (من)" that names no one. */
 function kindAsked(tokens: readonly Token[], lex: CompiledLexicon): Token | undefined {
-  const at = tokens.findIndex((t) => KIND_WORDS.has(t.word));
+  let at = tokens.findIndex((t) => KIND_WORDS.has(t.word));
+  // "Which other crisis ...?", "أي أزمة ...": the noun after "which" is asked the same way.
+  if (at < 0) at = tokens.findIndex((t) => t.word === 'which' || t.word === 'اي');
   if (at < 0) return undefined;
   const rest = tokens.slice(at + 1, at + 4).filter((t) => !t.stop);
   return rest.find((t) => !t.concepts.some((c) => NAME_KINDS_COUNTED.has(kindOf(lex, c) as ConceptKind)));

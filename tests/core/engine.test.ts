@@ -113,6 +113,12 @@ describe('engine.ask on the article', () => {
     ['مين من الحلفاء', 'مين من حلفاء أمريكا بيضغط إنو الأسد لازم يمشي؟', 'p12s1', 'السعودية'],
     // "What kind of": the words qualifying the noun where the sentence names it.
     ['what kind', 'What kind of weapon does the first reader compare ISIS to?', 'p15s3', 'last nuclear weapon'],
+    [
+      'which officials',
+      'Which US officials are pushing back against Kerry?',
+      'p1s1',
+      'defense and intelligence officials',
+    ],
     ['ما نوع', 'ما نوع المعلومات التي تتقاسمها واشنطن مع الروس؟', 'p7s1', 'المعلومات الخاصة بالمخابرات والاستهداف'],
     ['ما الدولة التي', 'ما الدولة التي تؤيد رحيل الأسد بقوة؟', 'p12s1', 'السعودية'],
     ['a position', "What is Mark Toner's job?", 'p13s1', 'State Department spokesman'],
