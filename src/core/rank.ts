@@ -405,7 +405,7 @@ export function unitsOf(
     // "Is ISIS going to be defeated?": "going to be" says "will", not a trip.
     const future = t.word === 'going' && tokens[i + 1]?.word === 'to' && tokens[i + 2]?.word === 'be';
     if (
-      (type === 'where' && (PLACE_NOUNS.includes(t.word) || i === classAt)) ||
+      (type === 'where' && (i === classAt || (classAt < 0 && PLACE_NOUNS.includes(t.word)))) ||
       (type === 'position' && POSITION_NOUNS.includes(t.word)) ||
       timesWord ||
       future ||
