@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Token } from './analyze.js';
 import { unglue } from './question-type.js';
+import { isStopword } from './stopwords.js';
 
 /** What a conversation remembers of its last answered question. */
 export interface Turn {
@@ -87,6 +88,8 @@ function opensAsContinuation(tokens: readonly Token[], raw: string): boolean {
   if (/^\s*(and|also|what about|how about)\b/i.test(raw)) return true;
   if (MARKERS.has(first)) return true;
   // "والهجوم الثاني؟", "وكم واحد مات؟", "ومتى؟": a glued "and" before a noun with its article or a question word.
+  // So does a glued "and" before a preposition or another function word ("وخلال الاثني عشر شهرا؟", "وفي الهجوم الثاني؟").
+  if (first.length > 2 && first.startsWith('و') && isStopword(first.slice(1))) return true;
   return first.length > 3 && /^و(?:ال|كم|متي|اين|كيف|ليش|لماذا|هل|شو|ايش|وين|فين|امتي)/.test(first);
 }
 

@@ -20,6 +20,20 @@ import { stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 import type { Answer, AskInput, Engine, Knowledge, Lang } from './types.js';
 
+/**
+ * How many things a question's units name: the words of one lexicon phrase ("الاثني عشر شهرا", twelve months) are
+ * one, not three.
+ */
+function phrasesOf(units: RankResult['units']): number {
+  const concepts = (u: RankResult['units'][number]) =>
+    u.alts
+      .filter((a) => a.term.startsWith('#'))
+      .map((a) => a.term)
+      .join('|');
+  return units.filter((u, i) => i === 0 || concepts(u) === '' || concepts(u) !== concepts(units[i - 1] as typeof u))
+    .length;
+}
+
 /** Calibration constants, chosen on the project's own question set (npm run eval). */
 export const CALIBRATION = {
   /** Below this share of the question's content found in the best statement, the engine always abstains. */
@@ -250,7 +264,7 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
         return more;
       }
     }
-    const context = turn && isFollowUp(tokens, question, result.units.length) ? turn.question : undefined;
+    const context = turn && isFollowUp(tokens, question, phrasesOf(result.units)) ? turn.question : undefined;
     if (context) result = rank(question, index, fuzzy, context);
     const top = result.ranked[0];
     // A question of question words alone ("why?", "ليش؟") with no question before it asks about nothing.

@@ -3,7 +3,7 @@ import { GIVEN_NAMES } from './given-names.js';
 import { type CompiledLexicon, type ConceptKind, findConcepts } from './lexicon.js';
 import { askedMeasure, type MeasureKind, unitsOf } from './measures.js';
 import { normalize, wordSet, words } from './normalize.js';
-import { HOW_MEASURES, MEASURE_NOUNS, opensRelative, type QuestionType } from './question-type.js';
+import { HOW_MEASURES, MEASURE_NOUNS, opensRelative, type QuestionType, unglue } from './question-type.js';
 import { REPORTING } from './speakers.js';
 import { deepStem, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
@@ -850,11 +850,13 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(['كم', 'عدد', 'many', 'muc
 
 /** The noun a how-many question counts: the first content word after its question words ("death" in "death toll"). */
 function countedNoun(tokens: readonly Token[], lex: CompiledLexicon): Token | undefined {
-  const at = tokens.findIndex((t) => COUNT_WORDS.has(t.word));
+  const at = tokens.findIndex((t) => COUNT_WORDS.has(unglue(t.word)));
   if (at < 0) return undefined;
   const before = tokens[at - 1];
   if (tokens[at]?.word === 'toll' && before && !before.stop) return before;
-  const i = tokens.findIndex((t, j) => j > at && !t.stop && !COUNT_WORDS.has(t.word));
+  // "كم واحد طردوا؟", "كم نفر": "one", "a soul" count anyone; the verb says who.
+  if (ANYONE_WORDS.has(tokens[at + 1]?.word ?? '')) return undefined;
+  const i = tokens.findIndex((t, j) => j > at && !t.stop && !COUNT_WORDS.has(unglue(t.word)));
   const first = tokens[i];
   const next = tokens[i + 1];
   // "How many Moscow trips", "how many Russian officials": a name before the English noun qualifies it.
@@ -862,6 +864,7 @@ function countedNoun(tokens: readonly Token[], lex: CompiledLexicon): Token | un
   if (first && next && !next.stop && /^[a-z]/.test(first.word) && named(first) && !named(next)) return next;
   return first;
 }
+const ANYONE_WORDS: ReadonlySet<string> = new Set(['واحد', 'وحده', 'نفر', 'انفار'].map(normalize));
 const NAME_KINDS_COUNTED: ReadonlySet<ConceptKind> = new Set(['place', 'person']);
 
 /**

@@ -30,6 +30,13 @@ describe('follow-up questions in a conversation', () => {
     // "his name": a possessive pronoun refers back, in either language.
     ['ماذا قال المتحدث باسم الخارجية عن زيارة كيري؟', 'شو اسمه؟', 'p13s1', 'مارك توني'],
     ['Who is the State Department spokesman?', 'what is his name?', 'p13s1', 'Mark Toner'],
+    // A glued "and" before a preposition continues; the words of one phrase (twelve months) are one thing asked.
+    [
+      'كم مرة زار كيري موسكو هذا العام؟',
+      'وخلال الاثني عشر شهراً الماضية؟',
+      'p2s1',
+      'الثانية للعاصمة الروسية هذا العام والثالثة خلال 12 شهرا',
+    ],
   ])('after "%s", a bare or pronoun follow-up "%s" is answered in its context', (first, next, id, short) => {
     const engine = createEngine(knowledge);
     engine.ask({ question: first, conversationId: 'f' });
@@ -38,6 +45,17 @@ describe('follow-up questions in a conversation', () => {
     expect(a.short).toBe(short);
     // Without the conversation the same words are not a question about the article.
     expect(engine.ask({ question: next }).citations[0]?.id).not.toBe(id);
+  });
+
+  it('counts what the follow-up asks, not what the question before it counted', () => {
+    const engine = createEngine(knowledge);
+    engine.ask({ question: 'كم شخصاً قُتل في الغارة الأولى على المخيم؟', conversationId: 'w' });
+    expect(engine.ask({ question: 'وكم جريحاً؟', conversationId: 'w' }).short).toBe('عشرات آخرين');
+    // "كم واحد" counts anyone: the verb says who.
+    engine.ask({ question: 'ليش طردت واشنطن مسؤولين روس الشهر الماضي؟', conversationId: 'e' });
+    const expelled = engine.ask({ question: 'وكم واحد طردوا؟', conversationId: 'e' });
+    expect(expelled.citations[0]?.id).toBe('p14s1');
+    expect(expelled.short).toBe('اثنين من المسئولين الروس');
   });
 
   it('answers "and the other reader?" after a question on the first comment with the second', () => {
