@@ -30,6 +30,11 @@ describe('Arabizi (Arabic in Latin letters)', () => {
     expect(fromArabizi('shu 7ada')).toBe('شو حدا');
   });
 
+  it('spells the dialect ordinals and numbers as they are said', () => {
+    expect(fromArabizi('el hjoom el tene kam wa7ad')).toBe('الهجوم التاني كم واحد');
+    expect(fromArabizi('shu badhom')).toBe('شو بدهم');
+  });
+
   it('prefers the spelling a known word has', () => {
     const known = new Set(['كيري', 'صدر']);
     expect(fromArabizi('kerry', (w) => known.has(w))).toBe('كيري');
