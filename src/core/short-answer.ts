@@ -845,6 +845,9 @@ const titleOwn = (w: RawWord, lex: CompiledLexicon) =>
 /** The concept of "people", "persons", "أشخاص": a count of anyone. */
 const ANYONE = '#people';
 
+/** How far (in words) an ordinal may stand from the counted noun it counts ("زيارة كيري ... إنها الثانية"). */
+const ORDINAL_SPAN = 12;
+
 /** Words that ask how many, after which the counted noun comes ("كم عدد القتلى", "how many people"). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['كم', 'عدد', 'many', 'much', 'حصيله', 'number', 'toll']);
 
@@ -1398,8 +1401,14 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
         // "كم زيارة قام بها كيري؟" is answered by "الثالثة خلال 12 شهرا", not by the 12 months: a count of visits
         // or attacks the sentence gives as an ordinal, where the only number near is a span of time.
         const times = type === 'count' && how.measure !== 'duration' && q !== null && unitsOf(q).has('duration');
-        const m = times ? (english ? english.match(EN_TIMES) : lang === 'ar' ? st.text.match(AR_TIMES) : null) : null;
-        return m?.[1] ? clean(m[1]) : q;
+        if (!times) return q;
+        // The ordinal must be said of the counted thing, near it: "كم عدد الطائرات ...؟" is not answered by the
+        // ordinal of a visit 25 words away, nor by the months beside it. No ordinal at all: the span itself.
+        const source = english ?? (lang === 'ar' ? st.text : '');
+        const m = (english ? EN_TIMES : AR_TIMES).exec(source);
+        if (!m?.[1]) return q;
+        const at = source.slice(0, m.index).split(/\s+/).filter(Boolean).length;
+        return byNoun.some((h) => Math.abs(h - at) <= ORDINAL_SPAN) ? clean(m[1]) : null;
       }
     }
     // "كم عدد الأسر ...": the noun after عدد is surely what is counted; a sentence that never names it (by any

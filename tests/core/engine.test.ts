@@ -374,6 +374,8 @@ describe('engine.ask on the article', () => {
     ['a name from the gazetteer the article never mentions', 'What did Erdogan say about the visit?'],
     ['a "when" whose best sentence holds no time', 'When did the first attack on the camp happen?'],
     ['a "how many" whose best sentence holds no quantity', 'How many ISIS fighters are in Syria?'],
+    // p2s1 names the ships, but its only quantities are the months and the ordinal of a visit.
+    ['a count of things given only as a span of time', 'كم عدد الطائرات والسفن الأمريكية التي تعرضت لمناورات روسية؟'],
   ])('refuses a question about %s', (_why, question) => {
     expect(ask(question).answered).toBe(false);
   });
