@@ -939,7 +939,7 @@ const names = (w: RawWord, t: Token) =>
 const asksTimes = (tokens: readonly Token[]) =>
   tokens.some((t) => ['مره', 'مرات', 'رقم', 'الرقم', 'times', 'time', 'often'].includes(t.word));
 /** The question asks "which <place noun>" rather than "where". */
-const asksWhich = (tokens: readonly Token[]) => tokens.some((t) => ['which', 'what', 'اي'].includes(t.word));
+const asksWhich = (tokens: readonly Token[]) => tokens.some((t) => WHICH.includes(t.word));
 
 /** Words that multiply a number or stand for one ("40 ألف", "مليوني دينار", "3 million"). */
 const SCALE_WORDS = [
@@ -1073,14 +1073,11 @@ function isQuantityWord(ws: readonly RawWord[], i: number): boolean {
   // "خمسة وعشرين".
   if (SCALES.has(form) && /^\d/.test(ws[i - 1]?.forms.at(-1) ?? '')) return false;
   if ((TEENS.has(form) || /^و/u.test(form)) && NUMBER_WORDS.has(ws[i - 1]?.forms[0] ?? '')) return false;
-  const bare = /^[وفبل]/u.test(form) && form.length > 4 ? form.slice(1) : form;
-  return (
-    NUMBER_WORDS.has(form) ||
-    (/^[وف]/u.test(form) && NUMBER_WORDS.has(form.slice(1))) ||
-    DUALS.has(form) ||
-    DUALS.has(bare)
-  );
+  return NUMBER_WORDS.has(form) || (/^[وف]/u.test(form) && NUMBER_WORDS.has(form.slice(1))) || isDual(form);
 }
+
+/** A dual noun of time or quantity, with a glued و / ف / ب / ل or not ("بالسجن سنتين", "لمدة يومين"). */
+const isDual = (form: string) => DUALS.has(form) || (/^[وفبل]\p{L}{4}/u.test(form) && DUALS.has(form.slice(1)));
 
 /** The sentence gives a quantity: a number (not a year or a day of the month) or a number word ("ثلاث سنوات"). */
 export function hasQuantity(text: string, lex: CompiledLexicon): boolean {
@@ -1139,7 +1136,7 @@ function quantityPhrase(ws: readonly RawWord[], i: number): Run {
   // "40 ألف كتاب", "3 million dollars", "12 more people": the scale word or "more", then the noun.
   if (take() && (SCALES.has(ws[end + 1]?.forms[0] ?? '') || ws[end + 1]?.forms[0] === 'more')) end++;
   // "سنتين": a dual is its own noun.
-  const dual = end === i && DUALS.has(bareForm(ws[i]).replace(/^[وفبل](?=\p{L}{4})/u, ''));
+  const dual = end === i && isDual(bareForm(ws[i]));
   if (take() && !dual) end++;
   // "42 في المئة": the percent is the noun.
   if (ws[end]?.forms[0] === 'في' && PERCENT.has(ws[end + 1]?.forms[0] ?? '') && !endsPhrase(ws[end])) end++;
