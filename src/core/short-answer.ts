@@ -835,7 +835,15 @@ function agentOf(
   );
   const isTitleRun = ws.slice(first.start, first.end + 1).every((w) => !isKind(w, PERSON, lex, asked));
   const start = isTitleRun ? first.start : withHonorific(ws, first.start);
-  return textOf(ws, start, isTitleRun && holder ? holder.end : first.end, lex);
+  let end = isTitleRun && holder ? holder.end : first.end;
+  // "شركة النور للمقاولات", "منظمة الصحة العالمية": an indefinite noun of a body is named by the definite words after it.
+  const last = bareForm(ws[end]);
+  if (isTitleRun && !holder && !/^(?:[وفبل]?ال|لل)/u.test(last) && /^\p{Script=Arabic}+$/u.test(last)) {
+    let e = end;
+    while (e < end + 3 && !endsPhrase(ws[e]) && /^(?:ال|لل)\p{L}{2,}$/u.test(bareForm(ws[e + 1]))) e++;
+    end = e;
+  }
+  return textOf(ws, start, end, lex);
 }
 
 /** A word that belongs to a title: a role, body or place, "of", or an Arabic definite adjective ("السوري"). */

@@ -56,6 +56,12 @@ describe('short answers read from a plain article', () => {
     expect(short('وهي زيارته الثالثة خلال 12 شهرا.', 'متى كانت زيارته الأولى؟')).toBeNull();
   });
 
+  it('names a body by the definite words after its indefinite noun', () => {
+    expect(short('ونفذ الأعمال ائتلاف يضم شركة النور للمقاولات وشركة أوروبية.', 'من تولى تنفيذ الأعمال؟')).toBe(
+      'شركة النور للمقاولات',
+    );
+  });
+
   it('answers which sea with the sea the sentence names, or the range it closes', () => {
     expect(
       short(
