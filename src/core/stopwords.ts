@@ -27,7 +27,7 @@ there here also just only very too any some all each every both either neither o
 according article say says said tell told text news story report reports reported please know does did according
 s t d ll re ve m got get gets getting kind sort type number amount exactly actually really happen happened happens
 anyone anybody someone somebody something anything whether per via while still ever even yet already
-anywhere somewhere nah yeah yes ok okay else within
+anywhere somewhere nah yeah yes ok okay else within after before during since until
 `;
 
 const build = (text: string) => new Set(text.split(/\s+/).filter(Boolean).map(normalize));
