@@ -350,6 +350,12 @@ describe('engine.ask on the article', () => {
     }
   });
 
+  it('reads English prepositions of time as function words, as بعد / قبل are ("what is Moscow after?")', () => {
+    expect(ask('What outcome for Assad is Moscow after, according to a military official?').citations[0]?.id).toBe(
+      'p12s1',
+    );
+  });
+
   it('answers Arabizi in Arabic, read in Arabic letters', () => {
     const a = ask('meen by3ared kerry?');
     expect(a).toMatchObject({ answered: true, language: 'ar', short: 'مسؤولي الدفاع والمخابرات' });
