@@ -84,11 +84,9 @@ export const PLACE_NOUNS: readonly string[] = [
   'seas',
 ];
 /** "ما الدولة ...", "ما هي الجهة ...": an Arabic "what" with the noun that says what kind of answer is wanted. */
-const whatNoun = (ws: readonly string[], nouns: { includes(w: string): boolean }) =>
+const whatNoun = (ws: readonly string[], isNoun: (w: string) => boolean) =>
   ['ما', 'ماهي', 'ماهو'].includes(ws[0] ?? '') &&
-  ws
-    .slice(1, 3)
-    .some((w, i) => nouns.includes(w.replace(/^ال/, '')) && ws.slice(i + 2, i + 4).some((r) => RELATIVES.has(r)));
+  ws.slice(1, 3).some((w, i) => isNoun(w.replace(/^ال/, '')) && ws.slice(i + 2, i + 4).some((r) => RELATIVES.has(r)));
 
 /**
  * Where the noun saying what kind of answer is wanted stands ("الدولة" in "ما الدولة التي تؤيد رحيل الأسد؟", "ally"
@@ -98,12 +96,12 @@ export function classNounAt(words: readonly string[]): number {
   for (let i = 0; i < words.length; i++) {
     const w = unglue(words[i] as string);
     if (w === 'which' || w === 'اي' || (w === 'what' && i === 0)) {
-      for (const j of [i + 1, i + 2]) if (CLASS_NOUNS.has(unglue(words[j] ?? ''))) return j;
+      for (const j of [i + 1, i + 2]) if (isClassNoun(unglue(words[j] ?? ''))) return j;
     }
     if (i === 0 && (w === 'ما' || w === 'ماهي' || w === 'ماهو')) {
       const ws = words.slice(0, 5).map(unglue);
-      if (!whatNoun(ws, CLASS_NOUNS)) return -1;
-      for (const j of [1, 2]) if (CLASS_NOUNS.has((ws[j] ?? '').replace(/^ال/, ''))) return j;
+      if (!whatNoun(ws, isClassNoun)) return -1;
+      for (const j of [1, 2]) if (isClassNoun((ws[j] ?? '').replace(/^ال/, ''))) return j;
     }
   }
   return -1;
@@ -117,8 +115,8 @@ const BODY_NOUNS: readonly string[] = [
 ].map((w) => w.replace(/ة/g, 'ه').replace(/[أإآ]/g, 'ا'));
 
 /** The nouns of an answer's kind (see classNounAt). */
-const CLASS_SET: ReadonlySet<string> = new Set([...PLACE_NOUNS, ...BODY_NOUNS]);
-const CLASS_NOUNS = { has: (w: string) => CLASS_SET.has(w), includes: (w: string) => CLASS_SET.has(w) };
+const CLASS_NOUNS: ReadonlySet<string> = new Set([...PLACE_NOUNS, ...BODY_NOUNS]);
+const isClassNoun = (w: string) => CLASS_NOUNS.has(w);
 
 /** Words asking for someone's title or job ("What is Toner's position?", "ما منصب"); normalized spelling. */
 export const POSITION_NOUNS: readonly string[] = [
@@ -302,7 +300,7 @@ export function questionType(glued: readonly string[]): QuestionType {
     has(ws, ['اين', 'where']) ||
     phrase(ws, 'اي', PLACE_NOUNS) ||
     whichNoun(ws, PLACE_NOUNS) ||
-    whatNoun(ws, PLACE_NOUNS)
+    whatNoun(ws, (w) => PLACE_NOUNS.includes(w))
   )
     return 'where';
   if (phrase(ws, 'what', PLACE_NOUNS)) return 'where';
@@ -323,6 +321,7 @@ export function questionType(glued: readonly string[]): QuestionType {
   if ((whoAt >= 0 && !OTHER_OPENERS.has(first)) || phrase(ws, 'which', ['official', 'officials', 'person', 'country']))
     return 'who';
   // "Which ally backs ...?", "ما الجهة التي موّلت ...؟": a body, country or party is asked for, as "who" asks.
-  if (whichNoun(ws, BODY_NOUNS) || phrase(ws, 'اي', BODY_NOUNS) || whatNoun(ws, BODY_NOUNS)) return 'who';
+  if (whichNoun(ws, BODY_NOUNS) || phrase(ws, 'اي', BODY_NOUNS) || whatNoun(ws, (w) => BODY_NOUNS.includes(w)))
+    return 'who';
   return 'other';
 }

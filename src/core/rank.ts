@@ -511,23 +511,23 @@ export function fitsType(
     case 'name':
       return namesKind(doc, asked, 'person');
     case 'who':
-      if (people.size > 0) {
-        for (const p of people) if (doc.titled.has(p)) return true;
-        return false;
-      }
+      if (people.size > 0) return titlesOne(doc, people);
       return namesKind(doc, asked, 'person', 'role', 'org') || doc.statement.speaker.en !== REPORTING.en;
     case 'position':
       // "What is Kerry's job?": a sentence writing his title before his name.
-      if (people.size > 0) {
-        for (const p of people) if (doc.titled.has(p)) return true;
-        return false;
-      }
+      if (people.size > 0) return titlesOne(doc, people);
       return namesKind(doc, asked, 'role');
     case 'why':
       return doc.givesReason;
     default:
       return false;
   }
+}
+
+/** The statement writes a title before the name of one of `people`. */
+function titlesOne(doc: IndexedStatement, people: ReadonlySet<string>): boolean {
+  for (const p of people) if (doc.titled.has(p)) return true;
+  return false;
 }
 
 /** The statement names a concept of kind `a`, `b` or `c` that the question does not ask about. */
