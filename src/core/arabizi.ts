@@ -190,7 +190,10 @@ const COMMON: Readonly<Record<string, string>> = {
   nisba: 'نسبة',
 };
 /** Words that are Arabizi only, never English (for recognising it without digits). */
-const WORDS = new Set([...Object.keys(COMMON), 'el', 'il', 'bel', 'bil', 'bl', 'wel', 'fel', 'fil', 'fl']);
+const WORDS = new Set([
+  ...Object.keys(COMMON),
+  ...['el', 'il', 'bel', 'bil', 'bl', 'wel', 'fel', 'fil', 'fl', 'lal', 'lel', 'lil', 'bi', 'l', 'b'],
+]);
 
 /** A digit standing for an Arabic letter, inside a Latin word (3 = ع, 7 = ح, 2 = ء ...). */
 const DIGIT_IN_WORD = /(?:[a-z][235679]|[235679][a-z])/i;
@@ -336,6 +339,12 @@ const PREFIXES: Readonly<Record<string, string>> = {
   wel: 'وال',
   wil: 'وال',
   '3al': 'على ال',
+  // "lal diplomasi", "bi sorya", "b moscow": to the, in, glued to the next word.
+  lal: 'لل',
+  lel: 'لل',
+  lil: 'لل',
+  bi: 'ب',
+  b: 'ب',
 };
 
 /** Words of one question looked up among their spellings, at most; the rest keep their most likely spelling. */

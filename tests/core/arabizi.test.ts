@@ -30,6 +30,11 @@ describe('Arabizi (Arabic in Latin letters)', () => {
     expect(fromArabizi('shu 7ada')).toBe('شو حدا');
   });
 
+  it('glues "lal", "bi", "b" to the next word, and counts them as Arabizi words', () => {
+    expect(fromArabizi('shu bido el roos bi sorya?')).toBe('شو بدو الروس بسريا?');
+    expect(isArabizi('shu sar lal diplomasi l amerkani b moscow?')).toBe(true);
+  });
+
   it('spells the dialect ordinals and numbers as they are said', () => {
     expect(fromArabizi('el hjoom el tene kam wa7ad')).toBe('الهجوم التاني كم واحد');
     expect(fromArabizi('shu badhom')).toBe('شو بدهم');
