@@ -63,6 +63,9 @@ export function unitKinds(word: string): MeasureKind[] {
       if (!form.endsWith(ending)) continue;
       for (const k of UNIT_OF.get(form.slice(0, form.length - ending.length)) ?? []) kinds.add(k);
     }
+    // A feminine unit's dual: ساعة -> ساعتين / ساعتان, سنة -> سنتين (the ة is written ت before the ending).
+    const feminine = /^(.{2,})ت(?:ين|ان)$/.exec(form);
+    for (const k of feminine ? (UNIT_OF.get(`${feminine[1]}ه`) ?? []) : []) kinds.add(k);
   }
   return [...kinds];
 }

@@ -1,7 +1,7 @@
 import type { Token } from './analyze.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { type CompiledLexicon, type ConceptKind, findConcepts } from './lexicon.js';
-import { askedMeasure, type MeasureKind, unitsOf } from './measures.js';
+import { askedMeasure, type MeasureKind, unitKinds, unitsOf } from './measures.js';
 import { normalize, wordSet, words } from './normalize.js';
 import { HOW_MEASURES, MEASURE_NOUNS, opensRelative, type QuestionType, unglue } from './question-type.js';
 import { REPORTING } from './speakers.js';
@@ -981,17 +981,6 @@ const TENS = ['عشر', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ث�
 /** The second word of a number from 11 to 19 ("ثماني عشرة", "أربعة عشر"). */
 const TEENS: ReadonlySet<string> = new Set(['عشر', 'عشرة'].map(normalize));
 
-/**
- * Dual nouns of time and quantity count two by themselves ("بالسجن سنتين", "لمدة يومين"); "مرتين" counts times, asked
- * for apart.
- */
-const DUALS: ReadonlySet<string> = new Set(
-  [
-    ...['سنتين', 'سنتان', 'عامين', 'عامان', 'شهرين', 'شهران', 'يومين', 'يومان', 'أسبوعين', 'أسبوعان'],
-    ...['ساعتين', 'ساعتان', 'دقيقتين', 'دقيقتان', 'ضعفين', 'ضعفي'],
-  ].map(normalize),
-);
-
 /** Number words that count something (normalized); "twice" and "times" count times, asked for apart. */
 const NUMBER_WORDS: ReadonlySet<string> = new Set(
   [
@@ -1085,7 +1074,12 @@ function isQuantityWord(ws: readonly RawWord[], i: number): boolean {
 }
 
 /** A dual noun of time or quantity, with a glued و / ف / ب / ل or not ("بالسجن سنتين", "لمدة يومين"). */
-const isDual = (form: string) => DUALS.has(form) || (/^[وفبل]\p{L}{4}/u.test(form) && DUALS.has(form.slice(1)));
+/**
+ * A unit's dual counts two by itself ("بالسجن سنتين", "لمدة يومين", "دولارين"), with a glued و / ف / ب / ل or not; the
+ * units are those of measures.ts. With the article it names a time ("في السنتين الأخيرتين"), not a count.
+ */
+const isDual = (form: string) =>
+  /(?:ين|ان)$/u.test(form) && !/^(?:[وفبلك]?ال|لل|\d)/u.test(form) && unitKinds(form).length > 0;
 
 /** The sentence gives a quantity: a number (not a year or a day of the month) or a number word ("ثلاث سنوات"). */
 export function hasQuantity(text: string, lex: CompiledLexicon): boolean {

@@ -43,6 +43,8 @@ describe('measures and their units', () => {
     // مترو is not a metre, العامة is not a year, and مئة alone is a hundred, not a percent.
     expect(unitsOf('دشنت هيئة النقل العامة مترو المدينة بحضور مئة ضيف').size).toBe(0);
     expect([...unitsOf('نص عربي', 'The fare is 2 dollars')]).toEqual(['money']);
+    // A feminine unit's dual writes its ة as ت: ساعتين is hours, as يومين is days.
+    expect([...unitsOf('انتظروا ساعتين')]).toEqual(['duration']);
     // An age is given in years of age ("58 عاما"), not by how long something has lasted ("منذ تسع سنوات").
     expect(unitsOf('وقف الفلاح محمد الزياني، البالغ من العمر 58 عاما، وسط حقله').has('age')).toBe(true);
     expect(unitsOf('وتعمل الممرضة في قسم الباطنية منذ تسع سنوات').has('age')).toBe(false);

@@ -84,6 +84,8 @@ describe('short answers read from a plain article', () => {
     ).toBe('سنتين');
     expect(hasQuantity('واستمر الإضراب يومين.', lex)).toBe(true);
     expect(short('وقدمت المنظمة نصف مليون جرعة من اللقاح.', 'كم جرعة قدمت المنظمة؟')).toBe('نصف مليون جرعة');
+    // With the article, a dual names a time ("في السنتين الأخيرتين"), not a count.
+    expect(hasQuantity('وتراجعت النسبة في السنتين الأخيرتين.', lex)).toBe(false);
   });
 
   it('reads the amount a measure question asks for, next to the measure or to what it measures', () => {
