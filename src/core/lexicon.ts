@@ -120,11 +120,6 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   return { dialect, phrasesByFirst, kinds, groups, aliasWords, deepAliases };
 }
 
-/**
- * Finds alias phrases in a stem sequence, longest first, left to right, without overlaps.
- * A one-word alias matches a stop word only when written the same (كانوا must not become the month كانون).
- * Returns, per position, the concepts that cover it.
- */
 /** The phrase gives `word` the concept `c`: a gazetteer name only where it is written as that name, not as its nisba. */
 function gives(p: Phrase, c: string, word: string | undefined): boolean {
   if (word === undefined) return true;
@@ -146,6 +141,11 @@ function givesAny(p: Phrase, word: string | undefined): boolean {
   return false;
 }
 
+/**
+ * Finds alias phrases in a stem sequence, longest first, left to right, without overlaps.
+ * A one-word alias matches a stop word only when written the same (كانوا must not become the month كانون).
+ * Returns, per position, the concepts that cover it.
+ */
 export function findConcepts(
   stems: readonly string[],
   lex: CompiledLexicon,

@@ -13,6 +13,7 @@ import {
   locationsOf,
   modelsOf,
   namesSomeone,
+  THAT,
   titledPeopleOf,
   voicesWord,
 } from './short-answer.js';
@@ -230,7 +231,7 @@ function timesNear(texts: readonly Token[][]): Set<string> {
 /** Words on either side of a verb of saying or reacting whose concepts count as its voices. */
 const VOICE_SPAN = 6;
 /** Words that open what was said ("قال إن ...", "said that ..."), normalized. */
-const SAID_THAT = wordSet('that إن أن بأن إنه أنه إنها أنها');
+const SAID_THAT: ReadonlySet<string> = new Set([...THAT, 'that']);
 
 /** The concepts of a statement's speaker and of the words near its verbs of saying or reacting (see voices). */
 function voicesOf(texts: readonly Token[][], speaker: readonly Token[]): Set<string> {

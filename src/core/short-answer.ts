@@ -462,7 +462,9 @@ export function modelsOf(text: string, translation: string | undefined, lex: Com
 }
 
 /** "وقالت إن ...", "وأكد أن ...": the verb's subject is the one who spoke before. */
-const THAT: ReadonlySet<string> = new Set(['إن', 'أن', 'ان', 'بأن', 'إنه', 'أنه', 'إنها', 'أنها'].map(normalize));
+export const THAT: ReadonlySet<string> = new Set(
+  ['إن', 'أن', 'ان', 'بأن', 'إنه', 'أنه', 'إنها', 'أنها'].map(normalize),
+);
 
 /** Verbs that go on with the previous speaker's words ("وأضاف أن ...", "وتابع"): said by whoever spoke before. */
 const GOING_ON: ReadonlySet<string> = new Set(
@@ -875,7 +877,7 @@ function countedNoun(tokens: readonly Token[], lex: CompiledLexicon): Token | un
   if (first && next && !next.stop && /^[a-z]/.test(first.word) && named(first) && !named(next)) return next;
   return first;
 }
-const ANYONE_WORDS: ReadonlySet<string> = new Set(['واحد', 'وحده', 'نفر', 'انفار'].map(normalize));
+const ANYONE_WORDS = wordSet('واحد وحده نفر انفار');
 const NAME_KINDS_COUNTED: ReadonlySet<ConceptKind> = new Set(['place', 'person']);
 
 /**
@@ -1463,7 +1465,7 @@ const bare = (text: string) => text.replace(/[()]/g, '');
 
 const WHICH = ['which', 'what', 'اي'];
 
-const SEA_NOUNS: ReadonlySet<string> = new Set(['بحر', 'بحرين', 'بحار', 'sea', 'seas'].map(normalize));
+const SEA_NOUNS = wordSet('بحر بحرين بحار sea seas');
 /** A word for a sea ("البحر", "بحر", "Sea"); not "البحرية" (naval). */
 const isSea = (w: RawWord) => /^(?:[وبل]|لل)?(?:ال)?بحر$|^seas?$/u.test(bareForm(w));
 
@@ -1495,12 +1497,10 @@ function namedBeyondWhich(tokens: readonly Token[]): Set<string> {
 }
 
 /** Allies and partners (normalized): asked "which", they are countries. */
-const ALLY_NOUNS: ReadonlySet<string> = new Set(
-  ['ally', 'allies', 'partner', 'partners', 'حليف', 'حلفاء', 'شريك', 'شركاء'].map(normalize),
-);
+const ALLY_NOUNS = wordSet('ally allies partner partners حليف حلفاء شريك شركاء');
 
 /** Words asking what kind of thing ("what kind of weapon", "ما نوع السلاح", "أي نوع من المعلومات"); "which" too. */
-const KIND_WORDS: ReadonlySet<string> = new Set(['kind', 'type', 'sort', 'نوع', 'انواع', 'طبيعه'].map(normalize));
+const KIND_WORDS = wordSet('kind type sort نوع انواع طبيعه');
 
 /** The noun whose kind is asked: the first content word after "kind of" / "نوع (من)" that names no one. */
 function kindAsked(tokens: readonly Token[], lex: CompiledLexicon): Token | undefined {

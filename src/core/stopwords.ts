@@ -1,4 +1,4 @@
-import { normalize } from './normalize.js';
+import { wordSet } from './normalize.js';
 
 /**
  * Function words that carry no topic. Question words are here too: the question type is read before they are
@@ -30,10 +30,8 @@ anyone anybody someone somebody something anything whether per via while still e
 anywhere somewhere nah yeah yes ok okay else within after before during since until
 `;
 
-const build = (text: string) => new Set(text.split(/\s+/).filter(Boolean).map(normalize));
-
-export const ARABIC_STOPWORDS: ReadonlySet<string> = build(ARABIC);
-export const ENGLISH_STOPWORDS: ReadonlySet<string> = build(ENGLISH);
+export const ARABIC_STOPWORDS: ReadonlySet<string> = wordSet(ARABIC);
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = wordSet(ENGLISH);
 
 /** True when the (normalized) word carries no topic in its language. */
 export function isStopword(word: string): boolean {
@@ -55,7 +53,7 @@ times concerning toward towards perspective attitude feel feels matter related
 سياسي سياسيه السياسي السياسيه political
 مكان موقع برأي براي بالنسبه بالنسبة بخصوص حول بشان بشأن تجاه ازاء إزاء حسب بحسب قول كلام موجود موجودة موجودين موجودون
 `;
-const WEAK_WORDS: ReadonlySet<string> = build(WEAK);
+const WEAK_WORDS: ReadonlySet<string> = wordSet(WEAK);
 
 /** True for a framing word that counts for little (see WEAK). */
 export function isWeak(word: string): boolean {
