@@ -1,3 +1,5 @@
+import { wordSet } from './normalize.js';
+
 /** What a question asks for, read from its (normalized, dialect-mapped) words. */
 export type QuestionType = 'count' | 'amount' | 'when' | 'where' | 'name' | 'who' | 'position' | 'why' | 'other';
 
@@ -107,12 +109,14 @@ export function classNounAt(words: readonly string[]): number {
   return -1;
 }
 
-/** Nouns that make "which ..." ask for a body, country or party, as "who" does; normalized spelling. */
+/** Nouns that make "which ..." ask for a body, country or party, as "who" does (normalized by normalize.ts). */
 const BODY_NOUNS: readonly string[] = [
-  ...['ally', 'allies', 'partner', 'partners', 'side', 'sides', 'party', 'parties'],
-  ...['organization', 'organisation', 'organizations', 'agency', 'agencies', 'body', 'bodies', 'institution'],
-  ...['حليف', 'حلفاء', 'جهه', 'جهات', 'طرف', 'اطراف', 'منظمه', 'هيئه', 'حزب', 'شريك', 'شركاء', 'مؤسسه'],
-].map((w) => w.replace(/ة/g, 'ه').replace(/[أإآ]/g, 'ا'));
+  ...wordSet(
+    'ally allies partner partners side sides party parties',
+    'organization organisation organizations agency agencies body bodies institution',
+    'حليف حلفاء جهة جهات طرف أطراف منظمة هيئة حزب شريك شركاء مؤسسة',
+  ),
+];
 
 /** The nouns of an answer's kind (see classNounAt). */
 const CLASS_NOUNS: ReadonlySet<string> = new Set([...PLACE_NOUNS, ...BODY_NOUNS]);

@@ -17,6 +17,10 @@ describe('questionType', () => {
     ['ما الدوله التي تويد رحيل الاسد', 'where'],
     ['which ally backs assad leaving', 'who'],
     ['ما الجهه التي منحت القرض', 'who'],
+    // The list is normalized as the words are (هيئة -> هيه, مؤسسة -> موسسه, شركاء -> شركا).
+    ['اي هيه تشرف علي الحمله', 'who'],
+    ['ما الموسسه التي مولت المشروع', 'who'],
+    ['اي شركا يدعمون المشروع', 'who'],
     ['ما هي عاصمه اوكرانيا', 'other'],
     // "Which" with a noun of time asks when, after a preposition too; so does the dialect "يوم ايه" / "انهي يوم".
     ['on which day did the second attack happen', 'when'],
