@@ -157,9 +157,24 @@ const NAME_WORDS = [
   'تسمي',
 ];
 
-/** "عدد القتلى", "the number of dead" ask how many; "عدد من الضباط", "a number of officers" mean several. */
+/** Adjectives of a vague number: "عدد كبير من", "a large number of". */
+const VAGUE_SIZE: ReadonlySet<string> = new Set([
+  ...wordSet('كبير كثير قليل محدود ضخم هائل متزايد وافر بسيط'),
+  ...'large small great growing big huge certain limited'.split(' '),
+]);
+/**
+ * "عدد القتلى", "the number of dead" ask how many; "عدد من الضباط", "عدد كبير من المسؤولين", "a (large) number of
+ * officers" mean several.
+ */
 const asksNumber = (ws: readonly string[]) =>
-  ws.some((w, i) => (w === 'عدد' && ws[i + 1] !== 'من') || (w === 'number' && ws[i - 1] !== 'a' && ws[i + 1] === 'of'));
+  ws.some(
+    (w, i) =>
+      (w === 'عدد' && ws[i + 1] !== 'من' && !(VAGUE_SIZE.has(ws[i + 1] ?? '') && ws[i + 2] === 'من')) ||
+      (w === 'number' &&
+        ws[i + 1] === 'of' &&
+        ws[i - 1] !== 'a' &&
+        !(VAGUE_SIZE.has(ws[i - 1] ?? '') && ws[i - 2] === 'a')),
+  );
 
 /**
  * Nouns of a measure ("ما نسبة ...", "ما عمر ...", "what is the price of ..."); normalized spelling. A question

@@ -38,6 +38,10 @@ describe('questionType', () => {
     // "عدد من" / "a number of" mean several.
     ['لماذا يستاء عدد من ضباط الاستخبارات', 'why'],
     ['why are a number of officers angry', 'why'],
+    // So do "عدد كبير من", "a large number of".
+    ['لماذا يرتاب عدد كبير من المسولين', 'why'],
+    ['ما سبب غضب عدد كبير من عناصر الاستخبارات', 'why'],
+    ['why are a large number of officers angry', 'why'],
     ['ما اسماء المسولين الروس', 'name'],
     ['what is the camp called', 'name'],
     ['who called it naive', 'who'],
