@@ -319,8 +319,16 @@ function asksOutcome(tokens: readonly Token[]): boolean {
   const ended = words.some(
     (w, i) => ['end', 'ended', 'came', 'come'].includes(w) && ['with', 'in', 'up', 'out'].includes(words[i + 1] ?? ''),
   );
-  return after || ended || words.some((w) => OUTCOME_ASKED.has(w));
+  // "كم رحلة أُلغيت نتيجة انهيار النظام؟": a result of something else is a cause, not how the visit ended.
+  const resultOfOther = (i: number) => {
+    if (!RESULT_NOUNS.has(words[i] as string)) return false;
+    const next = tokens[i + 1];
+    return next !== undefined && !next.stop && !event(next);
+  };
+  return after || ended || words.some((w, i) => OUTCOME_ASKED.has(w) && !resultOfOther(i));
 }
+/** Arabic nouns of a result, followed by what it is the result of (normalized). */
+const RESULT_NOUNS = wordSet('نتيجه نتائج');
 
 /**
  * Happenings a question may ask about (a meeting, an election, a conference ...): one the article never mentions

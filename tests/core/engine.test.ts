@@ -299,6 +299,8 @@ describe('engine.ask on the article', () => {
     expect(ask('How long has Kerry been Secretary of State?')).toMatchObject({ answered: false, citations: [] });
     // What someone hopes to achieve is another matter.
     expect(ask('ماذا يأمل كيري أن يحقق مع روسيا؟').citations[0]?.id).toBe('p4s1');
+    // "نتيجة طرد الدبلوماسيين" is a cause: the question does not ask how the visit ended.
+    expect(ask('كيف تدهورت العلاقات نتيجة طرد الدبلوماسيين قبل زيارة كيري؟').citations[0]?.id).toBe('p2s1');
   });
 
   it('answers who did a deed of force with a sentence naming the doer, not who reported it', () => {
