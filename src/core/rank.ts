@@ -382,6 +382,16 @@ function machineAsked(tokens: readonly Token[], lex: CompiledLexicon): string | 
   return undefined;
 }
 
+/**
+ * The light stem without a glued ب، ل or ك, when the article has that and not the stem as written ("بفتره" ->
+ * "فتر"); undefined otherwise.
+ */
+function gluedPreposition(t: Token, index: SearchIndex): string | undefined {
+  if (t.stop || t.stem.length < 4 || !/^[بلك]/u.test(t.stem) || index.df.has(t.stem)) return undefined;
+  const rest = t.stem.slice(1);
+  return index.df.has(rest) ? rest : undefined;
+}
+
 /** Turns a question (its text, and its tokens from `analyze`) into content units. `fuzzy` is a cached fuzzyAlts. */
 export function unitsOf(
   question: string,
@@ -425,6 +435,9 @@ export function unitsOf(
     seen.add(key);
     let alts: Alt[] = termsOf(t).map((term) => ({ term, w: term.startsWith('~') ? RANKING.deepWeight : 1 }));
     for (const c of t.deepConcepts) alts.push({ term: c, w: RANKING.deepWeight });
+    // "بفترة", "لمنطقة", "كوسيلة": a preposition glued to a word without the article stays in its light stem.
+    const unglued = gluedPreposition(t, index);
+    if (unglued) alts.push({ term: unglued, w: 1 });
     let known = alts.filter((a) => index.df.has(a.term));
     if (known.length === 0 && t.concepts.length === 0) {
       const standard = dialectStandard(t.word, index);

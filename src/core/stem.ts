@@ -37,10 +37,16 @@ const WAW_STARTS =
   'وصفت وصفه وزار وزير وزرا وقوع وجود ولاي وحده وطني وثيق وظيف واشن وكال وسيل وساي ورقه وصول وقاي وقود'.split(' ');
 const wawIsRoot = (w: string) => WAW_WORDS.has(w) || WAW_STARTS.some((s) => w.startsWith(s));
 
+/**
+ * A first ف that a suffix leaves with two letters after it is part of a three-letter root (فقدت، فازت، فتحوا), not the
+ * conjunction "so": ف + قدت would leave no root.
+ */
+const faIsRoot = (w: string) => stripSuffixes(w).length === 3;
+
 /** Arabic light stem of a normalized word. */
 export function arabicStem(word: string): string {
   let w = word;
-  const conjunction = w.startsWith('ف') || (w.startsWith('و') && !wawIsRoot(w));
+  const conjunction = (w.startsWith('ف') && !faIsRoot(w)) || (w.startsWith('و') && !wawIsRoot(w));
   if (conjunction && w.length > 3 && !w.startsWith('وال') && !w.startsWith('فال')) {
     const rest = w.slice(1);
     if (rest.length >= 3) w = rest;
@@ -51,6 +57,12 @@ export function arabicStem(word: string): string {
       break;
     }
   }
+  return stripSuffixes(w);
+}
+
+/** The word without up to two common suffixes, always keeping at least three letters. */
+function stripSuffixes(word: string): string {
+  let w = word;
   for (let pass = 0; pass < 2; pass++) {
     // ون / ين right after an alef belong to the word (تعاون، تهاون), not a plural ending.
     const s = SUFFIXES.find(

@@ -112,6 +112,24 @@ describe('words side by side, in a plain article', () => {
   });
 });
 
+describe('a preposition glued to a word without the article', () => {
+  it('is read off when the article has the word without it ("بفترة" meets "فترة")', () => {
+    const statements = [
+      {
+        id: 'p1s1',
+        paragraph: 1,
+        section: 'article' as const,
+        speaker: { en: 'the article (reporting)', ar: 'نص المقال' },
+        text: 'وتمتد فترة الراحة البيولوجية شهرين كاملين.',
+      },
+    ];
+    const plain = buildIndex(statements, index.lex, { phrases: true });
+    const units = rank('ماذا يحدث بفترة الراحة؟', plain, (w, s) => fuzzyAlts(w, s, plain)).units;
+    const unit = units.find((u) => u.word === 'بفتره');
+    expect(unit?.alts).toContainEqual({ term: 'فتر', w: 1 });
+  });
+});
+
 describe('gazetteer names', () => {
   const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => [...t.concepts, ...t.deepConcepts]);
 

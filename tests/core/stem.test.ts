@@ -45,6 +45,15 @@ describe('stem', () => {
     expect(d('سيطرة')).toBe(d('السيطرة'));
   });
 
+  it('keeps the ف of a three-letter root that a suffix follows, and drops the conjunction ف', () => {
+    expect(s('فقدوا')).toBe('فقد');
+    expect(s('فقدت')).toBe(s('فقد'));
+    expect(s('فازت')).toBe('فاز');
+    expect(s('فتحوا')).toBe('فتح');
+    expect(s('فقالت')).toBe('قال');
+    expect(s('فأعلنت')).toBe(s('أعلنت'));
+  });
+
   it('keeps at least three letters', () => {
     for (const w of ['وهم', 'بها', 'الى', 'منها', 'كتب']) expect(s(w).length).toBeGreaterThanOrEqual(3);
   });
