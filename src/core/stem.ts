@@ -35,7 +35,8 @@ const isArabic = (w: string) => /[\u0600-\u06FF]/.test(w);
 const WAW_WORDS = new Set('وقت وقف وضع وصل وجه وسط ولد وطن وفق وعد وصف وفد وزن ورد وعي'.split(' '));
 const WAW_STARTS =
   'وصفت وصفه وزار وزير وزرا وقوع وجود ولاي وحده وطني وثيق وظيف واشن وكال وسيل وساي ورقه وصول وقاي وقود'.split(' ');
-const wawIsRoot = (w: string) => WAW_WORDS.has(w) || WAW_STARTS.some((s) => w.startsWith(s));
+const wawIsRoot = (w: string) =>
+  WAW_WORDS.has(w) || WAW_WORDS.has(stripSuffixes(w)) || WAW_STARTS.some((s) => w.startsWith(s));
 
 /**
  * A first ف that a suffix leaves with two letters after it is part of a three-letter root (فقدت، فازت، فتحوا), not the

@@ -54,6 +54,12 @@ describe('stem', () => {
     expect(s('فأعلنت')).toBe(s('أعلنت'));
   });
 
+  it('keeps the و of a root the list knows when a suffix follows it (وضعت, وصلوا)', () => {
+    expect(s('وضعت')).toBe('وضع');
+    expect(s('وصلوا')).toBe('وصل');
+    expect(s('ودعا')).toBe('دعا');
+  });
+
   it('keeps at least three letters', () => {
     for (const w of ['وهم', 'بها', 'الى', 'منها', 'كتب']) expect(s(w).length).toBeGreaterThanOrEqual(3);
   });
