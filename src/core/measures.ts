@@ -36,7 +36,8 @@ const MEASURE_OF: ReadonlyMap<string, MeasureKind> = new Map(
       ['مساحة area', 'area'],
       ['وزن weight', 'weight'],
       ['عمر age', 'age'],
-      ['مدة duration', 'duration'],
+      // "كم استغرقت الرحلة؟" asks how long it took.
+      ['مدة duration استغرق استغرقت يستغرق تستغرق', 'duration'],
       ['ارتفاع علو altitude height', 'height'],
       ['سرعة speed', 'speed'],
     ] as const

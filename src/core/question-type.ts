@@ -234,8 +234,8 @@ export const HOW_MEASURES: readonly string[] = ['old', 'long', 'far', 'big', 'la
 const asksAmount = (ws: readonly string[]) =>
   (MEASURE_OPENERS.has(ws[0] ?? '') && ws.slice(1, 4).some((w) => MEASURE_NOUNS.has(w.replace(/^ال/, '')))) ||
   phrase(ws, 'how', HOW_MEASURES) ||
-  // "إلى أي حد ارتفعت ...؟", "إلى أي مستوى وصل ...؟"
-  phrase(ws, 'اي', ['حد', 'مستوي', 'مدي', 'درجه']);
+  // "إلى أي حد ارتفعت ...؟", "إلى أي مستوى وصل ...؟", "إلى أي مسافة ...؟"
+  phrase(ws, 'اي', ['حد', 'مدي', 'درجه', ...MEASURE_NOUNS]);
 
 /** English words that open a question; "when" after one of them joins a clause ("Did they ... when they bombed?"). */
 const OPENERS = new Set(

@@ -23,6 +23,9 @@ describe('measures and their units', () => {
     ['كم دقيقة استغرقت الرحلة؟', 'duration'],
     ['How many kilometres does the line run?', 'length'],
     ['كم دقيقة احتاج القطار لقطع المسافة؟', 'duration'],
+    // "كم استغرقت ...؟" asks how long it took; "إلى أي مسافة ...؟" how far.
+    ['كم استغرقت فرق الإطفاء لإخماد الحريق؟', 'duration'],
+    ['إلى أي مسافة سمع الانفجار؟', 'length'],
   ])('%s asks for %s', (question, kind) => {
     expect(asked(question)).toBe(kind);
   });

@@ -35,6 +35,7 @@ describe('questionType', () => {
     ['what is the price of a ticket', 'amount'],
     ['how old is the farmer', 'amount'],
     ['ما راي الوزير في النسبه', 'other'],
+    ['الي اي مسافه سمع الانفجار', 'amount'],
     // "عدد من" / "a number of" mean several.
     ['لماذا يستاء عدد من ضباط الاستخبارات', 'why'],
     ['why are a number of officers angry', 'why'],
