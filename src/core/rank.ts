@@ -637,6 +637,21 @@ function pairsFound(pairs: ReadonlyArray<[string[], string[]]>, doc: IndexedStat
   return found;
 }
 
+/** "في أي يوم", "on which day", "انهي يوم", "يوم إيه", "أي يوم من أيام الأسبوع": a day is asked, not an hour. */
+function asksDay(tokens: readonly Token[]): boolean {
+  const words = tokens.map((t) => unglue(t.word));
+  return words.some(
+    (w, i) =>
+      (WHICH_WORDS.has(w) && DAY_WORDS.has(words[i + 1] ?? '')) ||
+      (DAY_WORDS.has(w) && DIALECT_WHAT.has(words[i + 1] ?? '')) ||
+      (w === 'ايام' && words[i + 1] === 'الاسبوع') ||
+      w === 'weekday',
+  );
+}
+const WHICH_WORDS = wordSet('which what اي انهي');
+const DAY_WORDS = wordSet('day يوم');
+const DIALECT_WHAT = wordSet('ايه ايش شو وش ماذا');
+
 /** "كم مرة", "how many times", "how often" (not "the first time ... how many died?"). */
 function asksHowManyTimes(tokens: readonly Token[]): boolean {
   return tokens.some(
@@ -691,6 +706,8 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   // "Which fighter jets did Russia use?": only a sentence naming a model of them ("طائرتا إطفاء من طراز كنادير").
   const machine = type === 'other' || type === 'who' ? machineAsked(tokens, index.lex) : undefined;
   const likening = simile && index.docs.some((d) => d.givesSimile);
+  // "On which day ...?": where some sentence names a day, an hour alone does not answer.
+  const dayIt = type === 'when' && asksDay(tokens) && index.docs.some((d) => d.givesDay);
   const counted = type === 'count' && !times ? countedTermsAsked(tokens, index.lex) : [];
   // Where some sentence counts the asked thing itself, only such a sentence gives how many of it.
   const countsIt = counted.length > 0 && index.docs.some((d) => counted.some((t) => d.counted.has(t)));
@@ -715,7 +732,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
           ? doc.units.has(measure) && fitsType(type, doc, askedConcepts)
           : doerOfDeed
             ? [...doc.doers].some((c) => !askedConcepts.has(c))
-            : fitsType(type, doc, askedConcepts, askedPeople);
+            : fitsType(type, doc, askedConcepts, askedPeople) && (!dayIt || doc.givesDay);
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
     // "What did Jordan say?": only a statement where Jordan speaks or reacts answers.
     const voiced =

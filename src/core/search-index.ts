@@ -6,6 +6,7 @@ import { wordSet } from './normalize.js';
 import {
   countedTermsOf,
   doersOf,
+  givesDay,
   givesTime,
   givesTimes,
   hasQuantity,
@@ -39,6 +40,8 @@ export interface IndexedStatement {
   concepts: ReadonlyArray<{ term: string; kind: ConceptKind | undefined }>;
   /** Gives a time in its words (a day, date, month, year, "last month"), whether or not the lexicon names it. */
   givesTime: boolean;
+  /** Names a day (a weekday, a date, yesterday): what "on which day" asks for, rather than an hour. */
+  givesDay: boolean;
   /** Says how many times or which time ("twice", "his third visit"): what "how many times" asks for. */
   givesTimes: boolean;
   /** The terms of the words near where it says how many times or which time: what was done so often. */
@@ -295,6 +298,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     hasCount: hasQuantity(statement.text, lex),
     counted: countedTermsOf(statement.text, statement.translation, lex),
     givesTime: givesTime(statement.text, statement.translation),
+    givesDay: givesDay(statement.text, statement.translation),
     givesTimes: givesTimes(statement.text, statement.translation),
     timesNear: timesNear([arabic, english]),
     titled: titledPeopleOf(statement.text, statement.translation, lex),

@@ -36,7 +36,7 @@ const AR_WHEN = new RegExp(
     `(?:بين\\s+)?الساعة\\s+${W}(?:\\s+(?:${AR_CLOCK}))?(?:\\s+و${W}(?:\\s+(?:${AR_CLOCK}))?)?`,
     // "من الخامسة والنصف صباحا حتى منتصف الليل": an hour, or a range of hours.
     `(?:من\\s+)?${AR_HOUR}(?:\\s+(?:حتى|إلى|الى)\\s+(?:منتصف\\s+الليل|${AR_HOUR}))?`,
-    `يوم\\s+\\S+`,
+    `يوم\\s+${W}`,
     `(?:اليوم\\s+)?(?:${AR_DAYS})(?:\\s*\\(\\d+[^)]*\\d{4}\\))?`,
     `(?:${AR_PERIODS})\\s+(?:الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت|الفائتة|المنصرم|المنصرمة|الجاري|الجارية)`,
     `\\(\\d+[^)]*\\d{4}\\)`,
@@ -82,6 +82,20 @@ const EN_WHEN_CLAUSE = /\b(?:whenever|as soon as)\s+[^.,;:"]{3,60}/i;
 /** The sentence gives a time: a day, date, month, year or a time relative to the report (see AR_WHEN, EN_WHEN). */
 export function givesTime(text: string, translation?: string): boolean {
   return AR_WHEN.test(text) || (translation !== undefined && EN_WHEN.test(translation));
+}
+
+/** A day: a weekday, a day of a month, yesterday or tomorrow (what "on which day" asks for, not an hour). */
+const AR_DAY = new RegExp(
+  `(?<![\\p{L}\\p{M}])[وفبل]?(?:${AR_DAYS}|أمس|غدا|البارحة|\\d{1,2}\\s+(?:${AR_MONTHS})|(?:${AR_ORDINALS})(?:\\s+(?:عشر|والعشرين))?\\s+من\\s+(?:شهر\\s+)?(?:${AR_MONTHS}))(?![\\p{L}\\p{M}])`,
+  'u',
+);
+const EN_DAY = new RegExp(
+  `\\b(?:${EN_DAYS}|[Yy]esterday|[Tt]omorrow|\\d{1,2} (?:${EN_MONTHS})|(?:${EN_MONTHS}) \\d{1,2}\\b)`,
+);
+
+/** The sentence names a day (see AR_DAY, EN_DAY). */
+export function givesDay(text: string, translation?: string): boolean {
+  return AR_DAY.test(text) || (translation !== undefined && EN_DAY.test(translation));
 }
 
 /**

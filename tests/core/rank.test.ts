@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, hasDialect } from '../../src/core/analyze.js';
 import { createEngine } from '../../src/core/engine.js';
 import { compileLexicon } from '../../src/core/lexicon.js';
+import { knowledgeFromText } from '../../src/core/plain-article.js';
 import { dialectForms, fitsType, fuzzyAlts, rank } from '../../src/core/rank.js';
 import { buildIndex, type IndexedStatement, type SearchIndex } from '../../src/core/search-index.js';
 import { loadKnowledge, loadPlainArticle } from '../../src/knowledge/load.js';
@@ -237,6 +238,33 @@ describe('a when question', () => {
         new Set(),
       ),
     ).toBe(false);
+  });
+});
+
+describe('a which-day question', () => {
+  it('is not answered by an hour where another sentence names a day', async () => {
+    const { lexicon } = await loadKnowledge('knowledge');
+    const text = [
+      'وقع الانفجار داخل المستودع نحو الساعة السابعة صباحا.',
+      'وأعلنت الشرطة الثلاثاء حصيلة الانفجار.',
+      'ونقل المصابون إلى مستشفى المدينة.',
+    ].join('\n\n');
+    const engine = createEngine(knowledgeFromText(text, { lexicon, id: 'day-test' }));
+    // The day named is that of another report: "which day" is not answered with the hour.
+    expect(engine.ask({ question: 'في أي يوم وقع الانفجار في المستودع؟' }).answered).toBe(false);
+    expect(engine.ask({ question: 'الانفجار وقع في المستودع يوم إيه؟' }).answered).toBe(false);
+    // "When" is.
+    expect(engine.ask({ question: 'متى وقع الانفجار في المستودع؟' })).toMatchObject({
+      short: 'الساعة السابعة صباحا',
+      citations: [{ id: 'p1s1' }],
+    });
+  });
+
+  it('gives the day without the punctuation after it', async () => {
+    const { lexicon } = await loadKnowledge('knowledge');
+    const text = 'وقالت الشرطة إن الانفجار الذي هز المستودع وقع يوم الثلاثاء.';
+    const engine = createEngine(knowledgeFromText(text, { lexicon, id: 'day-test' }));
+    expect(engine.ask({ question: 'في أي يوم وقع الانفجار؟' }).short).toBe('يوم الثلاثاء');
   });
 });
 
