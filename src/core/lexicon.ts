@@ -129,11 +129,18 @@ function gives(p: Phrase, c: string, word: string | undefined): boolean {
   return titles === undefined || !titles.some((t) => isNisbaOf(word, t));
 }
 
-/** The phrase's stems stand at position `i` of `stems`. */
-function fitsAt(p: Phrase, stems: readonly string[], i: number): boolean {
-  for (let k = 0; k < p.stems.length; k++) if (stems[i + k] !== p.stems[k]) return false;
+/** The phrase's stems stand at position `i` of `stems`, with `gap` other words after its first. */
+function fitsAt(p: Phrase, stems: readonly string[], i: number, gap = 0): boolean {
+  if (stems[i] !== p.stems[0]) return false;
+  for (let k = 1; k < p.stems.length; k++) if (stems[i + gap + k] !== p.stems[k]) return false;
   return true;
 }
+
+/**
+ * Words an Arabic phrase may have between its first word and the rest: Arabic puts the subject between a verb and
+ * its object ("يغض كيري الطرف", "لقي 14 شخصا مصرعهم").
+ */
+const MAX_GAP = 2;
 
 /** The phrase gives `word` some concept. */
 function givesAny(p: Phrase, word: string | undefined): boolean {
@@ -153,8 +160,14 @@ export function findConcepts(
   stop: readonly boolean[] = [],
 ): string[][] {
   const covered: string[][] = stems.map(() => []);
+  // Positions a phrase split by other words has taken (see MAX_GAP).
+  let taken: Set<number> | undefined;
   let i = 0;
   while (i < stems.length) {
+    if (taken?.has(i)) {
+      i++;
+      continue;
+    }
     const candidates = lex.phrasesByFirst.get(stems[i] as string);
     const word = words[i];
     let hit: Phrase | undefined;
@@ -164,13 +177,29 @@ export function findConcepts(
         break;
       }
     }
+    let gap = 0;
+    const arabic = /[\u0600-\u06FF]/u.test(stems[i] as string);
+    for (let g = 1; !hit && arabic && g <= MAX_GAP && candidates; g++) {
+      hit = candidates.find((p) => p.stems.length > 1 && fitsAt(p, stems, i, g) && givesAny(p, word));
+      if (hit) gap = g;
+    }
     if (!hit) {
       i++;
       continue;
     }
     const terms = hit.concepts.filter((c) => gives(hit, c, word)).map(conceptTerm);
-    for (let k = 0; k < hit.stems.length; k++) covered[i + k]?.push(...terms);
-    i += hit.stems.length;
+    if (gap === 0) {
+      for (let k = 0; k < hit.stems.length; k++) covered[i + k]?.push(...terms);
+      i += hit.stems.length;
+      continue;
+    }
+    covered[i]?.push(...terms);
+    taken ??= new Set();
+    for (let k = 1; k < hit.stems.length; k++) {
+      covered[i + gap + k]?.push(...terms);
+      taken.add(i + gap + k);
+    }
+    i++;
   }
   return covered;
 }

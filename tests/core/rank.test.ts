@@ -113,6 +113,19 @@ describe('words side by side, in a plain article', () => {
   });
 });
 
+describe('an Arabic phrase of the lexicon split by other words', () => {
+  it('is found with up to two words between its first word and the rest', () => {
+    const concepts = (q: string) => new Map(analyze(q, index.lex).map((t) => [t.word, t.concepts]));
+    // Arabic puts the subject between the verb and its object: "يغض كيري الطرف" is "يغض الطرف".
+    const split = concepts('ما الذي يغض كيري الطرف عنه؟');
+    expect(split.get('يغض')).toContain('#ignore');
+    expect(split.get('الطرف')).toContain('#ignore');
+    expect(split.get('كيري')).toContain('#kerry');
+    // No more than two words between.
+    expect(concepts('ما الذي يغض وزير الخارجية كيري الطرف عنه؟').get('الطرف')).not.toContain('#ignore');
+  });
+});
+
 describe('a preposition glued to a word without the article', () => {
   it('is read off when the article has the word without it ("بفترة" meets "فترة")', () => {
     const statements = [
