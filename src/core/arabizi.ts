@@ -184,6 +184,24 @@ const COMMON: Readonly<Record<string, string>> = {
   badhom: 'بدهم',
   biddhom: 'بدهم',
   baddhom: 'بدهم',
+  marra: 'مرة',
+  mara: 'مرة',
+  marrat: 'مرات',
+  sene: 'سنة',
+  seneh: 'سنة',
+  sana: 'سنة',
+  ola: 'اولى',
+  oula: 'اولى',
+  oola: 'اولى',
+  ula: 'اولى',
+  bezabt: 'بالضبط',
+  bezzabt: 'بالضبط',
+  bizabt: 'بالضبط',
+  bilzabt: 'بالضبط',
+  belzabt: 'بالضبط',
+  // Egyptian "did" is ضد (against), as in "meen did kerry?".
+  did: 'ضد',
+  ded: 'ضد',
   nesbe: 'نسبة',
   nisbe: 'نسبة',
   nesba: 'نسبة',
@@ -353,19 +371,31 @@ const MAX_LOOKED_UP = 8;
 const MAX_CANDIDATES = 8;
 const MEMO_MAX = 5000;
 
+/** What the engine knows of an Arabic spelling (each test gets the spelling in Arabic letters). */
+export interface ArabiziTests {
+  /** A word the engine knows as written, or whose stem the article has. */
+  known?: (arabic: string) => boolean;
+  /** A word the engine knows as written: the article's, the lexicon's, the dialect map's (default: `known`). */
+  wellKnown?: (arabic: string) => boolean;
+  /** A word that means something in this article (its meaning is indexed). */
+  relevant?: (arabic: string) => boolean;
+  /** A word the article itself writes so. */
+  inArticle?: (arabic: string) => boolean;
+}
+
+const NEVER = () => false;
+
 /**
- * Spells an Arabizi question in Arabic letters, word by word: the first spelling that `wellKnown` accepts (a word
- * of the article, the lexicon or the dialect map as written), else the first that `known` accepts (a word whose stem
- * the article has), else the most likely one. Punctuation and numbers are kept.
- * `memo` remembers each word's choice across questions (bounded; pass the same map for the same `known`).
+ * Spells an Arabizi question in Arabic letters, word by word. Of the spellings `known` accepts, the first the article
+ * writes, else the first that is both well known and relevant, else relevant, else well known, else known; failing
+ * all, the most likely spelling. Punctuation and numbers are kept.
+ * `memo` remembers each word's choice across questions (bounded; pass the same map for the same tests).
  */
-export function fromArabizi(
-  text: string,
-  known: (arabic: string) => boolean = () => false,
-  memo: Map<string, string> = new Map(),
-  wellKnown: (arabic: string) => boolean = known,
-  relevant: (arabic: string) => boolean = () => false,
-): string {
+export function fromArabizi(text: string, tests: ArabiziTests = {}, memo: Map<string, string> = new Map()): string {
+  const known = tests.known ?? NEVER;
+  const wellKnown = tests.wellKnown ?? known;
+  const relevant = tests.relevant ?? NEVER;
+  const inArticle = tests.inArticle ?? NEVER;
   const parts = text.split(/(\s+)/);
   const out: string[] = [];
   let prefix = '';
@@ -382,6 +412,11 @@ export function fromArabizi(
       prefix += PREFIXES[lower];
       continue;
     }
+    // "hal" opening a question asks (هل); inside one it is the Levantine "this" glued to its noun ("hal sene").
+    if (lower === 'hal' && out.length > 0 && !m[3] && prefix === '') {
+      prefix = 'هال';
+      continue;
+    }
     const key = `${prefix}|${lower}`;
     let best = memo.get(key);
     if (best === undefined) {
@@ -395,12 +430,28 @@ export function fromArabizi(
       const passes = (test: (arabic: string) => boolean) => (o: string) =>
         prefix === '' ? test(o) : test(prefix + o) || test(o);
       const candidates: string[] = [];
+      let written: string | undefined;
       for (const o of look ? options : []) {
-        if (passes(known)(o)) candidates.push(o);
-        if (candidates.length >= MAX_CANDIDATES) break;
+        if (candidates.length < MAX_CANDIDATES) {
+          if (passes(known)(o)) candidates.push(o);
+        } else if (passes(wellKnown)(o)) {
+          // Spellings whose stem alone is known may fill the candidates ("3ela2at": علقت، عيلقت ...) before the
+          // word as written (علاقات) comes: it is still looked for.
+          written = o;
+          break;
+        }
+        if (candidates.length >= MAX_CANDIDATES && candidates.some(passes(wellKnown))) break;
       }
+      if (written) candidates.push(written);
+      const both = (o: string) => passes(relevant)(o) && passes(wellKnown)(o);
       best =
-        candidates.find(passes(relevant)) ?? candidates.find(passes(wellKnown)) ?? candidates[0] ?? options[0] ?? '';
+        candidates.find(passes(inArticle)) ??
+        candidates.find(both) ??
+        candidates.find(passes(relevant)) ??
+        candidates.find(passes(wellKnown)) ??
+        candidates[0] ??
+        options[0] ??
+        '';
       if (memo.size >= MEMO_MAX) memo.clear();
       memo.set(key, best);
     }

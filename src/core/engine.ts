@@ -155,6 +155,8 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
   const memory = createConversationMemory(options.memory);
   const lead = index.docs.find((d) => d.statement.section === 'article');
   const byId = new Map(index.docs.map((d) => [d.statement.id, d]));
+  /** The normalized words of the article's own Arabic text. */
+  const articleWords = new Set(statements.flatMap((s) => words(normalize(s.text))));
 
   /** An answer that cites one statement, found from the conversation rather than by ranking. */
   function citing(doc: IndexedStatement, lang: Lang, short: string | null, confidence: number): Answer {
@@ -217,6 +219,12 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     );
   }
 
+  /** An Arabizi spelling the article's own text has as written (not only the lexicon or the dialect map). */
+  function writtenInArticle(text: string): boolean {
+    const w = spelledWord(text);
+    return w !== null && articleWords.has(w);
+  }
+
   /** An Arabizi spelling known as written, or whose stem the article has. */
   function knownArabic(text: string): boolean {
     const w = spelledWord(text);
@@ -230,7 +238,11 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     const raw = firstWords(input.question.slice(0, MAX_QUESTION_CHARS), MAX_QUESTION_WORDS);
     if (isArabizi(raw)) {
       return {
-        question: fromArabizi(raw, knownArabic, arabiziMemo, wellKnownArabic, articleArabic),
+        question: fromArabizi(
+          raw,
+          { known: knownArabic, wellKnown: wellKnownArabic, relevant: articleArabic, inArticle: writtenInArticle },
+          arabiziMemo,
+        ),
         lang: input.lang ?? 'ar',
       };
     }

@@ -40,11 +40,36 @@ describe('Arabizi (Arabic in Latin letters)', () => {
     expect(fromArabizi('shu badhom')).toBe('شو بدهم');
   });
 
+  it('reads "hal" inside a question as the Levantine "this" glued to its noun, and at the start as هل', () => {
+    expect(fromArabizi('kam marra zar kerry moscow hal sene?')).toBe('كم مرة زر كري مسكو هالسنة?');
+    expect(fromArabizi('hal kerry bi moscow?')).toBe('هل كري بمسكو?');
+    expect(isArabizi('kam marra zar kerry moscow hal sene?')).toBe(true);
+  });
+
+  it('spells the dialect words for "first", "exactly" and "against"', () => {
+    expect(fromArabizi('el darba el ola')).toContain('الاولى');
+    expect(fromArabizi('fein bezabt')).toBe('فين بالضبط');
+    expect(fromArabizi('meen did kerry')).toBe('مين ضد كري');
+  });
+
+  it('prefers a spelling the article writes to one only the lexicon or dialect map knows', () => {
+    // "3ela2at": عيلات (families, in the dialect map) comes first by likelihood, العلاقات (relations) is the article's.
+    const known = (a: string) => ['العيلاءت', 'العلاقات'].includes(a);
+    expect(fromArabizi('el 3ela2at', { known, relevant: known })).toBe('العيلاءت');
+    expect(fromArabizi('el 3ela2at', { known, relevant: known, inArticle: (a) => a === 'العلاقات' })).toBe('العلاقات');
+  });
+
+  it('looks past spellings whose stem alone is known for one known as written', () => {
+    const written = (a: string) => a === 'العلاقات';
+    // Every spelling's stem is "known"; only the last is a word as written.
+    expect(fromArabizi('el 3ela2at', { known: () => true, wellKnown: written })).toBe('العلاقات');
+  });
+
   it('prefers the spelling a known word has', () => {
     const known = new Set(['كيري', 'صدر']);
-    expect(fromArabizi('kerry', (w) => known.has(w))).toBe('كيري');
+    expect(fromArabizi('kerry', { known: (w) => known.has(w) })).toBe('كيري');
     expect(fromArabizi('kerry')).toBe('كري');
-    expect(fromArabizi('sadr', (w) => known.has(w))).toBe('صدر');
+    expect(fromArabizi('sadr', { known: (w) => known.has(w) })).toBe('صدر');
     expect(fromArabizi('sadr')).toBe('سدر');
   });
 
@@ -65,7 +90,7 @@ describe('Arabizi (Arabic in Latin letters)', () => {
     // "n2asaf": نصف (half) and نقصف (bombed) are both words; only the second is about this article.
     const words = new Set(['نءصف', 'نقصف']);
     const known = (a: string) => words.has(a);
-    expect(fromArabizi('n2asaf', known, new Map(), known)).toBe('نءصف');
-    expect(fromArabizi('n2asaf', known, new Map(), known, (a) => a === 'نقصف')).toBe('نقصف');
+    expect(fromArabizi('n2asaf', { known })).toBe('نءصف');
+    expect(fromArabizi('n2asaf', { known, relevant: (a) => a === 'نقصف' })).toBe('نقصف');
   });
 });
