@@ -52,6 +52,11 @@ export interface CompiledLexicon {
   aliasWords: ReadonlyMap<string, string[]>;
   /** Deep stems (near the root) of one-word Arabic aliases -> their concept terms, for other derivations. */
   deepAliases: ReadonlyMap<string, string[]>;
+  /**
+   * Concept terms that name someone or something in particular: a person, a gazetteer entry, or a concept with an
+   * English alias written with a capital (Kerry, NATO, the Prime Minister), not a common noun (officials, people).
+   */
+  proper: ReadonlySet<string>;
 }
 
 /** Concept ids are kept apart from word stems by a `#` prefix. */
@@ -69,9 +74,12 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const aliasWords = new Map<string, string[]>();
   const deepAliases = new Map<string, string[]>();
   const groups = new Map<string, string>();
+  const proper = new Set<string>();
   for (const entry of lexicon.entries) {
     kinds.set(entry.id, entry.kind);
     const term = conceptTerm(entry.id);
+    if (entry.kind === 'person' || entry.id.startsWith('g_') || entry.aliases.some((a) => /^\p{Lu}/u.test(a)))
+      proper.add(term);
     if (entry.group) groups.set(term, entry.group);
     for (const alias of entry.aliases) {
       const ws = words(normalize(alias));
@@ -117,7 +125,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     phrasesByFirst.set(first, list);
   }
   for (const list of phrasesByFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  return { dialect, phrasesByFirst, kinds, groups, aliasWords, deepAliases };
+  return { dialect, phrasesByFirst, kinds, groups, aliasWords, deepAliases, proper };
 }
 
 /** The phrase gives `word` the concept `c`: a gazetteer name only where it is written as that name, not as its nisba. */

@@ -466,7 +466,10 @@ export function unitsOf(
     // vocabulary (#gen_*: "institution", "city") names no one in particular.
     // So is a common given name ("ما رأي أحمد؟") in an article that names no one so.
     const unknownName =
-      t.concepts.some((c) => !c.startsWith('#gen_') && NAME_KINDS.has(index.lex.kinds.get(c.slice(1)) ?? '')) ||
+      t.concepts.some(
+        (c) =>
+          !c.startsWith('#gen_') && index.lex.proper.has(c) && NAME_KINDS.has(index.lex.kinds.get(c.slice(1)) ?? ''),
+      ) ||
       names.has(t.word) ||
       (t.concepts.length === 0 && GIVEN_NAMES.has(t.word.replace(/^و(?=\p{L}{3})/u, '')));
     units.push({ word: t.word, alts, weight, scale, foreign: weights.length === 0 && unknownName });

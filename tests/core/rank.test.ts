@@ -254,6 +254,18 @@ describe('a when question', () => {
   });
 });
 
+describe('names the article does not mention', () => {
+  it("are proper names, not the common nouns of another article's lexicon (officials, people)", async () => {
+    const plain = createEngine(await loadPlainArticle('tests/fixtures/other-article3.txt', 'knowledge'));
+    // "المسؤول" is a concept of the main article's lexicon (officials) that this article never uses.
+    const a = plain.ask({ question: 'من المسؤول الذي افتتح الحوض الجديد؟' });
+    expect(a).toMatchObject({ answered: true, short: 'وزير الفلاحة والصيد البحري منير الطرابلسي' });
+    expect(a.citations[0]?.id).toBe('p1s1');
+    // Kerry is someone in particular.
+    expect(plain.ask({ question: 'هل دشن كيري توسعة ميناء الصيد؟' }).answered).toBe(false);
+  });
+});
+
 describe('a which-day question', () => {
   it('is not answered by an hour where another sentence names a day', async () => {
     const { lexicon } = await loadKnowledge('knowledge');
