@@ -13,7 +13,7 @@ const UNITS = {
   length: `كيلومتر كلم متر مترا أمتار ميل أميال سنتيمتر km kilometre kilometer metre meter mile`,
   area: `هكتار دونم فدان مربع مربعا hectare acre square`,
   weight: `طن أطنان كيلوغرام كيلوجرام كغ قنطار ton tonne kilogram kilo quintal`,
-  age: `عاما سنة عمره عمرها العمر old`,
+  age: `عاما عام أعوام سنة عمره عمرها العمر old year`,
   duration: `دقيقة دقائق ساعة ساعات يوم أيام يوما أسبوع أسابيع شهر أشهر شهور سنة سنوات عام أعوام عاما
     minute hour day week month year`,
   height: `متر مترا أمتار قدم أقدام كيلومتر metre meter feet foot`,

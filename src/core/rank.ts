@@ -7,6 +7,7 @@ import { wordSet } from './normalize.js';
 import {
   classNounAt,
   isYesNo,
+  MEASURE_NOUNS,
   opensRelative,
   PLACE_NOUNS,
   POSITION_NOUNS,
@@ -471,7 +472,10 @@ export function unitsOf(
           !c.startsWith('#gen_') && index.lex.proper.has(c) && NAME_KINDS.has(index.lex.kinds.get(c.slice(1)) ?? ''),
       ) ||
       names.has(t.word) ||
-      (t.concepts.length === 0 && GIVEN_NAMES.has(t.word.replace(/^و(?=\p{L}{3})/u, '')));
+      (t.concepts.length === 0 &&
+        GIVEN_NAMES.has(t.word.replace(/^و(?=\p{L}{3})/u, '')) &&
+        // "كم عمر ...؟" asks an age: عمر is no name there.
+        !(MEASURE_NOUNS.has(t.word) && ['كم', 'ما', 'ماهو', 'ماهي'].includes(unglue(tokens[i - 1]?.word ?? ''))));
     units.push({ word: t.word, alts, weight, scale, foreign: weights.length === 0 && unknownName });
   }
   return units;
@@ -533,7 +537,7 @@ export function fitsType(
       for (const c of doc.locations) if (!asked.has(c)) return true;
       return false;
     case 'name':
-      return namesKind(doc, asked, 'person');
+      return namesKind(doc, asked, 'person') || doc.quotesName;
     case 'who':
       if (people.size > 0) return titlesOne(doc, people);
       return namesKind(doc, asked, 'person', 'role', 'org') || doc.statement.speaker.en !== REPORTING.en;

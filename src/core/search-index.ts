@@ -42,6 +42,8 @@ export interface IndexedStatement {
   givesTime: boolean;
   /** Names a day (a weekday, a date, yesterday): what "on which day" asks for, rather than an hour. */
   givesDay: boolean;
+  /** Names something in quotation marks, in three words at most («نورس», "نهضة المدينة"): what "what is it called" asks. */
+  quotesName: boolean;
   /** Says how many times or which time ("twice", "his third visit"): what "how many times" asks for. */
   givesTimes: boolean;
   /** The terms of the words near where it says how many times or which time: what was done so often. */
@@ -150,6 +152,9 @@ export class FuzzyVocabulary {
 }
 
 /** A number token that counts something: not a year, and not a day followed by a month. */
+/** A name in quotation marks: one to three words between «» or double quotes. */
+const QUOTED_NAME = /[«“"]\s*[^\s«»“”"]+(?:\s+[^\s«»“”"]+){0,2}\s*[»”"]/u;
+
 /** Words that introduce a cause, a purpose or a condition (normalized Arabic), and their English counterparts. */
 const REASON_WORDS: ReadonlySet<string> = new Set([
   'لان',
@@ -299,6 +304,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     counted: countedTermsOf(statement.text, statement.translation, lex),
     givesTime: givesTime(statement.text, statement.translation),
     givesDay: givesDay(statement.text, statement.translation),
+    quotesName: QUOTED_NAME.test(statement.text),
     givesTimes: givesTimes(statement.text, statement.translation),
     timesNear: timesNear([arabic, english]),
     titled: titledPeopleOf(statement.text, statement.translation, lex),

@@ -1089,13 +1089,15 @@ function isQuantityWord(ws: readonly RawWord[], i: number): boolean {
   return NUMBER_WORDS.has(form) || (/^[وف]/u.test(form) && NUMBER_WORDS.has(form.slice(1))) || isDual(form);
 }
 
-/** A dual noun of time or quantity, with a glued و / ف / ب / ل or not ("بالسجن سنتين", "لمدة يومين"). */
 /**
- * A unit's dual counts two by itself ("بالسجن سنتين", "لمدة يومين", "دولارين"), with a glued و / ف / ب / ل or not; the
- * units are those of measures.ts. With the article it names a time ("في السنتين الأخيرتين"), not a count.
+ * A dual counts two by itself, with a glued و / ف / ب / ل or not: a unit's ("بالسجن سنتين", "لمدة يومين", "دولارين";
+ * the units of measures.ts) or a feminine noun's, whose ة is written ت before the ending ("رحلتين", "طائرتان"; not
+ * باكستان). With the article it names a time or a thing known ("في السنتين الأخيرتين", "المؤسستين"), not a count.
  */
 const isDual = (form: string) =>
-  /(?:ين|ان)$/u.test(form) && !/^(?:[وفبلك]?ال|لل|\d)/u.test(form) && unitKinds(form).length > 0;
+  /(?:ين|ان)$/u.test(form) &&
+  !/^(?:[وفبلك]?ال|لل|\d)/u.test(form) &&
+  (unitKinds(form).length > 0 || (/^\p{L}{3,}ت(?:ين|ان)$/u.test(form) && !/ستان$/u.test(form)));
 
 /** The sentence gives a quantity: a number (not a year or a day of the month) or a number word ("ثلاث سنوات"). */
 export function hasQuantity(text: string, lex: CompiledLexicon): boolean {
@@ -1112,7 +1114,9 @@ export function countedTermsOf(text: string, translation: string | undefined, le
   for (const ws of [rawWords(text, lex), translation ? rawWords(translation, lex) : []]) {
     ws.forEach((_, i) => {
       if (!isQuantityWord(ws, i)) return;
-      for (const w of ws.slice(i + 1, i + 3)) {
+      // "رحلتين": a dual counts itself.
+      const self = isDual(bareForm(ws[i])) ? i : i + 1;
+      for (const w of ws.slice(self, i + 3)) {
         for (const f of w.forms) if (!isStopword(f)) out.add(stem(f)).add(`~${deepStem(f)}`);
         for (const c of w.concepts) out.add(c);
       }
@@ -1282,6 +1286,29 @@ function nameNear(
   const near = runsOf(ws, PERSON, lex, asked).find((r) => titles.some((t) => titled(r, t)) && !otherCountry(r));
   return near ? textOf(ws, withHonorific(ws, near.start), near.end) : null;
 }
+
+/** A name in quotation marks: one to three words between «» or double quotes. */
+const QUOTED = /[«“"]\s*([^\s«»“”"]+(?:\s+[^\s«»“”"]+){0,2})\s*[»”"]/gu;
+
+/**
+ * The name in quotation marks right after the thing whose name is asked ("ما اسم السفينة ...؟": "سفينتها «نورس»"), or
+ * null. That thing is the word after "name" (اسم، أسماء), or before "called".
+ */
+function quotedNameOf(text: string, tokens: readonly Token[]): string | null {
+  const at = tokens.findIndex((t) => NAME_ASKED.has(t.word));
+  if (at < 0) return null;
+  const thing =
+    tokens[at]?.word === 'called'
+      ? tokens.slice(0, at).findLast((t) => !t.stop)
+      : tokens.slice(at + 1).find((t) => !t.stop);
+  if (!thing) return null;
+  for (const m of text.matchAll(QUOTED)) {
+    const before = words(normalize(text.slice(0, m.index))).at(-1) ?? '';
+    if (stem(before) === thing.stem) return m[1] as string;
+  }
+  return null;
+}
+const NAME_ASKED = wordSet('اسم أسماء name names called');
 
 /** The first content word after a who-question's question word: what the asked one does ("opposes", "قصف"). */
 function predicateOf(tokens: readonly Token[]): Token | undefined {
@@ -1459,8 +1486,9 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   if ((type === 'position' || (type === 'who' && content === 0)) && people.length === 1) {
     return titleOf(ws, lex, people[0] as string);
   }
-  // "What is the spokesman's name?": the name next to the asked title; no title asked, no way to tell whose.
-  if (type === 'name') return roles.length > 0 ? nameNear(ws, lex, asked, roles) : null;
+  // "What is the spokesman's name?": the name next to the asked title. "ما اسم السفينة ...؟": the name in quotation
+  // marks right after the asked thing ("سفينتها «نورس»"). Neither: no way to tell whose.
+  if (type === 'name') return roles.length > 0 ? nameNear(ws, lex, asked, roles) : quotedNameOf(st.text, ctx.tokens);
   // "Which ally backs ...?", "أي حليف ...": an ally or partner is a country, read as "which country" is.
   if (type === 'who' && ctx.tokens.some((t) => ALLY_NOUNS.has(t.word.replace(/^ال/, '')))) {
     const place = placeOf(ws, lex, namedBeyondWhich(ctx.tokens), stems, false, true);

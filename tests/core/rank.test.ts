@@ -266,6 +266,38 @@ describe('names the article does not mention', () => {
   });
 });
 
+describe('a plain article: names in quotation marks, duals, ages', () => {
+  const text = [
+    'وذكرت منظمة «أمواج الأمل» الإنسانية، التي شاركت سفينتها «نورس» في عمليات البحث، أن طاقمها انتشل 12 ناجيا.',
+    'وأفادت إدارة المطار بأن رحلتين قادمتين تأخرتا نتيجة إغلاق المدرج.',
+    'وتعود أقدم طبقات الموقع إلى نحو ألفي عام.',
+  ].join('\n\n');
+  let engine: ReturnType<typeof createEngine>;
+  beforeAll(async () => {
+    const { lexicon } = await loadKnowledge('knowledge');
+    engine = createEngine(knowledgeFromText(text, { lexicon, id: 'quoted-test' }));
+  });
+
+  it('names a thing by the name in quotation marks right after it', () => {
+    expect(engine.ask({ question: 'ما اسم السفينة التي شاركت في البحث؟' }).short).toBe('نورس');
+    expect(engine.ask({ question: 'ما اسم المنظمة؟' }).short).toBe('أمواج الأمل');
+    // Nothing in quotation marks follows a captain.
+    expect(engine.ask({ question: 'ما اسم قائد السفينة؟' }).answered).toBe(false);
+  });
+
+  it('counts a feminine dual as two of its noun', () => {
+    expect(engine.ask({ question: 'كم رحلة تأخرت بسبب إغلاق المدرج؟' })).toMatchObject({
+      short: 'رحلتين',
+      citations: [{ id: 'p2s1' }],
+    });
+  });
+
+  it('reads an age in years (عام), and عمر after كم as "age", not the name Omar', () => {
+    expect(engine.ask({ question: 'كم عمر أقدم طبقات الموقع؟' }).short).toBe('نحو ألفي عام');
+    expect(engine.ask({ question: 'ما رأي عمر في الموقع؟' }).answered).toBe(false);
+  });
+});
+
 describe('a which-day question', () => {
   it('is not answered by an hour where another sentence names a day', async () => {
     const { lexicon } = await loadKnowledge('knowledge');
