@@ -657,7 +657,8 @@ function placeOf(
 ): string | null {
   const all = runsOf(ws, PLACE, lex, asked);
   // A named place (Cyprus, Jordan), not general vocabulary (المحافظة, the airport) or a place read from the text.
-  const named = (c: string) => c !== INFERRED_PLACE && !c.startsWith('#gen_') && kindOf(lex, c) === 'place';
+  const named = (c: string) =>
+    c !== INFERRED_PLACE && !c.startsWith('#gen_') && kindOf(lex, c) === 'place' && lex.proper.has(c);
   const known = all.filter((r) => ws.slice(r.start, r.end + 1).some((w) => [...w.concepts].some(named)));
   const runs = country && known.length > 0 ? known : all;
   // A place merely named (an adjective, a subject) is not where anything is: no short answer rather than a guess.
@@ -688,8 +689,20 @@ function placeOf(
     const to = opener(b, RANGE_TO);
     if (from >= 0 && to === a.end + 1) return textOf(ws, from, b.end);
   }
+  // "Which country does the camp border?": "على حدود سورية مع الأردن", "on Syria's border with Jordan": the country
+  // after "with".
+  if (country) {
+    const withAt = ws.slice(run.start, run.end + 1).findLastIndex((w) => WITH.has(bareForm(w)));
+    if (withAt > 0 && run.start + withAt < run.end) return textOf(ws, run.start + withAt + 1, run.end);
+    const bordering = asked.has('#border') || [...BORDER_STEMS].some((b) => askedStems.has(b));
+    const after = known.find((r) => WITH.has(bareForm(ws[r.start - 1])) && r !== run);
+    if (after && bordering) return textOf(ws, after.start, after.end);
+  }
   return textOf(ws, run.start, run.end);
 }
+const WITH: ReadonlySet<string> = wordSet('مع with');
+/** Stems of the words of a border (حدود، border), as the question's stems are. */
+const BORDER_STEMS: ReadonlySet<string> = new Set(['حدود', 'حد', 'border', 'borders'].map((w) => stem(normalize(w))));
 /** Words that open a new clause: "or", "but", "while" (normalized). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'or',

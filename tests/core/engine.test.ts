@@ -107,6 +107,9 @@ describe('engine.ask on the article', () => {
     // The words after "which" describe the answer (the Gulf is Saudi Arabia's); they do not name another place.
     ['which Gulf country', "Which Gulf country strongly supports Assad's removal?", 'p12s1', 'Saudi Arabia'],
     ['أي دولة خليجية', 'أي دولة خليجية تؤيد رحيل بشار بقوة؟', 'p12s1', 'السعودية'],
+    // "Syria's border with Jordan": the country a border is shared with, not the buffer zone (no country).
+    ['which country, a border', "Near which country's border is the camp located?", 'p10s1', 'Jordan'],
+    ['أي دولة، الحدود', 'على حدود أي دولة يقع المعسكر؟', 'p10s1', 'الأردن'],
     // "Which ally", "ما الدولة التي ...": the noun says what kind of answer is wanted; the clause after it, what is asked.
     ['which ally', 'Which ally strongly backs the view that Assad must go?', 'p12s1', 'Saudi Arabia'],
     ['which Gulf ally', 'Which Gulf ally is firmly behind the demand that Assad step down?', 'p12s1', 'Saudi Arabia'],
