@@ -1326,13 +1326,24 @@ const NAME_ASKED = wordSet('اسم أسماء name names called');
 /** The first content word after a who-question's question word: what the asked one does ("opposes", "قصف"). */
 function predicateOf(tokens: readonly Token[]): Token | undefined {
   const at = tokens.findIndex((t) => WHO_WORDS.has(t.word));
-  return at < 0 ? undefined : tokens.slice(at + 1).find((t) => !t.stop && !IS.has(t.word));
+  if (at < 0) return undefined;
+  const rest = tokens.slice(at + 1);
+  // "Who did the Russian policeman attack?": the subject comes first, then the verb.
+  if (['did', 'does', 'do'].includes(rest[0]?.word ?? '')) {
+    const content = rest.filter((t) => !t.stop);
+    return content.find((t) => t.concepts.some((c) => DEEDS.has(c))) ?? content[1] ?? content[0];
+  }
+  return rest.find((t) => !t.stop && !IS.has(t.word));
 }
 
-/** "Who was expelled ...?", "who were killed": English who + be + a participle asks whom something was done to. */
+/**
+ * "Who was expelled ...?", "who were killed": English who + be + a participle asks whom something was done to; so
+ * does who + do ("Who did the policeman attack?": a question about the doer uses no "did").
+ */
 function asksPassive(tokens: readonly Token[]): boolean {
-  const at = tokens.findIndex((t) => t.word === 'who');
+  const at = tokens.findIndex((t) => t.word === 'who' || t.word === 'whom');
   const be = tokens[at + 1]?.word ?? '';
+  if (at >= 0 && ['did', 'does', 'do'].includes(be)) return true;
   const verb = tokens[at + 2]?.word === 'been' ? tokens[at + 3] : tokens[at + 2];
   return (
     at >= 0 && ['was', 'were', 'is', 'are', 'been', 'got', 'has', 'have'].includes(be) && /ed$/.test(verb?.word ?? '')
@@ -1350,6 +1361,8 @@ const TITLE_QUESTION_KINDS: ReadonlySet<ConceptKind> = new Set(['role', 'org', '
  * to, and at most one other word), the title first, asks for a name, not for whoever does something.
  */
 function asksWhoHolds(tokens: readonly Token[], lex: CompiledLexicon): boolean {
+  // "Who did the policeman attack?" asks whom he attacked.
+  if (asksPassive(tokens)) return false;
   const content = tokens.filter((t) => !t.stop);
   const isTitle = (t: Token) => t.concepts.some((c) => TITLE_QUESTION_KINDS.has(kindOf(lex, c) as ConceptKind));
   const roles = content.filter((t) => t.concepts.some((c) => kindOf(lex, c) === 'role'));

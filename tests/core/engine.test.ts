@@ -320,6 +320,11 @@ describe('engine.ask on the article', () => {
     expect(ask('Who was expelled last month?').short).toBe('Russian officials');
     // "an attack by a Russian policeman on an American diplomat": after "by" comes who did it.
     expect(ask('Who was attacked in Moscow?').short).toBe('American diplomat');
+    // English asks whom with "did": a question about the doer uses none.
+    expect(ask('Who did the Russian policeman attack in Moscow?')).toMatchObject({
+      short: 'American diplomat',
+      citations: [{ id: 'p14s1' }],
+    });
   });
 
   it('does not read a time, number or name asked of the article from a reader comment', () => {
