@@ -721,6 +721,9 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   // A measure only a number gives ("ما مساحة ...", "what is the price") is answered only by a sentence with one,
   // in its units where they are known (a sum of money for a price, not six minutes).
   const measure = type === 'amount' || type === 'count' ? askedMeasure(tokens.map((t) => t.word)) : undefined;
+  const measureNoun = measure
+    ? tokens.find((t) => MEASURE_NOUNS.has(t.word.replace(/^ال/, '')) && !t.stop)?.stem
+    : undefined;
   // "What is Kerry's job?" is answered only by a sentence writing his title before his name.
   const strict =
     STRICT_TYPES.has(type) ||
@@ -755,6 +758,9 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
     if (simile && likening) s *= doc.givesSimile ? RANKING.cueBoost : RANKING.typeMissPenalty;
     // "كم عدد المستشفيات ...؟": a sentence whose number counts that very thing ("142 مستشفى") is surer still.
     if (countsIt && fitting) s *= RANKING.cueBoost;
+    // "كم طول القارب؟": a sentence naming the measure itself ("لا يتجاوز طوله تسعة أمتار") gives it, rather than
+    // another number in the same unit ("على بعد 22 ميلا").
+    if (measureNoun && fitting && doc.terms.has(measureNoun)) s *= RANKING.cueBoost;
     // A locative verb (يقع، located, lies) is where a place is given as the answer, not just mentioned.
     if (type === 'where' && (doc.terms.has(LOCATED) || doc.expansion.has(LOCATED))) s *= RANKING.locatedBoost;
     // A statement that gives no location cannot say where; it may still be the best there is (fits stays true).

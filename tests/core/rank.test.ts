@@ -298,6 +298,14 @@ describe('a plain article: names in quotation marks, duals, ages', () => {
   });
 });
 
+describe('a measure asked by its noun', () => {
+  it('is answered by the sentence naming that measure, not by another number in its unit', async () => {
+    const plain = createEngine(await loadPlainArticle('tests/fixtures/other-article16.txt', 'knowledge'));
+    // "لا يتجاوز طوله تسعة أمتار", not "انقلب على بعد نحو 22 ميلا بحريا".
+    expect(plain.ask({ question: 'كم كان طول القارب الذي غرق؟' })).toMatchObject({ short: 'تسعة أمتار' });
+  });
+});
+
 describe('a which-day question', () => {
   it('is not answered by an hour where another sentence names a day', async () => {
     const { lexicon } = await loadKnowledge('knowledge');
