@@ -412,9 +412,10 @@ export function fromArabizi(text: string, tests: ArabiziTests = {}, memo: Map<st
       prefix += PREFIXES[lower];
       continue;
     }
-    // "hal" opening a question asks (هل); inside one it is the Levantine "this" glued to its noun ("hal sene").
-    if (lower === 'hal' && out.length > 0 && !m[3] && prefix === '') {
-      prefix = 'هال';
+    // "hal" opening a question asks (هل); inside one it is the Levantine "this" glued to its noun ("hal sene"). So
+    // "la" inside one is "to" ("zyaret kerry la moscow"), not "no".
+    if ((lower === 'hal' || lower === 'la') && out.length > 0 && !m[3] && prefix === '') {
+      prefix = lower === 'hal' ? 'هال' : 'ل';
       continue;
     }
     const key = `${prefix}|${lower}`;

@@ -40,9 +40,12 @@ describe('Arabizi (Arabic in Latin letters)', () => {
     expect(fromArabizi('shu badhom')).toBe('شو بدهم');
   });
 
-  it('reads "hal" inside a question as the Levantine "this" glued to its noun, and at the start as هل', () => {
+  it('reads "hal" and "la" inside a question as glued to the next word ("this", "to"), and at the start as هل, لا', () => {
     expect(fromArabizi('kam marra zar kerry moscow hal sene?')).toBe('كم مرة زر كري مسكو هالسنة?');
     expect(fromArabizi('hal kerry bi moscow?')).toBe('هل كري بمسكو?');
+    // So "la" inside a question is "to", glued to the next word; at the start it is "no".
+    expect(fromArabizi('ra7 kerry la moscow?')).toBe('راح كري لمسكو?');
+    expect(fromArabizi('la shu?')).toBe('لا شو?');
     expect(isArabizi('kam marra zar kerry moscow hal sene?')).toBe(true);
   });
 
