@@ -809,16 +809,22 @@ function agentOf(
   askedStems: ReadonlySet<string>,
   predicate: Token | undefined,
   passive = false,
+  against = false,
 ): string | null {
   // "Who attacked the camp?": those who say it ("Two US intelligence officials said the attack killed ...") did not
   // do it, nor did those counted ("killed 123 people"); for a deed of force, the sentence may name no doer at all.
   const deed = predicate?.concepts.some((c) => DEEDS.has(c)) ?? false;
   const saying = deed && !passive ? sayersOf(ws) : new Set<number>();
   const counted = (r: Run) => deed && !passive && countedAt(ws, r.start, 1);
-  const runs = runsOf(ws, WHO_KINDS, lex, asked).filter((r) => !saying.has(r.start) && !counted(r));
+  // "Who is against Kerry's visit?": what a sentence is against ("the war against ISIS") is not who is.
+  const opposed = (r: Run) =>
+    against && ws.slice(Math.max(0, r.start - 2), r.start).some((w) => AGAINST.has(bareForm(w)));
+  const runs = runsOf(ws, WHO_KINDS, lex, asked).filter((r) => !saying.has(r.start) && !counted(r) && !opposed(r));
   // What the asked one does ("Who is opposed to ...?") is an anchor by its sense too ("opposition from ...").
   const does = predicate ? anchorsOf(ws, lex, new Set(predicate.concepts), new Set(), { both: true }) : [];
-  const hits = [...new Set([...anchorsOf(ws, lex, asked, askedStems), ...does])];
+  const hits = [...new Set([...anchorsOf(ws, lex, asked, askedStems), ...does])].filter(
+    (h) => !(against && AGAINST.has(bareForm(ws[h]))),
+  );
   // Nothing of the question found in the sentence's words: no way to tell who is meant.
   if (hits.length === 0) return null;
   // "opposition from defense officials", "معارضة قوية من مسؤولي الدفاع": a name introduced by من / from / by a
@@ -1323,6 +1329,8 @@ function quotedNameOf(text: string, tokens: readonly Token[]): string | null {
 }
 const NAME_ASKED = wordSet('اسم أسماء name names called');
 
+const AGAINST: ReadonlySet<string> = wordSet('ضد against');
+
 /** The first content word after a who-question's question word: what the asked one does ("opposes", "قصف"). */
 function predicateOf(tokens: readonly Token[]): Token | undefined {
   const at = tokens.findIndex((t) => WHO_WORDS.has(t.word));
@@ -1520,7 +1528,10 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     const place = placeOf(ws, lex, namedBeyondWhich(ctx.tokens), stems, false, true);
     if (place) return place;
   }
-  if (type === 'who') return agentOf(ws, lex, asked, stems, predicateOf(ctx.tokens), asksPassive(ctx.tokens));
+  if (type === 'who') {
+    const against = ctx.tokens.some((t) => AGAINST.has(t.word));
+    return agentOf(ws, lex, asked, stems, predicateOf(ctx.tokens), asksPassive(ctx.tokens), against);
+  }
   const sort = kindAsked(ctx.tokens.slice(0, ctx.own ?? ctx.tokens.length), lex);
   return type === 'other' && sort ? kindPhrase(ws, sort, lang) : null;
 }

@@ -320,6 +320,11 @@ describe('engine.ask on the article', () => {
     expect(ask('Who was expelled last month?').short).toBe('Russian officials');
     // "an attack by a Russian policeman on an American diplomat": after "by" comes who did it.
     expect(ask('Who was attacked in Moscow?').short).toBe('American diplomat');
+    // Who is against something is not what the sentence is against ("في الحرب ضد تنظيم داعش").
+    expect(ask('مين ضد كيري؟').short).toBe('مسؤولي الدفاع والمخابرات');
+    expect(
+      ask("Who inside the US government is pushing back against Kerry's outreach to Russia?").short ?? '',
+    ).not.toMatch(/ISIS/);
     // English asks whom with "did": a question about the doer uses none.
     expect(ask('Who did the Russian policeman attack in Moscow?')).toMatchObject({
       short: 'American diplomat',
