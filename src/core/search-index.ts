@@ -14,6 +14,7 @@ import {
   locationsOf,
   modelsOf,
   namesSomeone,
+  quotesName,
   THAT,
   titledPeopleOf,
   voicesWord,
@@ -152,9 +153,6 @@ export class FuzzyVocabulary {
 }
 
 /** A number token that counts something: not a year, and not a day followed by a month. */
-/** A name in quotation marks: one to three words between «» or double quotes. */
-const QUOTED_NAME = /[«“"]\s*[^\s«»“”"]+(?:\s+[^\s«»“”"]+){0,2}\s*[»”"]/u;
-
 /** Words that introduce a cause, a purpose or a condition (normalized Arabic), and their English counterparts. */
 const REASON_WORDS: ReadonlySet<string> = new Set([
   'لان',
@@ -304,7 +302,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     counted: countedTermsOf(statement.text, statement.translation, lex),
     givesTime: givesTime(statement.text, statement.translation),
     givesDay: givesDay(statement.text, statement.translation),
-    quotesName: QUOTED_NAME.test(statement.text),
+    quotesName: quotesName(statement.text),
     givesTimes: givesTimes(statement.text, statement.translation),
     timesNear: timesNear([arabic, english]),
     titled: titledPeopleOf(statement.text, statement.translation, lex),

@@ -1309,6 +1309,9 @@ function nameNear(
 /** A name in quotation marks: one to three words between «» or double quotes. */
 const QUOTED = /[«“"]\s*([^\s«»“”"]+(?:\s+[^\s«»“”"]+){0,2})\s*[»”"]/gu;
 
+/** The text names something in quotation marks (see QUOTED): what "what is it called" asks for. */
+export const quotesName = (text: string) => text.match(QUOTED) !== null;
+
 /**
  * The name in quotation marks right after the thing whose name is asked ("ما اسم السفينة ...؟": "سفينتها «نورس»"), or
  * null. That thing is the word after "name" (اسم، أسماء), or before "called".
