@@ -184,6 +184,16 @@ const COMMON: Readonly<Record<string, string>> = {
   badhom: 'بدهم',
   biddhom: 'بدهم',
   baddhom: 'بدهم',
+  chem: 'كم',
+  chim: 'كم',
+  m3a: 'مع',
+  ma3: 'مع',
+  zabt: 'ضبط',
+  '7asab': 'حسب',
+  '7sab': 'حسب',
+  ayna: 'اين',
+  ay: 'اي',
+  ayy: 'اي',
   marra: 'مرة',
   mara: 'مرة',
   marrat: 'مرات',
@@ -289,7 +299,8 @@ const LETTERS: Readonly<Record<string, readonly string[]>> = {
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 /** A vowel that ends a word is written: a long vowel, or an alef / ta marbuta for "a" and "e". */
 const FINAL: Readonly<Record<string, readonly string[]>> = {
-  a: ['ا', 'ه'],
+  // A final "a" may also be a short vowel, unwritten ("zara" زار, "qatala" قتل).
+  a: ['ا', 'ه', ''],
   e: ['ي', 'ه', 'ا'],
   i: ['ي'],
   o: ['و'],
@@ -307,8 +318,10 @@ function pieces(w: string): string[][] {
     const group = GROUPS.find(([latin]) => s.startsWith(latin, i));
     const latin = group ? group[0] : (s[i] as string);
     let options = group ? [...group[1]] : [...(LETTERS[latin] ?? [''])];
-    // A word that starts with a vowel starts with an alef; one that ends with a vowel writes it (FINAL).
+    // A word that starts with a vowel starts with an alef ("ay" is أي, "ou" أو); one that ends with a vowel writes
+    // it (FINAL).
     if (i === 0 && VOWELS.has(latin)) options = ['ا'];
+    else if (i === 0 && VOWELS.has(latin[0] as string)) options = options.map((o) => (o.startsWith('ا') ? o : `ا${o}`));
     else if (i + latin.length === s.length && VOWELS.has(latin)) options = [...(FINAL[latin] ?? [])];
     out.push(options);
     i += latin.length;
@@ -365,6 +378,14 @@ const PREFIXES: Readonly<Record<string, string>> = {
   b: 'ب',
 };
 
+/**
+ * A word written with the article as it is said: a vowel and a doubled sun letter ("arrusiya", "eddiblomasi",
+ * "ennas"), a doubled sun letter ("rrous"), or an l before a consonant ("lmo3askar", Maghrebi). Group 1 is the
+ * word without it.
+ */
+const ASSIMILATED =
+  /^(?:[ae](?=(sh|th|dh|[tdszrn])\1)(?:sh|th|dh|[tdszrn])|(?=([tdszrn])\2)[tdszrn]|l(?=[bcdfghjkmnpqrstvwxz3-9]))([a-z0-9']{3,})$/;
+
 /** Words of one question looked up among their spellings, at most; the rest keep their most likely spelling. */
 const MAX_LOOKED_UP = 8;
 /** Known spellings of one word weighed against each other, at most. */
@@ -381,6 +402,8 @@ export interface ArabiziTests {
   relevant?: (arabic: string) => boolean;
   /** A word the article itself writes so. */
   inArticle?: (arabic: string) => boolean;
+  /** A word whose root-level stem the article has: the last resort before the likeliest spelling. */
+  rooted?: (arabic: string) => boolean;
 }
 
 const NEVER = () => false;
@@ -396,10 +419,55 @@ export function fromArabizi(text: string, tests: ArabiziTests = {}, memo: Map<st
   const wellKnown = tests.wellKnown ?? known;
   const relevant = tests.relevant ?? NEVER;
   const inArticle = tests.inArticle ?? NEVER;
+  const rooted = tests.rooted ?? NEVER;
+  let lookups = 0;
+  /** The spelling of one word after `prefix` (see the order above), and whether the engine knows it. */
+  let retries = 0;
+  const spell = (prefix: string, lower: string, budget = true): { best: string; known: boolean } => {
+    const passes = (test: (arabic: string) => boolean) => (o: string) =>
+      prefix === '' ? test(o) : test(prefix + o) || test(o);
+    const key = `${prefix}|${lower}`;
+    const remembered = memo.get(key);
+    if (remembered !== undefined) return { best: remembered, known: passes(known)(remembered) };
+    const common = COMMON[lower];
+    const look = common !== undefined || (budget ? lookups++ < MAX_LOOKED_UP : retries++ < MAX_LOOKED_UP / 2);
+    // A word not looked up keeps its most likely spelling: no need to list the others.
+    const options = common ? [common] : spellings(lower, look ? MAX_SPELLINGS : 1);
+    // Of the spellings the engine knows, one that means something in this article comes first ("2asd": قصد
+    // (deliberately), not قسد (the SDF)), then one written as a word of the article, the lexicon or the dialect
+    // map ("darabo": ضربو), then one whose stem only is known; any of them beats none.
+    const candidates: string[] = [];
+    let written: string | undefined;
+    for (const o of look ? options : []) {
+      if (candidates.length < MAX_CANDIDATES) {
+        if (passes(known)(o)) candidates.push(o);
+      } else if (passes(wellKnown)(o)) {
+        // Spellings whose stem alone is known may fill the candidates ("3ela2at": علقت، عيلقت ...) before the
+        // word as written (علاقات) comes: it is still looked for.
+        written = o;
+        break;
+      }
+      if (candidates.length >= MAX_CANDIDATES && candidates.some(passes(wellKnown))) break;
+    }
+    if (written) candidates.push(written);
+    const both = (o: string) => passes(relevant)(o) && passes(wellKnown)(o);
+    const best =
+      candidates.find(passes(inArticle)) ??
+      candidates.find(both) ??
+      candidates.find(passes(relevant)) ??
+      candidates.find(passes(wellKnown)) ??
+      candidates[0] ??
+      // "ygsfoon": no spelling known, but يقصفون shares its root with the article's قصف.
+      (look ? options.find(passes(rooted)) : undefined) ??
+      options[0] ??
+      '';
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(key, best);
+    return { best, known: candidates.length > 0 };
+  };
   const parts = text.split(/(\s+)/);
   const out: string[] = [];
   let prefix = '';
-  let lookups = 0;
   for (const part of parts) {
     if (/^\s+$/.test(part) || part === '') continue;
     const m = part.match(/^([^a-z0-9']*)([a-z0-9']+)([^a-z0-9']*)$/i);
@@ -418,45 +486,15 @@ export function fromArabizi(text: string, tests: ArabiziTests = {}, memo: Map<st
       prefix = lower === 'hal' ? 'هال' : 'ل';
       continue;
     }
-    const key = `${prefix}|${lower}`;
-    let best = memo.get(key);
-    if (best === undefined) {
-      const common = COMMON[lower];
-      const look = common !== undefined || lookups++ < MAX_LOOKED_UP;
-      // A word not looked up keeps its most likely spelling: no need to list the others.
-      const options = common ? [common] : spellings(lower, look ? MAX_SPELLINGS : 1);
-      // Of the spellings the engine knows, one that means something in this article comes first ("2asd": قصد
-      // (deliberately), not قسد (the SDF)), then one written as a word of the article, the lexicon or the dialect
-      // map ("darabo": ضربو), then one whose stem only is known; any of them beats none.
-      const passes = (test: (arabic: string) => boolean) => (o: string) =>
-        prefix === '' ? test(o) : test(prefix + o) || test(o);
-      const candidates: string[] = [];
-      let written: string | undefined;
-      for (const o of look ? options : []) {
-        if (candidates.length < MAX_CANDIDATES) {
-          if (passes(known)(o)) candidates.push(o);
-        } else if (passes(wellKnown)(o)) {
-          // Spellings whose stem alone is known may fill the candidates ("3ela2at": علقت، عيلقت ...) before the
-          // word as written (علاقات) comes: it is still looked for.
-          written = o;
-          break;
-        }
-        if (candidates.length >= MAX_CANDIDATES && candidates.some(passes(wellKnown))) break;
-      }
-      if (written) candidates.push(written);
-      const both = (o: string) => passes(relevant)(o) && passes(wellKnown)(o);
-      best =
-        candidates.find(passes(inArticle)) ??
-        candidates.find(both) ??
-        candidates.find(passes(relevant)) ??
-        candidates.find(passes(wellKnown)) ??
-        candidates[0] ??
-        options[0] ??
-        '';
-      if (memo.size >= MEMO_MAX) memo.clear();
-      memo.set(key, best);
+    let spelled = spell(prefix, lower);
+    // The article written as it is said ("arrusiya", "eddiblomasi", "rrous", "lmo3askar"), where the word as it
+    // stands is no word the engine knows.
+    const article = spelled.known || COMMON[lower] !== undefined ? null : ASSIMILATED.exec(lower);
+    if (article?.[3]) {
+      const withArticle = spell(`${prefix}ال`, article[3], false);
+      if (withArticle.known) spelled = { best: `ال${withArticle.best}`, known: true };
     }
-    out.push(`${m[1]}${prefix}${best}${m[3]}`);
+    out.push(`${m[1]}${prefix}${spelled.best}${m[3]}`);
     prefix = '';
   }
   return out.join(' ');

@@ -16,7 +16,7 @@ import { fuzzyAlts, type Ranked, type RankResult, rank } from './rank.js';
 import { buildIndex, type IndexedStatement, termsOf } from './search-index.js';
 import { attributeSpeakers, needsShortAnswer, shortAnswer } from './short-answer.js';
 import { asksGist, messageWords, smallTalkOf } from './small-talk.js';
-import { stem } from './stem.js';
+import { deepStem, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 import type { Answer, AskInput, Engine, Knowledge, Lang } from './types.js';
 
@@ -225,6 +225,12 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     return w !== null && articleWords.has(w);
   }
 
+  /** An Arabizi spelling whose root-level stem the article has. */
+  function rootedArabic(text: string): boolean {
+    const w = spelledWord(text);
+    return w !== null && index.df.has(`~${deepStem(w)}`);
+  }
+
   /** An Arabizi spelling known as written, or whose stem the article has. */
   function knownArabic(text: string): boolean {
     const w = spelledWord(text);
@@ -240,7 +246,13 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
       return {
         question: fromArabizi(
           raw,
-          { known: knownArabic, wellKnown: wellKnownArabic, relevant: articleArabic, inArticle: writtenInArticle },
+          {
+            known: knownArabic,
+            wellKnown: wellKnownArabic,
+            relevant: articleArabic,
+            inArticle: writtenInArticle,
+            rooted: rootedArabic,
+          },
           arabiziMemo,
         ),
         lang: input.lang ?? 'ar',

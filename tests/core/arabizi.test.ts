@@ -68,6 +68,24 @@ describe('Arabizi (Arabic in Latin letters)', () => {
     expect(fromArabizi('el 3ela2at', { known: () => true, wellKnown: written })).toBe('العلاقات');
   });
 
+  it('reads the article written as it is said, where the word as it stands is unknown', () => {
+    const known = (a: string) => ['الروسيه', 'الدبلوماسي', 'المعسكر'].includes(a);
+    expect(fromArabizi('arrusiye', { known })).toBe('الروسيه');
+    expect(fromArabizi('eddiblomasi', { known })).toBe('الدبلوماسي');
+    expect(fromArabizi('lmo3askar', { known })).toBe('المعسكر');
+    // A word known as it stands keeps its spelling ("assad" is not ال + sad).
+    expect(fromArabizi('assad', { known: (a) => a === 'اسد' || a === 'السد' })).toBe('اسد');
+  });
+
+  it('writes an alef before a word-initial vowel pair, and may leave a final "a" unwritten', () => {
+    expect(fromArabizi('ayna el mo3askar?')).toBe('اين المعسكر?');
+    expect(fromArabizi('zara', { known: (a) => a === 'زار' })).toBe('زار');
+  });
+
+  it('falls back on a spelling whose root the article has', () => {
+    expect(fromArabizi('ygsfoon', { rooted: (a) => a === 'يقصفون' })).toBe('يقصفون');
+  });
+
   it('prefers the spelling a known word has', () => {
     const known = new Set(['كيري', 'صدر']);
     expect(fromArabizi('kerry', { known: (w) => known.has(w) })).toBe('كيري');
