@@ -49,6 +49,12 @@ describe('Arabizi (Arabic in Latin letters)', () => {
     expect(isArabizi('kam marra zar kerry moscow hal sene?')).toBe(true);
   });
 
+  it('reads the Gulf and Iraqi g of "gal" (قال) and Iraqi "shgal" (what did he say)', () => {
+    expect(fromArabizi('wesh gal el mas2ool')).toBe('وش قال المسءول');
+    expect(fromArabizi('shgalaw el roos')).toBe('شو قالوا الروس');
+    expect(fromArabizi('mata tarada washintun el roos?')).toContain('متى');
+  });
+
   it('spells the dialect words for "first", "exactly" and "against"', () => {
     expect(fromArabizi('el darba el ola')).toContain('الاولى');
     expect(fromArabizi('fein bezabt')).toBe('فين بالضبط');
