@@ -399,6 +399,12 @@ const ASSIMILATED =
 
 /** Words of one question looked up among their spellings, at most; the rest keep their most likely spelling. */
 const MAX_LOOKED_UP = 8;
+/** Words of one question spelled again with the article they may be said with ("arrusiya"), at most. */
+const MAX_RETRIES = 2;
+/** Spellings looked through for one known as written once the candidates are full, at most. */
+const WRITTEN_TRIED = 48;
+/** Spellings tried against the article's roots when none is known, at most (the likeliest first). */
+const ROOTED_TRIED = 12;
 /** Known spellings of one word weighed against each other, at most. */
 const MAX_CANDIDATES = 8;
 const MEMO_MAX = 5000;
@@ -441,7 +447,7 @@ export function fromArabizi(text: string, tests: ArabiziTests = {}, memo: Map<st
     const remembered = memo.get(key);
     if (remembered !== undefined) return { best: remembered, known: passes(known)(remembered) };
     const common = COMMON[lower];
-    const look = common !== undefined || (budget ? lookups++ < MAX_LOOKED_UP : retries++ < MAX_LOOKED_UP / 2);
+    const look = common !== undefined || (budget ? lookups++ < MAX_LOOKED_UP : retries++ < MAX_RETRIES);
     // A word not looked up keeps its most likely spelling: no need to list the others.
     const options = common ? [common] : spellings(lower, look ? MAX_SPELLINGS : 1);
     // Of the spellings the engine knows, one that means something in this article comes first ("2asd": قصد
@@ -449,7 +455,8 @@ export function fromArabizi(text: string, tests: ArabiziTests = {}, memo: Map<st
     // map ("darabo": ضربو), then one whose stem only is known; any of them beats none.
     const candidates: string[] = [];
     let written: string | undefined;
-    for (const o of look ? options : []) {
+    for (const [n, o] of (look ? options : []).entries()) {
+      if (candidates.length >= MAX_CANDIDATES && n >= WRITTEN_TRIED) break;
       if (candidates.length < MAX_CANDIDATES) {
         if (passes(known)(o)) candidates.push(o);
       } else if (passes(wellKnown)(o)) {
@@ -461,15 +468,17 @@ export function fromArabizi(text: string, tests: ArabiziTests = {}, memo: Map<st
       if (candidates.length >= MAX_CANDIDATES && candidates.some(passes(wellKnown))) break;
     }
     if (written) candidates.push(written);
-    const both = (o: string) => passes(relevant)(o) && passes(wellKnown)(o);
+    // Whether a candidate means something in the article, read at most once each (it analyzes the word).
+    const meaning: (boolean | undefined)[] = [];
+    const means = (o: string, i: number) => (meaning[i] ??= passes(relevant)(o));
     const best =
       candidates.find(passes(inArticle)) ??
-      candidates.find(both) ??
-      candidates.find(passes(relevant)) ??
+      candidates.find((o, i) => passes(wellKnown)(o) && means(o, i)) ??
+      candidates.find(means) ??
       candidates.find(passes(wellKnown)) ??
       candidates[0] ??
       // "ygsfoon": no spelling known, but يقصفون shares its root with the article's قصف.
-      (look ? options.find(passes(rooted)) : undefined) ??
+      (look ? options.slice(0, ROOTED_TRIED).find(passes(rooted)) : undefined) ??
       options[0] ??
       '';
     if (memo.size >= MEMO_MAX) memo.clear();
