@@ -138,9 +138,12 @@ export const POSITION_NOUNS: readonly string[] = [
 /** Words after "position" that make it a stance ("position on Assad"). */
 const STANCE_AFTER: ReadonlySet<string> = new Set(['on', 'about', 'regarding', 'towards', 'toward', 'concerning']);
 
-/** Words asking for a name (normalized): اسم، أسماء، أساميهم، name, names, named. */
+/** Words asking for a name (normalized): اسم، أسماء، أساميهم، مااسم، name, names, named. */
 const NAME_WORDS = [
   'اسم',
+  // "ما اسم" typed as one word.
+  'مااسم',
+  'ماسم',
   'اسمه',
   'اسمها',
   'اسمهم',

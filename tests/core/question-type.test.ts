@@ -44,6 +44,8 @@ describe('questionType', () => {
     ['ما سبب غضب عدد كبير من عناصر الاستخبارات', 'why'],
     ['why are a large number of officers angry', 'why'],
     ['ما اسماء المسولين الروس', 'name'],
+    // "ما اسم" typed as one word.
+    ['مااسم المتحدث باسم الخارجيه', 'name'],
     ['what is the camp called', 'name'],
     ['who called it naive', 'who'],
     // A question opening with "who" asks who, whatever question word its clause holds.
