@@ -391,7 +391,7 @@ const PREFIXES: Readonly<Record<string, string>> = {
 
 /**
  * A word written with the article as it is said: a vowel and a doubled sun letter ("arrusiya", "eddiblomasi",
- * "ennas"), a doubled sun letter ("rrous"), or an l before a consonant ("lmo3askar", Maghrebi). Group 1 is the
+ * "ennas"), a doubled sun letter ("rrous"), or an l before a consonant ("lmo3askar", Maghrebi). Group 3 is the
  * word without it.
  */
 const ASSIMILATED =
@@ -428,7 +428,7 @@ const NEVER = () => false;
 /**
  * Spells an Arabizi question in Arabic letters, word by word. Of the spellings `known` accepts, the first the article
  * writes, else the first that is both well known and relevant, else relevant, else well known, else known; failing
- * all, the most likely spelling. Punctuation and numbers are kept.
+ * all, one whose root the article has, else the most likely spelling. Punctuation and numbers are kept.
  * `memo` remembers each word's choice across questions (bounded; pass the same map for the same tests).
  */
 export function fromArabizi(text: string, tests: ArabiziTests = {}, memo: Map<string, string> = new Map()): string {
@@ -438,8 +438,8 @@ export function fromArabizi(text: string, tests: ArabiziTests = {}, memo: Map<st
   const inArticle = tests.inArticle ?? NEVER;
   const rooted = tests.rooted ?? NEVER;
   let lookups = 0;
-  /** The spelling of one word after `prefix` (see the order above), and whether the engine knows it. */
   let retries = 0;
+  /** The spelling of one word after `prefix` (see the order above), and whether the engine knows it. */
   const spell = (prefix: string, lower: string, budget = true): { best: string; known: boolean } => {
     const passes = (test: (arabic: string) => boolean) => (o: string) =>
       prefix === '' ? test(o) : test(prefix + o) || test(o);
@@ -450,9 +450,10 @@ export function fromArabizi(text: string, tests: ArabiziTests = {}, memo: Map<st
     const look = common !== undefined || (budget ? lookups++ < MAX_LOOKED_UP : retries++ < MAX_RETRIES);
     // A word not looked up keeps its most likely spelling: no need to list the others.
     const options = common ? [common] : spellings(lower, look ? MAX_SPELLINGS : 1);
-    // Of the spellings the engine knows, one that means something in this article comes first ("2asd": قصد
-    // (deliberately), not قسد (the SDF)), then one written as a word of the article, the lexicon or the dialect
-    // map ("darabo": ضربو), then one whose stem only is known; any of them beats none.
+    // The spellings the engine knows, weighed below: one the article writes ("3ela2at": العلاقات), one known as
+    // written that means something in this article, one that means something ("2asd": قصد (deliberately), not قسد
+    // (the SDF)), one written as a word of the article, the lexicon or the dialect map ("darabo": ضربو), then one
+    // whose stem only is known; any of them beats none.
     const candidates: string[] = [];
     let written: string | undefined;
     for (const [n, o] of (look ? options : []).entries()) {

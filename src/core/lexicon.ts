@@ -186,8 +186,8 @@ export function findConcepts(
       }
     }
     let gap = 0;
-    const arabic = /[\u0600-\u06FF]/u.test(stems[i] as string);
-    for (let g = 1; !hit && arabic && g <= MAX_GAP && candidates; g++) {
+    const splittable = !hit && candidates !== undefined && /[\u0600-\u06FF]/u.test(stems[i] as string);
+    for (let g = 1; splittable && !hit && g <= MAX_GAP; g++) {
       hit = candidates.find((p) => p.stems.length > 1 && fitsAt(p, stems, i, g) && givesAny(p, word));
       if (hit) gap = g;
     }

@@ -139,7 +139,7 @@ export const POSITION_NOUNS: readonly string[] = [
 const STANCE_AFTER: ReadonlySet<string> = new Set(['on', 'about', 'regarding', 'towards', 'toward', 'concerning']);
 
 /** Words asking for a name (normalized): اسم، أسماء، أساميهم، مااسم، name, names, named. */
-const NAME_WORDS = [
+export const NAME_WORDS: readonly string[] = [
   'اسم',
   // "ما اسم" typed as one word.
   'مااسم',

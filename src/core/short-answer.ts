@@ -3,7 +3,7 @@ import { GIVEN_NAMES } from './given-names.js';
 import { type CompiledLexicon, type ConceptKind, findConcepts } from './lexicon.js';
 import { askedMeasure, type MeasureKind, unitKinds, unitsOf } from './measures.js';
 import { normalize, wordSet, words } from './normalize.js';
-import { HOW_MEASURES, MEASURE_NOUNS, opensRelative, type QuestionType, unglue } from './question-type.js';
+import { HOW_MEASURES, MEASURE_NOUNS, NAME_WORDS, opensRelative, type QuestionType, unglue } from './question-type.js';
 import { REPORTING } from './speakers.js';
 import { deepStem, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
@@ -1314,7 +1314,7 @@ export const quotesName = (text: string) => text.match(QUOTED) !== null;
 
 /**
  * The name in quotation marks right after the thing whose name is asked ("ما اسم السفينة ...؟": "سفينتها «نورس»"), or
- * null. That thing is the word after "name" (اسم، أسماء), or before "called".
+ * null. That thing is the word after the word asking the name (اسم، أسماء، مااسم), or before "called".
  */
 function quotedNameOf(text: string, tokens: readonly Token[]): string | null {
   const at = tokens.findIndex((t) => NAME_ASKED.has(t.word));
@@ -1330,7 +1330,8 @@ function quotedNameOf(text: string, tokens: readonly Token[]): string | null {
   }
   return null;
 }
-const NAME_ASKED = wordSet('اسم أسماء name names called');
+/** The words asking a name (question-type.ts's, which classify the question), and "called". */
+const NAME_ASKED: ReadonlySet<string> = new Set([...NAME_WORDS, 'called']);
 
 const AGAINST: ReadonlySet<string> = wordSet('ضد against');
 
@@ -1340,7 +1341,7 @@ function predicateOf(tokens: readonly Token[]): Token | undefined {
   if (at < 0) return undefined;
   const rest = tokens.slice(at + 1);
   // "Who did the Russian policeman attack?": the subject comes first, then the verb.
-  if (['did', 'does', 'do'].includes(rest[0]?.word ?? '')) {
+  if (DO_SUPPORT.has(rest[0]?.word ?? '')) {
     const content = rest.filter((t) => !t.stop);
     return content.find((t) => t.concepts.some((c) => DEEDS.has(c))) ?? content[1] ?? content[0];
   }
@@ -1354,12 +1355,15 @@ function predicateOf(tokens: readonly Token[]): Token | undefined {
 function asksPassive(tokens: readonly Token[]): boolean {
   const at = tokens.findIndex((t) => t.word === 'who' || t.word === 'whom');
   const be = tokens[at + 1]?.word ?? '';
-  if (at >= 0 && ['did', 'does', 'do'].includes(be)) return true;
+  if (at >= 0 && DO_SUPPORT.has(be)) return true;
   const verb = tokens[at + 2]?.word === 'been' ? tokens[at + 3] : tokens[at + 2];
   return (
     at >= 0 && ['was', 'were', 'is', 'are', 'been', 'got', 'has', 'have'].includes(be) && /ed$/.test(verb?.word ?? '')
   );
 }
+
+/** English "do" before a subject: "Who did the policeman attack?" asks whom (see asksPassive). */
+const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 
 /** "Who is ...", "من هو ...": a question about who someone is. */
 const IS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'هو', 'هي', 'هم']);
