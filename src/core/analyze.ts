@@ -1,5 +1,5 @@
 import { type CompiledLexicon, findConcepts } from './lexicon.js';
-import { normalize, words } from './normalize.js';
+import { hamzaWritten, normalize, words } from './normalize.js';
 import { deepStem, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 
@@ -22,11 +22,13 @@ const MAX_WORDS = 400;
 /** Normalizes, applies dialect replacements and splits into words (at most MAX_WORDS, for bounded work). */
 export function wordsOf(text: string, lex: CompiledLexicon): string[] {
   const out: string[] = [];
-  for (const w of words(normalize(text))) {
+  const hamza = hamzaWritten(text);
+  for (const [i, w] of words(normalize(text)).entries()) {
     // A dialect word may carry a glued "and" (وامتى، ومين): the conjunction stays a word of its own (a follow-up
-    // opens with it), the rest is replaced.
-    const replacement = lex.dialect.get(w) ?? withoutPronoun(w, lex);
-    const glued = replacement ? undefined : afterGluedAnd(w, lex);
+    // opens with it), the rest is replaced. Not a word written with its hamza ("إيواء" is not "ايوا", yes).
+    const mayBeDialect = hamza[i] !== true;
+    const replacement = mayBeDialect ? (lex.dialect.get(w) ?? withoutPronoun(w, lex)) : undefined;
+    const glued = replacement || !mayBeDialect ? undefined : afterGluedAnd(w, lex);
     if (replacement) out.push(...replacement);
     else if (glued) out.push(w[0] as string, ...glued);
     else out.push(w);

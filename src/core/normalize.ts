@@ -55,10 +55,7 @@ const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 /** Folds Arabic and Latin text to its matching form. Total: any string in, a string out. */
 export function normalize(text: string): string {
   return (
-    text
-      .normalize('NFKC')
-      .replace(CONTROLS, '')
-      .replace(MARKS, '')
+    folded(text)
       .replace(/ئو/g, 'و')
       .replace(LETTER_RE, (ch) => LETTERS[ch] ?? ch)
       .replace(/ء/g, '')
@@ -66,6 +63,20 @@ export function normalize(text: string): string {
       .replace(/([وي])\1+/g, '$1')
       .toLowerCase()
   );
+}
+
+const folded = (text: string) => text.normalize('NFKC').replace(CONTROLS, '').replace(MARKS, '');
+
+/** A hamza on the line or on a و/ي seat, which a dialect spelling leaves out. */
+const HAMZA = /[ءئؤ]/u;
+
+/**
+ * For each word of `words(normalize(text))`, whether it was written with a hamza on the line or on a و/ي seat
+ * ("إيواء", "جراء", "سائق"): a word of the standard language, then, and not the dialect word it becomes without it
+ * ("ايوا" yes, "جرا" expelled). The words are the same ones: normalizing changes letters, never where words end.
+ */
+export function hamzaWritten(text: string): boolean[] {
+  return words(folded(text)).map((w) => HAMZA.test(w));
 }
 
 const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, normalize, words } from '../../src/core/normalize.js';
+import { detectLanguage, hamzaWritten, normalize, words } from '../../src/core/normalize.js';
 
 describe('normalize', () => {
   it.each([
@@ -26,6 +26,12 @@ describe('normalize', () => {
     ['سؤال؟', 'سوال?'],
   ])('%s -> %s', (input, expected) => {
     expect(normalize(input)).toBe(expected);
+  });
+
+  it('tells, word by word, which words were written with a hamza on the line or on a seat of و/ي', () => {
+    const text = 'مراكز إيواء\u200B للسائقين، المسؤول أحمد';
+    expect(words(normalize(text))).toHaveLength(5);
+    expect(hamzaWritten(text)).toEqual([false, true, true, true, false]);
   });
 
   it('splits words on punctuation in both scripts', () => {

@@ -366,4 +366,15 @@ describe('a question asked in a dialect', () => {
     ])
       expect(hasDialect(q, index.lex)).toBe(false);
   });
+
+  it('is not read into a standard word written with its hamza ("إيواء" is not "ايوا", yes; "جراء" is not "جرا")', () => {
+    const words = (text: string) => analyze(text, index.lex).map((t) => t.word);
+    expect(words('مراكز إيواء')).toEqual(['مراكز', 'ايوا']);
+    expect(words('بالسخط جراء المفاتحات')).toEqual(['بالسخط', 'جرا', 'المفاتحات']);
+    expect(words('سائق الشاحنة')).toEqual(['سايق', 'الشاحنه']);
+    // Without the hamza it is the dialect word.
+    expect(words('ايوا')).toEqual(['نعم']);
+    expect(words('جراو الدبلوماسيين')).toEqual(['طردوا', 'الدبلوماسين']);
+    expect(words('السواق قال')).toEqual(['السايق', 'قال']);
+  });
 });
