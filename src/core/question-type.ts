@@ -246,9 +246,13 @@ const OPENERS = new Set(
     ' ',
   ),
 );
+/** English question words that, before a later "when", say what is asked ("According to X, what ... when ...?"). */
+const EN_QUESTION_WORDS = new Set('what who whom whose which how why where'.split(' '));
 const asksWhen = (ws: readonly string[]) => {
   const at = ws.indexOf('when');
-  return at === 0 || (at > 0 && !OPENERS.has(ws[0] ?? ''));
+  // "... when it comes to Russia": an idiom for "about", not a time.
+  if (at < 0 || (ws[at + 1] === 'it' && ['comes', 'came', 'come'].includes(ws[at + 2] ?? ''))) return false;
+  return at === 0 || (!OPENERS.has(ws[0] ?? '') && !ws.slice(0, at).some((w) => EN_QUESTION_WORDS.has(w)));
 };
 
 /** A yes/no question: "هل ...؟", "Is this ...?", "Did Russia ...?". Its answer may well be "no, another one". */

@@ -13,6 +13,10 @@ describe('questionType', () => {
     // "when" after a question opener joins a clause: the question asks something else.
     ['did the russians tell isis targets from moderate rebels when they bombed', 'other'],
     ['what kind of deal does moscow want when it comes to assad', 'other'],
+    // So it does after a question word that follows an opening phrase; "when it comes to" is "about".
+    ['according to the skeptics what is washington missing when handling russia', 'other'],
+    ['in the comments when would assad unleash isis', 'when'],
+    ['according to critics washington lacks a strategy when it comes to russia', 'other'],
     // A noun of the answer's kind after "which" / "ما ... التي": a place is asked where, a body or ally as who.
     ['ما الدوله التي تويد رحيل الاسد', 'where'],
     ['which ally backs assad leaving', 'who'],
