@@ -312,7 +312,8 @@ const EVENTS: ReadonlySet<string> = new Set(['#visit', '#negotiation', '#gen_mee
  * visit, talks or a meeting ended, or what came after it; not what someone wants or hopes from it.
  */
 function asksOutcome(tokens: readonly Token[]): boolean {
-  const words = tokens.map((t) => unglue(t.word));
+  // "النتائج" is "نتائج" with the article.
+  const words = tokens.map((t) => unglue(t.word).replace(/^ال(?=...)/u, ''));
   if (words.some((w) => DESIRE.has(w))) return false;
   const event = (t: Token | undefined) => t?.concepts.some((c) => EVENTS.has(c)) ?? false;
   if (!tokens.some(event)) return false;
