@@ -301,11 +301,11 @@ const OUTCOME_ASKED = wordSet(
 );
 /** Words of wanting or hoping: "What outcome does Moscow want?" asks what is hoped for, not what happened. */
 const DESIRE = wordSet(
-  'want wants wanted hope hopes hoping seek seeks aim aims',
-  'يريد تريد يريدون يامل تامل يسعي تسعي يبي يبون بدو بدهم عايز عايزين يتمني',
+  'want wants wanted hope hopes hoping seek seeks aim aims try tries trying attempt attempts attempting',
+  'يريد تريد يريدون يامل تامل يسعي تسعي يبي يبون بدو بدهم عايز عايزين يتمني يحاول تحاول يحاولون محاوله',
 );
 /** The happenings an outcome is asked of: a visit or trip, talks, a meeting. */
-const EVENTS: ReadonlySet<string> = new Set(['#visit', '#negotiation', '#gen_meeting']);
+const EVENTS: ReadonlySet<string> = new Set(['#visit', '#negotiation', '#gen_meeting', '#persuade']);
 
 /**
  * "What was the outcome of Kerry's talks?", "Did the trip end with a deal?", "شو صار بعد زيارة كيري؟": asks how a

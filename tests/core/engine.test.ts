@@ -282,8 +282,15 @@ describe('engine.ask on the article', () => {
       // The word asking it with the article (النتائج) asks it too.
       'ما النتائج التي خرجت بها محادثات كيري مع الروس؟',
       'ما النتائج التي انتهت إليها محادثات كيري في موسكو؟',
+      // Whether an attempt to persuade succeeded is an outcome too.
+      'هل نجح كيري في إقناع الروس بالتعاون في سوريا؟',
+      'Did Kerry succeed in persuading the Russians to cooperate?',
     ]) {
       expect(ask(q)).toMatchObject({ answered: false, citations: [] });
+    }
+    // What the attempt is for is reported, though.
+    for (const q of ['What is Kerry trying to persuade Moscow to agree to?', 'بماذا يحاول كيري إقناع موسكو؟']) {
+      expect(ask(q).citations[0]?.id).toBe('p13s1');
     }
     // A happening the article never mentions (a meeting, an election, the weather) is not one it reports.
     for (const q of [
