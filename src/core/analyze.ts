@@ -1,4 +1,4 @@
-import { type CompiledLexicon, findConcepts } from './lexicon.js';
+import { type CompiledLexicon, conceptTerm, findConcepts } from './lexicon.js';
 import { hamzaWritten, normalize, words } from './normalize.js';
 import { deepStem, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
@@ -102,15 +102,33 @@ const QUESTION_WORD_TYPOS: ReadonlyMap<string, string> = new Map(
 );
 const BE = new Set(['is', 'are', 'was', 'r', 'does', 'did', 'do']);
 
-/** Analyzes text (a question or a sentence) into tokens. Total: any string in. */
-export function analyze(text: string, lex: CompiledLexicon): Token[] {
+/**
+ * A word of no concept that is a preposition ب or ل glued to a word without the article ("بهجوم" by an attack,
+ * "لهجوم"): the concepts of that word alone, when it is a one-word alias ("هجوم"). The stemmer keeps such a first
+ * letter, which is as often the root's own (بلد، لعب).
+ */
+function gluedConcepts(stem: string, lex: CompiledLexicon): string[] {
+  if (stem.length < 5 || !/^[بل]/u.test(stem)) return [];
+  const rest = stem.slice(1);
+  const alias = lex.phrasesByFirst.get(rest)?.find((p) => p.stems.length === 1);
+  // Names are left to the ranking's own reading of a glued preposition (see rank.ts, gluedPreposition).
+  return (alias?.concepts ?? []).map(conceptTerm).filter((c) => !lex.proper.has(c));
+}
+
+/**
+ * Analyzes text (a question or a sentence) into tokens. Total: any string in. `statement`: the text is one of the
+ * article's, where a glued preposition is read off for its concepts (see gluedConcepts); a question's is read by the
+ * ranking against the article's own words instead.
+ */
+export function analyze(text: string, lex: CompiledLexicon, statement = false): Token[] {
   const ws = wordsOf(text, lex);
   const stems = ws.map(stem);
   const stop = ws.map((w, i) => isStopword(w) || isStopword(stems[i] as string));
   const concepts = findConcepts(stems, lex, ws, stop);
   return ws.map((word, i) => {
     const deep = deepStem(word);
-    const own = concepts[i] ?? [];
+    const found = concepts[i] ?? [];
+    const own = found.length > 0 || stop[i] || !statement ? found : gluedConcepts(stems[i] as string, lex);
     return {
       word,
       stem: stems[i] as string,

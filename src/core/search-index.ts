@@ -267,7 +267,7 @@ export function termsOf(t: Token): string[] {
 function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map<string, string[]>): IndexedStatement {
   const terms = new Map<string, number>();
   const kinds = new Set<ConceptKind>();
-  const arabic = analyze(statement.text, lex);
+  const arabic = analyze(statement.text, lex, true);
   const english = statement.translation ? analyze(statement.translation, lex) : [];
   // Who says it is part of what a statement is about ("what did the military official say?", "readers' comments").
   const speaker = analyze(`${statement.speaker.ar} ${statement.speaker.en}`, lex);

@@ -355,6 +355,17 @@ describe('a what-position question', () => {
   });
 });
 
+describe('a glued preposition', () => {
+  it("reads a statement's preposition glued to a word without the article off for the word's concepts", () => {
+    const concepts = (text: string, statement: boolean) => analyze(text, index.lex, statement)[0]?.concepts;
+    expect(concepts('بهجوم شرطي', true)).toContain('#attack');
+    expect(concepts('لهجوم شرطي', true)).toContain('#attack');
+    // A question's words are read against the article's instead (see gluedPreposition); names are left so too.
+    expect(concepts('بهجوم شرطي', false)).toEqual([]);
+    expect(concepts('لموسكو', true)).not.toContain('#moscow');
+  });
+});
+
 describe('a question asked in a dialect', () => {
   it('is told by a dialect question word, not by a standard word the dialect map spells its way', () => {
     for (const q of ['شو بدو كيري من روسيا؟', 'وين المعسكر اللي انقصف؟', 'ليش الروس ضربوا المخيم؟', 'قديش واحد مات؟'])
