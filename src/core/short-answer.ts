@@ -129,6 +129,12 @@ const PREPOSITIONS = new Set(
     'قرب',
     'داخل',
     'نحو',
+    'outside',
+    'أمام',
+    'خارج',
+    'عند',
+    'وسط',
+    'قبالة',
   ].map(normalize),
 );
 /** Short words that may sit inside a name or title ("Secretary of State", "المتحدث باسم الوزارة"). */
@@ -700,6 +706,12 @@ function placeOf(
     const after = known.find((r) => WITH.has(bareForm(ws[r.start - 1])) && r !== run);
     if (after && bordering) return textOf(ws, after.start, after.end);
   }
+  // "أمام مبنى الوزارة": a common noun of place (a building, a square) is the place of whatever follows it.
+  const last = ws[run.end];
+  const common = last !== undefined && [...last.concepts].every((c) => c.startsWith('#gen_'));
+  const next = ws[run.end + 1];
+  if (common && !closes(last) && next && /^ال\p{L}{2,}/u.test(normalize(next.raw.replace(TRIM, ''))))
+    return textOf(ws, run.start, run.end + 1);
   return textOf(ws, run.start, run.end);
 }
 const WITH: ReadonlySet<string> = wordSet('مع with');

@@ -156,6 +156,13 @@ describe('short answers read from a plain article', () => {
     );
   });
 
+  it('gives a building or a square with what it belongs to, in front of it too ("أمام مبنى الوزارة")', () => {
+    const text = 'ونظم عشرات من أولياء الأمور وقفة احتجاجية أمام مبنى الوزارة صباح الخميس.';
+    expect(short(text, 'أين نظم الأهالي الوقفة؟')).toBe('مبنى الوزارة');
+    expect([...locationsOf(text, lex)]).toContain('#gen_buildings');
+    expect(short('وتجمع المحتجون في ساحة التحرير مساء الجمعة.', 'أين تجمع المحتجون؟')).toBe('ساحة التحرير');
+  });
+
   it('answers "which country" with a named country, not a place read from the text', () => {
     const text = 'ووصلت إلى مطار المحافظة طائرتا إطفاء أرسلتهما قبرص.';
     expect(short(text, 'أي دولة أرسلت طائرات إطفاء؟')).toBe('قبرص');
