@@ -32,9 +32,9 @@ const isArabic = (w: string) => /[\u0600-\u06FF]/.test(w);
 
 // Words whose first و is part of the word, not the conjunction "and" (وزارة is not و + زارة). Normalized forms:
 // whole words, and beginnings of four letters or more.
-const WAW_WORDS = new Set('وقت وقف وضع وصل وجه وسط ولد وطن وفق وعد وصف وفد وزن ورد وعي'.split(' '));
+const WAW_WORDS = new Set('وقت وقف وضع وصل وجه وسط ولد وطن وفق وعد وصف وفد وزن ورد وعي واد'.split(' '));
 const WAW_STARTS =
-  'وصفت وصفه وزار وزير وزرا وقوع وجود ولاي وحده وطني وثيق وظيف واشن وكال وسيل وساي ورقه وصول وقاي وقود'.split(' ');
+  'وصفت وصفه وزار وزير وزرا وقوع وجود ولاي وحده وطني وثيق وظيف واشن وكال وسيل وساي وساط ورقه وصول وقاي وقود'.split(' ');
 const wawIsRoot = (w: string) =>
   WAW_WORDS.has(w) || WAW_WORDS.has(stripSuffixes(w)) || WAW_STARTS.some((s) => w.startsWith(s));
 
@@ -72,6 +72,12 @@ function stripSuffixes(word: string): string {
     );
     if (!s) break;
     w = w.slice(0, -s.length);
+    // A verb's plural وا loses its alef before a pronoun (ضربوه): وا before a final ه is the word's own and only
+    // its alef goes, as a final ى does before a pronoun (مساواة -> مساو, not مسا + وا; شكواه -> شكو as شكوى).
+    if (s === 'ه' && w.endsWith('وا')) {
+      w = w.slice(0, -1);
+      break;
+    }
     // A hamza seat left at the end (حلفاؤنا -> حلفاو) goes with its hamza.
     if (w.length >= 5 && w.endsWith('او')) w = w.slice(0, -1);
   }

@@ -60,6 +60,13 @@ describe('stem', () => {
     expect(s('ودعا')).toBe('دعا');
   });
 
+  it('keeps the و of وادي and وساطة, and the و of a ة after وا (مساواة is not مساء)', () => {
+    expect(s('وادي')).toBe(s('الوادي'));
+    expect(s('وساطة')).toBe(s('الوساطة'));
+    expect(s('مساواة')).not.toBe(s('مساء'));
+    expect(s('شكواه')).toBe(s('شكوى'));
+  });
+
   it('keeps at least three letters', () => {
     for (const w of ['وهم', 'بها', 'الى', 'منها', 'كتب']) expect(s(w).length).toBeGreaterThanOrEqual(3);
   });
