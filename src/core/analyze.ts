@@ -29,9 +29,10 @@ export function wordsOf(text: string, lex: CompiledLexicon): string[] {
     const mayBeDialect = hamza[i] !== true;
     const replacement = mayBeDialect ? (lex.dialect.get(w) ?? withoutPronoun(w, lex)) : undefined;
     const glued = replacement || !mayBeDialect ? undefined : afterGluedAnd(w, lex);
+    const demonstrative = replacement || glued || !mayBeDialect ? undefined : withoutDemonstrative(w);
     if (replacement) out.push(...replacement);
     else if (glued) out.push(w[0] as string, ...glued);
-    else out.push(w);
+    else out.push(demonstrative ?? w);
     if (out.length >= MAX_WORDS) break;
   }
   // "were is the camp": no sentence opens "were is"; it is "where" misspelt.
@@ -56,6 +57,19 @@ export function wordsOf(text: string, lex: CompiledLexicon): string[] {
 const GO = new Set(['go', 'goes', 'going', 'went', 'gone']);
 
 const DEAL = new Set(['deal', 'deals', 'dealing', 'dealt']);
+
+/**
+ * The Levantine and Gulf "this" glued to a noun ("هالقرار", and after a preposition "بهالزيارة" in this visit,
+ * "لهالسبب"): the noun with the article, as the standard language writes it ("بالزياره"). The dialect map spells
+ * the common ones out ("هالزيارة" -> "هذه الزيارة").
+ */
+function withoutDemonstrative(w: string): string | undefined {
+  const m = /^([وف]?[بل]?)هال(\p{L}{3,})$/u.exec(w);
+  if (!m) return undefined;
+  // ل before the article is written لل ("للسبب").
+  const before = m[1] ?? '';
+  return before.endsWith('ل') ? `${before}ل${m[2]}` : `${before}ال${m[2]}`;
+}
 
 /** The standard words of a dialect word behind a glued "and" / "so" (وامتى، ومين), if it is one. */
 const afterGluedAnd = (w: string, lex: CompiledLexicon) =>

@@ -378,6 +378,15 @@ describe('a question asked in a dialect', () => {
       expect(hasDialect(q, index.lex)).toBe(false);
   });
 
+  it('reads the "this" glued to a noun (بهالزيارة، لهالسبب) as the article', () => {
+    const words = (text: string) => analyze(text, index.lex).map((t) => t.word);
+    expect(words('شو بدو كيري بهالزيارة')).toContain('بالزياره');
+    expect(words('لهالسبب')).toEqual(['للسبب']);
+    expect(words('هالقرار')).toEqual(['القرار']);
+    // Words that merely begin so keep their letters.
+    expect(words('هالة هالك')).toEqual(['هاله', 'هالك']);
+  });
+
   it('is not read into a standard word written with its hamza ("إيواء" is not "ايوا", yes; "جراء" is not "جرا")', () => {
     const words = (text: string) => analyze(text, index.lex).map((t) => t.word);
     expect(words('مراكز إيواء')).toEqual(['مراكز', 'ايوا']);
