@@ -667,6 +667,9 @@ function asksHowManyTimes(tokens: readonly Token[]): boolean {
   );
 }
 const TIMES: ReadonlySet<string> = new Set(['مره', 'مرات', 'times']);
+const THIS_ONE = wordSet('this it هذه هذا هذي هاي ده دي');
+/** Ordinals a yes/no question asks about ("Is this his first visit?", "هل هذه أول زيارة؟"), normalized. */
+const ORDINALS = wordSet('first second third اول الاول الاولي ثاني الثاني الثانيه ثالث الثالث الثالثه');
 /** Kinds of words that frame a how-many-times question rather than say what was done: names and times. */
 const TIMES_FRAME_KINDS: ReadonlySet<string> = new Set(['person', 'place', 'org', 'time']);
 
@@ -695,7 +698,12 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const askedPeople = new Set(type === 'position' || whoIs ? [...askedConcepts].filter(isPerson) : []);
   const pairs = index.phrases ? wordPairs(tokens) : [];
   // "How many times": a count of times or an ordinal answers, not a count of people.
-  const times = type === 'count' && asksHowManyTimes(tokens);
+  // "Is this Kerry's first visit to Moscow this year?", "هل هذه أول زيارة ...؟": which time it is, as "how many
+  // times" asks, answered by a sentence saying which time ("the second ... this year"), not one naming the visit.
+  // Only of "this" one: "the second commenter", "الهجوم الثاني" say which one is meant.
+  const ordinal =
+    yesNo && tokens.some((t) => ORDINALS.has(unglue(t.word))) && tokens.some((t) => THIS_ONE.has(unglue(t.word)));
+  const times = (type === 'count' && asksHowManyTimes(tokens)) || ordinal;
   // What was done so often ("hit the camp", "زار موسكو"): where some statement says how many times near its words
   // (not the names or times around it), only such a statement says how often it was done ("قصفوا مرتين معسكرا", not
   // "his second visit to the Russian capital").
@@ -728,6 +736,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   // "What is Kerry's job?" is answered only by a sentence writing his title before his name.
   const strict =
     STRICT_TYPES.has(type) ||
+    (ordinal && timesIt) ||
     (type === 'amount' && asksNumericMeasure(tokens)) ||
     ((type === 'position' || whoIs) && askedPeople.size > 0) ||
     doerOfDeed;
