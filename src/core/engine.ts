@@ -126,7 +126,9 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
   const lex = compileLexicon(knowledge.lexicon);
   // A plain article says who speaks in its own words ("وقال المدير ..."): read it, as annotations would give it.
   const statements = knowledge.annotated ? knowledge.statements : attributeSpeakers(knowledge.statements, lex);
-  const index = buildIndex(statements, lex, { phrases: !knowledge.annotated });
+  // A plain article's date is not known (see plain-article.ts); an annotated one's is its meta date.
+  const year = knowledge.annotated ? knowledge.meta.date.slice(0, 4) : undefined;
+  const index = buildIndex(statements, lex, { phrases: !knowledge.annotated, ...(year ? { year } : {}) });
   const fuzzyCache = new Map<string, ReturnType<typeof fuzzyAlts>>();
   const fuzzy = (word: string, wordStem: string) => {
     let hit = fuzzyCache.get(word);

@@ -320,14 +320,21 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
   };
 }
 
+const THIS_YEAR = '#thisyear';
+
 /** Builds the index over the statements. Pure; cost is linear in the article's size. */
 export function buildIndex(
   statements: readonly Statement[],
   lex: CompiledLexicon,
-  options: { phrases?: boolean } = {},
+  options: { phrases?: boolean; year?: string } = {},
 ): SearchIndex {
   const surface = new Map<string, string[]>();
   const docs = statements.map((s) => indexStatement(s, lex, surface));
+  // "هذا العام", "this year" in an article of 2016 is 2016: a question asking "in 2016" finds it (a keyword).
+  if (options.year) {
+    const year = analyze(options.year, lex).flatMap(termsOf);
+    for (const doc of docs) if (doc.terms.has(THIS_YEAR)) for (const term of year) doc.expansion.add(term);
+  }
   docs.forEach((doc, i) => {
     const prev = docs[i - 1];
     if (!prev || prev.statement.paragraph !== doc.statement.paragraph) return;

@@ -288,6 +288,16 @@ describe('engine.ask on the article', () => {
     ]) {
       expect(ask(q)).toMatchObject({ answered: false, citations: [] });
     }
+    // "Is this his first visit?" is answered by the sentence saying which visit it is ("the second ... this year"),
+    // also when asked "in 2016" of an article dated 2016; "the second commenter" only says which commenter.
+    for (const q of [
+      "Is this Kerry's first visit to Moscow this year?",
+      "Is this Kerry's first visit to Moscow in 2016?",
+      'هل هذه أول زيارة لكيري إلى روسيا هذا العام؟',
+    ]) {
+      expect(ask(q).citations[0]?.id).toBe('p2s1');
+    }
+    expect(ask('Does the second commenter think ISIS will be defeated?').citations[0]?.id).toBe('p16s1');
     // What the attempt is for is reported, though.
     for (const q of ['What is Kerry trying to persuade Moscow to agree to?', 'بماذا يحاول كيري إقناع موسكو؟']) {
       expect(ask(q).citations[0]?.id).toBe('p13s1');
