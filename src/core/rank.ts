@@ -269,6 +269,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'h
 const PASSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const THAT_WORDS = wordSet('that ان انو انه بان انها بلي');
 const REACTION_NOUNS = wordSet('reaction response reply');
+const STANCE_NOUNS = wordSet('stance position موقف الموقف مواقف');
 const VOICE_KINDS: ReadonlySet<string> = new Set(['place', 'org', 'person']);
 
 /**
@@ -282,6 +283,12 @@ function voiceAsked(tokens: readonly Token[], lex: CompiledLexicon): string[] {
   const words = tokens.map((t) => unglue(t.word));
   for (const [i, w] of words.entries()) {
     if (REACTION_NOUNS.has(w)) return tokens.slice(Math.max(0, i - 3), i).flatMap(named);
+    // "ما موقف إيران من ...؟", "What is Iran's position on ...?": whose stance, named after the noun or before it.
+    // Only as what the question asks (its first words): "ما الذي يستغربه ... في موقف كيري؟" asks something else.
+    if (STANCE_NOUNS.has(w) && i <= 3) {
+      const whose = [...tokens.slice(i + 1, i + 3), ...tokens.slice(Math.max(0, i - 2), i)].flatMap(named);
+      if (whose.length > 0) return whose;
+    }
     // "Which allies are said to ...?" is not asking what anyone said.
     if (!ASK_VOICE.has(w) || PASSIVE.has(words[i - 1] ?? '')) continue;
     const aux = words.slice(0, i).findLastIndex((x) => AUXILIARIES.has(x));

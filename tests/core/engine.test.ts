@@ -266,6 +266,11 @@ describe('engine.ask on the article', () => {
     ]) {
       expect(ask(q)).toMatchObject({ answered: false, citations: [] });
     }
+    // Whose stance is asked: Iran takes none in the article's reporting; Saudi Arabia "strongly supports" Assad going.
+    for (const q of ['ما موقف إيران من زيارة كيري إلى موسكو؟', "What is Iran's position on Kerry's visit?"]) {
+      expect(ask(q)).toMatchObject({ answered: false, citations: [] });
+    }
+    expect(ask('ما موقف السعودية من رحيل الأسد؟').citations[0]?.id).toBe('p12s1');
     // Washington expelled two officials "in response to" the attack; Toner speaks.
     expect(ask('How did Washington respond to the attack on its diplomat?').citations[0]?.id).toBe('p14s1');
     expect(ask('علامَ ردّت الولايات المتحدة بإبعاد مسؤولَين روسيين؟').citations[0]?.id).toBe('p14s1');
