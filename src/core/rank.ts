@@ -3,7 +3,7 @@ import { analyze, type Token } from './analyze.js';
 import { GIVEN_NAMES } from './given-names.js';
 import type { CompiledLexicon, ConceptKind } from './lexicon.js';
 import { askedMeasure } from './measures.js';
-import { wordSet } from './normalize.js';
+import { detectLanguage, wordSet } from './normalize.js';
 import {
   classNounAt,
   isYesNo,
@@ -605,6 +605,49 @@ function conflicts(doc: IndexedStatement, asked: ReadonlyMap<string, Set<string>
   return false;
 }
 
+/**
+ * The roles a text names with a country right beside them ("وزير الخارجية الروسي", "Russia's
+ * foreign minister"), each with those countries.
+ */
+function rolesWithCountry(
+  seq: ReadonlyArray<ReadonlySet<string>>,
+  lex: CompiledLexicon,
+  arabic: boolean,
+): Map<string, Set<string>> {
+  const kind = (c: string) => lex.kinds.get(c.slice(1));
+  const country = (c: string) => kind(c) === 'place' && lex.proper.has(c);
+  const out = new Map<string, Set<string>>();
+  seq.forEach((terms, i) => {
+    for (const role of terms) {
+      if (!role.startsWith('#') || kind(role) !== 'role') continue;
+      // The Arabic nisba follows its noun, the English adjective or genitive comes before ("the Secretary of State's
+      // Moscow trip" is not of Moscow).
+      const near = seq[arabic ? i + 1 : i - 1];
+      for (const c of near ?? []) if (country(c)) out.set(role, (out.get(role) ?? new Set()).add(c));
+    }
+  });
+  return out;
+}
+
+/**
+ * "Who is Russia's foreign minister?": a statement naming that role only with another country ("وزير الخارجية
+ * الأميركي") speaks of someone else.
+ */
+function otherCountrysRole(asked: ReadonlyMap<string, Set<string>>, doc: IndexedStatement, lex: CompiledLexicon) {
+  if (asked.size === 0) return false;
+  const own = new Map<string, Set<string>>();
+  doc.sequences.forEach((seq, i) => {
+    // The Arabic text first, then its translation (see SearchIndex.sequences).
+    for (const [role, places] of rolesWithCountry(seq, lex, i === 0))
+      own.set(role, new Set([...(own.get(role) ?? []), ...places]));
+  });
+  for (const [role, places] of asked) {
+    const theirs = own.get(role);
+    if (theirs && ![...places].some((p) => theirs.has(p))) return true;
+  }
+  return false;
+}
+
 /** Question types whose answer is a kind of token a statement either has or lacks (a number, a time, a name). */
 export const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['count', 'when', 'name']);
 
@@ -747,6 +790,14 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
     (type === 'amount' && asksNumericMeasure(tokens)) ||
     ((type === 'position' || whoIs) && askedPeople.size > 0) ||
     doerOfDeed;
+  // Asked of the one holding a role ("Who is Russia's foreign minister?"), not of what holders of it did.
+  const askedRoles = ['who', 'name', 'position'].includes(type)
+    ? rolesWithCountry(
+        tokens.filter((t) => !t.stop).map((t) => new Set(t.concepts)),
+        index.lex,
+        detectLanguage(question) === 'ar',
+      )
+    : new Map<string, Set<string>>();
   const ranked = index.docs.map((doc) => {
     const { score, got } = scoreDoc(units, doc, index);
     const phrase = 1 + RANKING.phraseBonus * pairsFound(pairs, doc);
@@ -769,7 +820,12 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
       (!machine || doc.models.has(machine));
     // A number, time or name asked of the article is not read from a reader's comment (unless asked about them).
     const fromComment = strict && doc.statement.section === 'comment' && !aboutComments;
-    const fits = (fitting || !strict) && (yesNo || !conflicts(doc, asked, index)) && voiced && !fromComment;
+    const fits =
+      (fitting || !strict) &&
+      (yesNo || !conflicts(doc, asked, index)) &&
+      voiced &&
+      !fromComment &&
+      !otherCountrysRole(askedRoles, doc, index.lex);
     if (fitting) s *= RANKING.cueBoost;
     // Where some sentence likens, one that does not answers "what is it compared to?" less surely.
     if (simile && likening) s *= doc.givesSimile ? RANKING.cueBoost : RANKING.typeMissPenalty;

@@ -266,6 +266,11 @@ describe('engine.ask on the article', () => {
     ]) {
       expect(ask(q)).toMatchObject({ answered: false, citations: [] });
     }
+    // The article names only the American foreign minister: the Russian one is not Kerry.
+    for (const q of ["Who was Russia's foreign minister in 2016?", 'من هو وزير الخارجية الروسي؟']) {
+      expect(ask(q)).toMatchObject({ answered: false, citations: [] });
+    }
+    expect(ask('من هو وزير الخارجية الأمريكي الذي يزور موسكو؟').citations[0]?.id).toBe('p1s1');
     // Whose stance is asked: Iran takes none in the article's reporting; Saudi Arabia "strongly supports" Assad going.
     for (const q of ['ما موقف إيران من زيارة كيري إلى موسكو؟', "What is Iran's position on Kerry's visit?"]) {
       expect(ask(q)).toMatchObject({ answered: false, citations: [] });
