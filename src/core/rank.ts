@@ -16,7 +16,13 @@ import {
   unglue,
 } from './question-type.js';
 import { type IndexedStatement, type SearchIndex, termsOf } from './search-index.js';
-import { asksDoerOfDeed, asksNumericMeasure, countedTermsAsked, MACHINE_CLASSES } from './short-answer.js';
+import {
+  asksDoerOfDeed,
+  asksNumericMeasure,
+  asksWhoHolds,
+  countedTermsAsked,
+  MACHINE_CLASSES,
+} from './short-answer.js';
 import { REPORTING } from './speakers.js';
 import { isWeak } from './stopwords.js';
 
@@ -784,8 +790,13 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
     ? tokens.find((t) => MEASURE_NOUNS.has(t.word.replace(/^ال/, '')) && !t.stop)?.stem
     : undefined;
   // "What is Kerry's job?" is answered only by a sentence writing his title before his name.
+  // "Who is the Secretary of State?": a sentence naming someone with a title ("وزير الخارجية الأميركي جون كيري"),
+  // not one that only speaks of the Secretary, says who holds it (see needsShortAnswer).
+  const holder = type === 'who' && !whoIs && asksWhoHolds(tokens, index.lex);
+  const holderIt = holder && index.docs.some((d) => d.titled.size > 0 || namesKind(d, askedConcepts, 'person'));
   const strict =
     STRICT_TYPES.has(type) ||
+    holderIt ||
     (ordinal && timesIt) ||
     (type === 'amount' && asksNumericMeasure(tokens)) ||
     ((type === 'position' || whoIs) && askedPeople.size > 0) ||
@@ -810,7 +821,9 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
           ? doc.units.has(measure) && fitsType(type, doc, askedConcepts)
           : doerOfDeed
             ? [...doc.doers].some((c) => !askedConcepts.has(c))
-            : fitsType(type, doc, askedConcepts, askedPeople) && (!dayIt || doc.givesDay);
+            : holderIt
+              ? doc.titled.size > 0 || namesKind(doc, askedConcepts, 'person')
+              : fitsType(type, doc, askedConcepts, askedPeople) && (!dayIt || doc.givesDay);
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
     // "What did Jordan say?": only a statement where Jordan speaks or reacts answers.
     const voiced =

@@ -1392,7 +1392,7 @@ const TITLE_QUESTION_KINDS: ReadonlySet<ConceptKind> = new Set(['role', 'org', '
  * "Who is the spokesman?", "مين رئيس أمريكا؟": a who-question made of a title (and the body or country it belongs
  * to, and at most one other word), the title first, asks for a name, not for whoever does something.
  */
-function asksWhoHolds(tokens: readonly Token[], lex: CompiledLexicon): boolean {
+export function asksWhoHolds(tokens: readonly Token[], lex: CompiledLexicon): boolean {
   // "Who did the policeman attack?" asks whom he attacked.
   if (asksPassive(tokens)) return false;
   const content = tokens.filter((t) => !t.stop);

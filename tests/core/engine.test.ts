@@ -266,6 +266,10 @@ describe('engine.ask on the article', () => {
     ]) {
       expect(ask(q)).toMatchObject({ answered: false, citations: [] });
     }
+    // Who holds a role is said where a name stands with the title, not where the title alone does.
+    for (const q of ['Who is the US Secretary of State?', 'من هو وزير الخارجية الأمريكي؟']) {
+      expect(ask(q)).toMatchObject({ answered: true, citations: [{ id: 'p1s1' }] });
+    }
     // The article names only the American foreign minister: the Russian one is not Kerry.
     for (const q of ["Who was Russia's foreign minister in 2016?", 'من هو وزير الخارجية الروسي؟']) {
       expect(ask(q)).toMatchObject({ answered: false, citations: [] });
