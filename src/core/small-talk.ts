@@ -47,7 +47,8 @@ export function smallTalkOf(ws: readonly string[]): SmallTalk | null {
 /** Words that ask what the article as a whole says ("what is it about?", "لخص المقال", "شو القصة؟"). */
 const GIST_CUES =
   wordSet(`about story news summary summarize summarise summarized sum gist topic subject overview main tldr
-  happened happening going
+  happened happening going title headline
+  عنوان العنوان عنوانه
   موضوع موضوعه يتحدث تتحدث يتكلم بيتكلم يحكي بيحكي يدور تدور لخص لخصلي ملخص تلخيص خلاصه باختصار فكره الفكره
   الرئيسيه صار حصل حدث جرى يصير القصه الحكايه السالفه`);
 /** Words that may stand with a gist cue: the article itself and the words of asking. */

@@ -48,6 +48,8 @@ describe('asksGist', () => {
     'لخص المقال',
     'شو القصة؟',
     'ماذا حدث؟',
+    'ما هو عنوان المقال؟',
+    "What's the headline?",
   ])('%s asks what the article is about', (q) => {
     expect(asksGist(messageWords(q), isStopword, false)).toBe(true);
   });
