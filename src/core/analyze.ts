@@ -64,6 +64,7 @@ const DEAL = new Set(['deal', 'deals', 'dealing', 'dealt']);
  * the common ones out ("هالزيارة" -> "هذه الزيارة").
  */
 function withoutDemonstrative(w: string): string | undefined {
+  if (!w.includes('هال')) return undefined;
   const m = /^([وف]?[بل]?)هال(\p{L}{3,})$/u.exec(w);
   if (!m) return undefined;
   // ل before the article is written لل ("للسبب").

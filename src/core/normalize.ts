@@ -74,8 +74,11 @@ const HAMZA = /[ءئؤ]/u;
  * For each word of `words(normalize(text))`, whether it was written with a hamza on the line or on a و/ي seat
  * ("إيواء", "جراء", "سائق"): a word of the standard language, then, and not the dialect word it becomes without it
  * ("ايوا" yes, "جرا" expelled). The words are the same ones: normalizing changes letters, never where words end.
+ * A text with no such hamza gives an empty list (no word has one).
  */
 export function hamzaWritten(text: string): boolean[] {
+  // Most questions have no such hamza at all: nothing to tell apart.
+  if (!HAMZA.test(text)) return [];
   return words(folded(text)).map((w) => HAMZA.test(w));
 }
 

@@ -32,6 +32,8 @@ describe('normalize', () => {
     const text = 'مراكز إيواء\u200B للسائقين، المسؤول أحمد';
     expect(words(normalize(text))).toHaveLength(5);
     expect(hamzaWritten(text)).toEqual([false, true, true, true, false]);
+    expect(hamzaWritten('مراكز الإيواء المؤقتة').every(Boolean)).toBe(false);
+    expect(hamzaWritten('أين يقع المعسكر')).toEqual([]);
   });
 
   it('splits words on punctuation in both scripts', () => {
