@@ -15,7 +15,7 @@ import {
   questionType,
   unglue,
 } from './question-type.js';
-import { type IndexedStatement, type SearchIndex, termsOf } from './search-index.js';
+import { type IndexedStatement, rolesWithCountry, type SearchIndex, termsOf } from './search-index.js';
 import {
   asksDoerOfDeed,
   asksNumericMeasure,
@@ -612,43 +612,12 @@ function conflicts(doc: IndexedStatement, asked: ReadonlyMap<string, Set<string>
 }
 
 /**
- * The roles a text names with a country right beside them ("وزير الخارجية الروسي", "Russia's
- * foreign minister"), each with those countries.
- */
-function rolesWithCountry(
-  seq: ReadonlyArray<ReadonlySet<string>>,
-  lex: CompiledLexicon,
-  arabic: boolean,
-): Map<string, Set<string>> {
-  const kind = (c: string) => lex.kinds.get(c.slice(1));
-  const country = (c: string) => kind(c) === 'place' && lex.proper.has(c);
-  const out = new Map<string, Set<string>>();
-  seq.forEach((terms, i) => {
-    for (const role of terms) {
-      if (!role.startsWith('#') || kind(role) !== 'role') continue;
-      // The Arabic nisba follows its noun, the English adjective or genitive comes before ("the Secretary of State's
-      // Moscow trip" is not of Moscow).
-      const near = seq[arabic ? i + 1 : i - 1];
-      for (const c of near ?? []) if (country(c)) out.set(role, (out.get(role) ?? new Set()).add(c));
-    }
-  });
-  return out;
-}
-
-/**
  * "Who is Russia's foreign minister?": a statement naming that role only with another country ("وزير الخارجية
  * الأميركي") speaks of someone else.
  */
-function otherCountrysRole(asked: ReadonlyMap<string, Set<string>>, doc: IndexedStatement, lex: CompiledLexicon) {
-  if (asked.size === 0) return false;
-  const own = new Map<string, Set<string>>();
-  doc.sequences.forEach((seq, i) => {
-    // The Arabic text first, then its translation (see SearchIndex.sequences).
-    for (const [role, places] of rolesWithCountry(seq, lex, i === 0))
-      own.set(role, new Set([...(own.get(role) ?? []), ...places]));
-  });
+function otherCountrysRole(asked: ReadonlyMap<string, Set<string>>, doc: IndexedStatement) {
   for (const [role, places] of asked) {
-    const theirs = own.get(role);
+    const theirs = doc.countryRoles.get(role);
     if (theirs && ![...places].some((p) => theirs.has(p))) return true;
   }
   return false;
@@ -789,11 +758,11 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const measureNoun = measure
     ? tokens.find((t) => MEASURE_NOUNS.has(t.word.replace(/^ال/, '')) && !t.stop)?.stem
     : undefined;
-  // "What is Kerry's job?" is answered only by a sentence writing his title before his name.
   // "Who is the Secretary of State?": a sentence naming someone with a title ("وزير الخارجية الأميركي جون كيري"),
   // not one that only speaks of the Secretary, says who holds it (see needsShortAnswer).
   const holder = type === 'who' && !whoIs && asksWhoHolds(tokens, index.lex);
   const holderIt = holder && index.docs.some((d) => d.titled.size > 0 || namesKind(d, askedConcepts, 'person'));
+  // "What is Kerry's job?" is answered only by a sentence writing his title before his name.
   const strict =
     STRICT_TYPES.has(type) ||
     holderIt ||
@@ -838,7 +807,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
       (yesNo || !conflicts(doc, asked, index)) &&
       voiced &&
       !fromComment &&
-      !otherCountrysRole(askedRoles, doc, index.lex);
+      !otherCountrysRole(askedRoles, doc);
     if (fitting) s *= RANKING.cueBoost;
     // Where some sentence likens, one that does not answers "what is it compared to?" less surely.
     if (simile && likening) s *= doc.givesSimile ? RANKING.cueBoost : RANKING.typeMissPenalty;

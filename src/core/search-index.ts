@@ -77,6 +77,8 @@ export interface IndexedStatement {
    * stand side by side in the statement too ("المتهم الرئيسي"), it says the same thing, not just the same words.
    */
   sequences: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>;
+  /** The roles it names with a country right beside them, each with those countries (see rolesWithCountry). */
+  countryRoles: ReadonlyMap<string, ReadonlySet<string>>;
   /** Places the Arabic text gives as a location, after a preposition ("إلى موسكو", "في منطقة فاصلة"): concept terms. */
   locations: ReadonlySet<string>;
 }
@@ -271,6 +273,9 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
   const english = statement.translation ? analyze(statement.translation, lex) : [];
   // Who says it is part of what a statement is about ("what did the military official say?", "readers' comments").
   const speaker = analyze(`${statement.speaker.ar} ${statement.speaker.en}`, lex);
+  const sequences = [arabic, english]
+    .filter((tokens) => tokens.length > 0)
+    .map((tokens) => tokens.filter((t) => !t.stop).map((t) => new Set([t.stem, t.deep, ...t.concepts])));
   for (const tokens of [arabic, english, speaker]) {
     // A term's frequency is its count in the language that says it most: a translation restates, it adds nothing.
     const counts = new Map<string, number>();
@@ -308,9 +313,8 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     titled: titledPeopleOf(statement.text, statement.translation, lex),
     units: unitsOf(statement.text, statement.translation),
     locations: locationsOf(statement.text, lex),
-    sequences: [arabic, english]
-      .filter((tokens) => tokens.length > 0)
-      .map((tokens) => tokens.filter((t) => !t.stop).map((t) => new Set([t.stem, t.deep, ...t.concepts]))),
+    sequences,
+    countryRoles: countryRolesOf(sequences, lex),
     givesReason: arabic.some((t) => REASON_WORDS.has(t.word)) || REASON_EN.test(statement.translation ?? ''),
     givesSimile: arabic.some(likens) || SIMILE_EN.test(statement.translation ?? ''),
     voices: voicesOf([arabic, english], speaker),
@@ -321,6 +325,39 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
 }
 
 const THIS_YEAR = '#thisyear';
+
+/**
+ * The roles a text names with a country right beside them ("وزير الخارجية الروسي", "Russia's foreign minister"),
+ * each with those countries: the Arabic nisba follows its noun, the English adjective or genitive comes before ("the
+ * Secretary of State's Moscow trip" is not of Moscow). `seq` holds each content word's terms (see sequences).
+ */
+export function rolesWithCountry(
+  seq: ReadonlyArray<ReadonlySet<string>>,
+  lex: CompiledLexicon,
+  arabic: boolean,
+): Map<string, Set<string>> {
+  const kind = (c: string) => lex.kinds.get(c.slice(1));
+  const country = (c: string) => kind(c) === 'place' && lex.proper.has(c);
+  const out = new Map<string, Set<string>>();
+  seq.forEach((terms, i) => {
+    for (const role of terms) {
+      if (!role.startsWith('#') || kind(role) !== 'role') continue;
+      for (const c of seq[arabic ? i + 1 : i - 1] ?? [])
+        if (country(c)) out.set(role, (out.get(role) ?? new Set()).add(c));
+    }
+  });
+  return out;
+}
+
+/** Both texts' roles with a country (the Arabic text first, then its translation: see sequences). */
+function countryRolesOf(sequences: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>, lex: CompiledLexicon) {
+  const out = new Map<string, Set<string>>();
+  sequences.forEach((seq, i) => {
+    for (const [role, places] of rolesWithCountry(seq, lex, i === 0))
+      out.set(role, new Set([...(out.get(role) ?? []), ...places]));
+  });
+  return out;
+}
 
 /** Builds the index over the statements. Pure; cost is linear in the article's size. */
 export function buildIndex(
