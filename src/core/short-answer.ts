@@ -467,6 +467,7 @@ export const MACHINE_CLASSES: ReadonlySet<string> = new Set([
   '#gen_weapon',
   '#gen_weapons',
   '#gen_missile',
+  '#ships',
 ]);
 /** A model's mark: a quoted name, a word of model or type, or a name with digits ("Su-34", "F-16", "طراز"). */
 const MODEL_MARK = /["«“]|\b(?:model|type|class)\b|طراز|نوع|من فئة|[A-Za-z]+-?\d+/u;

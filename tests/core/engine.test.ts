@@ -329,6 +329,9 @@ describe('engine.ask on the article', () => {
       'Which fighter jets did Russia use?',
       'ما نوع الطائرات التي استخدمتها روسيا؟',
       'What type of Russian planes bombed the camp?',
+      // Nor of a ship.
+      'Which American ship did the Russians harass?',
+      'أي سفينة أمريكية تعرضت لمناورات روسية؟',
     ]) {
       expect(ask(q)).toMatchObject({ answered: false, citations: [] });
     }
