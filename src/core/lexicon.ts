@@ -16,6 +16,8 @@ interface Phrase {
    * the article does not mention (حماية as Hama, المعلمين as al-Muallem, البحر as Bahrain).
    */
   exact?: Map<string, string[]>;
+  /** Names of `exact` whose nisba is a common word ("الرياضي" is of sport, not of Riyadh): found only as written. */
+  plainNames?: Set<string>;
   /**
    * Concepts of a one-word title (a role), with the title without its prefixes: its nisba is an adjective, not the
    * title ("المتهم الرئيسي" is the main defendant, not the president's).
@@ -34,9 +36,10 @@ const isNisbaOf = (word: string, title: string) => {
 };
 
 /** A word is the name (bare, see bareName) as written, or its nisba ("سوريا": السوري، سورية، السوريين). */
-function isName(word: string, name: string): boolean {
+function isName(word: string, name: string, nisba = true): boolean {
   const w = bareName(word);
   if (w === name) return true;
+  if (!nisba) return false;
   const root = name.replace(/(?:يا|ا)$/u, '');
   return root.length >= 3 && w.startsWith(root) && NISBA.has(w.slice(root.length));
 }
@@ -117,6 +120,23 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       byKey.set(key, phrase);
     }
   }
+  // A name's nisba that is a common word's form (الرياض: الرياضي, of sport) is that word, not the name.
+  const commonStems = new Set<string>();
+  for (const entry of lexicon.entries) {
+    if (entry.exact || entry.id.startsWith('g_') || proper.has(conceptTerm(entry.id))) continue;
+    for (const alias of entry.aliases) {
+      const ws = words(normalize(alias));
+      if (ws.length === 1) commonStems.add(stem(ws[0] as string));
+    }
+  }
+  for (const phrase of byKey.values()) {
+    for (const name of [...(phrase.exact?.values() ?? [])].flat()) {
+      if (['ي', 'يه'].some((suffix) => commonStems.has(stem(name + suffix)))) {
+        phrase.plainNames ??= new Set();
+        phrase.plainNames.add(name);
+      }
+    }
+  }
   const phrasesByFirst = new Map<string, Phrase[]>();
   for (const phrase of byKey.values()) {
     const first = phrase.stems[0] as string;
@@ -132,7 +152,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 function gives(p: Phrase, c: string, word: string | undefined): boolean {
   if (word === undefined) return true;
   const names = p.exact?.get(c);
-  if (names !== undefined && !names.some((n) => isName(word, n))) return false;
+  if (names !== undefined && !names.some((n) => isName(word, n, !p.plainNames?.has(n)))) return false;
   const titles = p.notNisba?.get(c);
   return titles === undefined || !titles.some((t) => isNisbaOf(word, t));
 }

@@ -159,6 +159,12 @@ describe('gazetteer names', () => {
     const found = concepts('ما إجراءات حماية المعلمين في البحر والكاميرات؟');
     expect(found.filter((c) => c.startsWith('#g_'))).toEqual([]);
   });
+
+  it('are not read into a nisba that is a common word (الرياضي is of sport, not of Riyadh)', () => {
+    expect(concepts('الأندية الرياضية والاتحاد الرياضي')).not.toContain('#saudi');
+    expect(concepts('موقف الرياض')).toContain('#saudi');
+    expect(concepts('الحكومة الجزائرية')).toContain('#g_algeria');
+  });
 });
 
 describe('titles', () => {
