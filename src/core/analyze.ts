@@ -138,7 +138,8 @@ function gluedConcepts(stem: string, lex: CompiledLexicon): string[] {
 export function analyze(text: string, lex: CompiledLexicon, statement = false): Token[] {
   const ws = wordsOf(text, lex);
   const stems = ws.map(stem);
-  const stop = ws.map((w, i) => isStopword(w) || isStopword(stems[i] as string));
+  // A word is a stop word by its stem too (وهم، لنا), but "use", "using" are not "us" for Porter's stemmer sharing it.
+  const stop = ws.map((w, i) => isStopword(w) || (isStopword(stems[i] as string) && !/^us(e|es|ed|ing)$/u.test(w)));
   const concepts = findConcepts(stems, lex, ws, stop);
   return ws.map((word, i) => {
     const deep = deepStem(word);

@@ -79,7 +79,11 @@ describe('engine.ask on the article', () => {
   it('names the speaker as the short answer for "who said ...?" questions', () => {
     expect(ask('Who said the Russians attacked the camp deliberately?')).toMatchObject({ short: 'US officials' });
     expect(ask('من الذي قال إن الأسد يجب أن يرحل؟').short).toBe('مسؤول عسكري');
-    expect(ask('Who does the second reader say is using ISIS?').short).toBeNull();
+    // The reader is given: who the reader says uses ISIS is asked, not who said it.
+    expect(ask('Who does the second reader say is using ISIS?')).toMatchObject({
+      short: 'Iran and Russia',
+      citations: [{ id: 'p16s2' }],
+    });
     // "why" in the clause does not make it a why-question.
     expect(ask("Who said it's unclear why Kerry thinks he can win the Russians over?")).toMatchObject({
       short: 'a US intelligence official',

@@ -361,6 +361,17 @@ describe('a what-position question', () => {
   });
 });
 
+describe('English stop words', () => {
+  it('are not "use", "using", "used", which Porter stems to "us"', () => {
+    const words = (text: string) =>
+      analyze(text, index.lex)
+        .filter((t) => !t.stop)
+        .map((t) => t.word);
+    expect(words('Who is using ISIS and who uses it?')).toEqual(['using', 'isis', 'uses']);
+    expect(words('Did the US use it?')).toEqual(['use']);
+  });
+});
+
 describe('a glued preposition', () => {
   it("reads a statement's preposition glued to a word without the article off for the word's concepts", () => {
     const concepts = (text: string, statement: boolean) => analyze(text, index.lex, statement)[0]?.concepts;
