@@ -141,6 +141,11 @@ export function analyze(text: string, lex: CompiledLexicon, statement = false): 
   // A word is a stop word by its stem too (وهم، لنا), but "use", "using" are not "us" for Porter's stemmer sharing it.
   const stop = ws.map((w, i) => isStopword(w) || (isStopword(stems[i] as string) && !/^us(e|es|ed|ing)$/u.test(w)));
   const concepts = findConcepts(stems, lex, ws, stop);
+  // A word with the article is no function word whatever its stem (الآليات is not إلى, العقبة not عقب): one the
+  // lexicon gives no concept is a content word.
+  for (const [i, w] of ws.entries())
+    if (stop[i] && !isStopword(w) && (concepts[i] ?? []).length === 0 && /^[وفبلك]?ال\p{L}{2}/u.test(w))
+      stop[i] = false;
   return ws.map((word, i) => {
     const deep = deepStem(word);
     const found = concepts[i] ?? [];

@@ -372,6 +372,17 @@ describe('English stop words', () => {
   });
 });
 
+describe('Arabic stop words', () => {
+  it('are not a word with the article whose stem is one (الآليات is not إلى, العقبة not عقب)', () => {
+    const words = (text: string) =>
+      analyze(text, index.lex)
+        .filter((t) => !t.stop)
+        .map((t) => t.word);
+    expect(words('ما الآليات والعقبة؟')).toEqual(['الاليات', 'والعقبه']);
+    expect(words('الذي التي إلى بعد')).toEqual([]);
+  });
+});
+
 describe('a glued preposition', () => {
   it("reads a statement's preposition glued to a word without the article off for the word's concepts", () => {
     const concepts = (text: string, statement: boolean) => analyze(text, index.lex, statement)[0]?.concepts;
