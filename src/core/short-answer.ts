@@ -1307,9 +1307,17 @@ function nameNear(
   lex: CompiledLexicon,
   asked: ReadonlySet<string>,
   roles: readonly string[],
+  ofTitle: ReadonlySet<string> = asked,
+  titleStems: ReadonlySet<string> = new Set(),
 ): string | null {
-  const titles = ws.flatMap((w, i) => ([...w.concepts].some((c) => roles.includes(c)) ? [i] : []));
-  const askedPlaces = [...asked].filter((c) => kindOf(lex, c) === 'place');
+  // The asked title by its concept, or by its own word: "الوزير" is also the head of "وزير الخارجية" (not a word of
+  // a name: "الرئيس السوري بشار الأسد" is Assad).
+  const isTitle = (w: RawWord) =>
+    [...w.concepts].some((c) => roles.includes(c)) ||
+    (w.forms.some((f) => titleStems.has(stem(f))) && ![...w.concepts].some((c) => kindOf(lex, c) === 'person'));
+  const titles = ws.flatMap((w, i) => (isTitle(w) ? [i] : []));
+  // The country of the asked title, not of its relative clause ("the minister who travels to Moscow").
+  const askedPlaces = [...ofTitle].filter((c) => kindOf(lex, c) === 'place');
   const otherCountry = (r: Run) => {
     const places = titlePlaces(ws, lex, r);
     return askedPlaces.length > 0 && places.size > 0 && !askedPlaces.some((p) => places.has(p));
@@ -1387,6 +1395,8 @@ const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 const IS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'هو', 'هي', 'هم']);
 
 /** Concept kinds a question naming a title may hold besides it ("Who is Russia's foreign minister?"). */
+/** Roles anyone has ("من الأشخاص الذين ...", "the families"): the question asks who did something, not a title's holder. */
+const ANYONE_ROLES: ReadonlySet<string> = new Set(['#people', '#families']);
 const TITLE_QUESTION_KINDS: ReadonlySet<ConceptKind> = new Set(['role', 'org', 'place']);
 
 /**
@@ -1395,17 +1405,19 @@ const TITLE_QUESTION_KINDS: ReadonlySet<ConceptKind> = new Set(['role', 'org', '
  */
 export function asksWhoHolds(tokens: readonly Token[], lex: CompiledLexicon): boolean {
   // "Who did the policeman attack?" asks whom he attacked.
-  if (asksPassive(tokens)) return false;
-  const content = tokens.filter((t) => !t.stop);
+  if (asksPassive(tokens) || tokens[0]?.word === 'whose') return false;
   const isTitle = (t: Token) => t.concepts.some((c) => TITLE_QUESTION_KINDS.has(kindOf(lex, c) as ConceptKind));
-  const roles = content.filter((t) => t.concepts.some((c) => kindOf(lex, c) === 'role'));
   // "Who attacked the American diplomat?" asks who did something to the holder of a title: without "is" (هو)
   // after the question word, the title comes first ("مين المتحدث باسم الخارجية؟", but "Who is the current
   // Russian president?").
   const identity = tokens.some((t) => IS.has(t.word));
+  // A relative clause describes the holder ("... الذي سيستقبل كيري", "... who will meet Kerry"): not part of the
+  // asked title.
+  const clause = tokens.findIndex((_, i) => opensRelative(tokens, i));
+  const content = (clause > 0 ? tokens.slice(0, clause) : tokens).filter((t) => !t.stop);
   const first = content[0];
   return (
-    roles.length > 0 &&
+    content.some((t) => t.concepts.some((c) => kindOf(lex, c) === 'role' && !ANYONE_ROLES.has(c))) &&
     first !== undefined &&
     (identity || isTitle(first)) &&
     content.filter((t) => !isTitle(t)).length <= 1
@@ -1532,11 +1544,17 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   }
   // "Who is the spokesman?": the name next to the asked title. "ما اسم مسؤول المخابرات الذي انتقد وزير الخارجية؟"
   // asks the official's name: a title in its relative clause only says which official.
-  const head = type === 'name' ? ctx.tokens.slice(0, ctx.own).findIndex((_, i) => opensRelative(ctx.tokens, i)) : -1;
+  const head =
+    type === 'name' || type === 'who'
+      ? ctx.tokens.slice(0, ctx.own).findIndex((_, i) => opensRelative(ctx.tokens, i))
+      : -1;
   const named = head >= 0 ? new Set(ctx.tokens.slice(0, head).flatMap((t) => t.concepts)) : asked;
-  const roles = [...named].filter((c) => kindOf(lex, c) === 'role');
+  const roles = [...(type === 'name' ? named : asked)].filter((c) => kindOf(lex, c) === 'role');
   if (type === 'who' && roles.length > 0) {
-    const name = nameNear(ws, lex, asked, roles);
+    const titleStems = new Set(
+      ctx.tokens.filter((t) => t.concepts.some((c) => roles.includes(c) && !ANYONE_ROLES.has(c))).map((t) => t.stem),
+    );
+    const name = nameNear(ws, lex, asked, roles, named, titleStems);
     if (name || asksWhoHolds(ctx.tokens, lex)) return name;
   }
   const people = [...asked].filter((c) => kindOf(lex, c) === 'person');

@@ -279,6 +279,15 @@ describe('engine.ask on the article', () => {
       expect(ask(q)).toMatchObject({ answered: false, citations: [] });
     }
     expect(ask('من هو وزير الخارجية الأمريكي الذي يزور موسكو؟').citations[0]?.id).toBe('p1s1');
+    // A relative clause says which holder is meant; it is not part of the title ("Russian" is).
+    for (const q of [
+      'Who is the Russian foreign minister that Kerry is meeting?',
+      'من وزير خارجية روسيا الذي يلتقيه كيري؟',
+    ]) {
+      expect(ask(q)).toMatchObject({ answered: false, citations: [] });
+    }
+    const minister = ask('من الوزير الذي يسافر إلى موسكو؟');
+    expect([minister.short, minister.citations[0]?.id]).toEqual(['جون كيري', 'p1s1']);
     // Whose stance is asked: Iran takes none in the article's reporting; Saudi Arabia "strongly supports" Assad going.
     for (const q of ['ما موقف إيران من زيارة كيري إلى موسكو؟', "What is Iran's position on Kerry's visit?"]) {
       expect(ask(q)).toMatchObject({ answered: false, citations: [] });
