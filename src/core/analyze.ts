@@ -131,6 +131,18 @@ function gluedConcepts(stem: string, lex: CompiledLexicon): string[] {
 }
 
 /**
+ * The deep stem of a statement's word that is a preposition ب، ل or ك glued to a word without the article, read
+ * without it ("بفدية" -> فدي, "لمسافة" -> مساف), where the word as written is no alias of the lexicon: a question
+ * saying "الفدية" meets it as a deep match. A question's glued preposition is read against the article's words
+ * instead (see rank.ts, gluedPreposition).
+ */
+function gluedDeep(word: string, light: string, lex: CompiledLexicon): string {
+  if (word.length < 4 || !/^[بلك][^ال]/u.test(word) || lex.phrasesByFirst.has(light)) return deepStem(word);
+  const rest = stem(word.slice(1));
+  return rest.length >= 3 ? deepStem(word.slice(1)) : deepStem(word);
+}
+
+/**
  * Analyzes text (a question or a sentence) into tokens. Total: any string in. `statement`: the text is one of the
  * article's, where a glued preposition is read off for its concepts (see gluedConcepts); a question's is read by the
  * ranking against the article's own words instead.
@@ -147,9 +159,9 @@ export function analyze(text: string, lex: CompiledLexicon, statement = false): 
     if (stop[i] && !isStopword(w) && (concepts[i] ?? []).length === 0 && /^[وفبلك]?ال\p{L}{2}/u.test(w))
       stop[i] = false;
   return ws.map((word, i) => {
-    const deep = deepStem(word);
     const found = concepts[i] ?? [];
     const own = found.length > 0 || stop[i] || !statement ? found : gluedConcepts(stems[i] as string, lex);
+    const deep = statement && own.length === 0 && !stop[i] ? gluedDeep(word, stems[i] as string, lex) : deepStem(word);
     return {
       word,
       stem: stems[i] as string,

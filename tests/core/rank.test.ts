@@ -387,6 +387,14 @@ describe('a glued preposition', () => {
     expect(concepts('بهجوم شرطي', false)).toEqual([]);
     expect(concepts('لموسكو', true)).not.toContain('#moscow');
   });
+
+  it("gives a statement's glued word the deep stem of the word without it, where it is no word of the lexicon", () => {
+    const deep = (text: string, statement: boolean) => analyze(text, index.lex, statement)[0]?.deep;
+    // "رسالة تطالب بفدية": a question saying "الفدية" (deep فدي) meets it.
+    expect(deep('بفدية', true)).toBe(deep('الفدية', false));
+    expect(deep('لمسافة', true)).toBe(deep('المسافة', false));
+    expect(deep('بفدية', false)).not.toBe(deep('الفدية', false));
+  });
 });
 
 describe('a question asked in a dialect', () => {
