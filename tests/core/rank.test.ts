@@ -392,7 +392,8 @@ describe('a glued preposition', () => {
     const deep = (text: string, statement: boolean) => analyze(text, index.lex, statement)[0]?.deep;
     // "رسالة تطالب بفدية": a question saying "الفدية" (deep فدي) meets it.
     expect(deep('بفدية', true)).toBe(deep('الفدية', false));
-    expect(deep('لمسافة', true)).toBe(deep('المسافة', false));
+    expect(deep('بصندوق', true)).toBe(deep('الصندوق', false));
+    expect(deep('لسفينة', true)).toBe(deep('السفينة', false));
     expect(deep('بفدية', false)).not.toBe(deep('الفدية', false));
   });
 });
