@@ -293,12 +293,17 @@ const opensWithWho = (ws: readonly string[]) =>
 const AR_TIME_NOUNS: readonly string[] = ['يوم', 'شهر', 'وقت', 'ساعه', 'سنه', 'عام', 'تاريخ', 'فتره', 'دقيقه'];
 const EN_TIME_NOUNS: readonly string[] = ['day', 'time', 'date', 'year', 'month', 'week', 'hour'];
 
+/** Words that open a why-question (normalized; the dialects' ليش، ليه، علاش are read as لماذا). */
+const OPENS_WHY: ReadonlySet<string> = new Set(['لماذا', 'why']);
+
 /**
  * Classifies a question. Arabic `من` is both "who" and "from": it counts as "who" only at the start of the
  * question (after an optional و/ف) or before a pronoun/relative (من هم، من الذي).
  */
 export function questionType(glued: readonly string[]): QuestionType {
   const ws = glued.map(unglue);
+  // A question opening with "why" asks why, whatever its clause counts ("لماذا يتوقع أن يزداد عدد القتلى؟").
+  if (OPENS_WHY.has(ws[0] ?? '')) return 'why';
   if (
     has(ws, ['كم', 'بكم']) ||
     phrase(ws, 'how', ['many', 'much', 'often']) ||

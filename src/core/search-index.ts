@@ -173,6 +173,29 @@ const REASON_WORDS: ReadonlySet<string> = new Set([
   'لاجل',
   'ردا',
   'حتي',
+  // Attributing, resulting and purpose ("وعزا الحداد هذا الارتفاع إلى ...", "ناجما عن", "لمنع انتشار الفيروس").
+  'عزا',
+  'يعزو',
+  'عزت',
+  'اثر',
+  'بفعل',
+  'نظرا',
+  'مما',
+  'اذ',
+  'ناجم',
+  'ناجما',
+  'ناتج',
+  'ناتجا',
+  'نتج',
+  'نتجت',
+  'بدعوي',
+  'بحجه',
+  'لمنع',
+  'لتفادي',
+  'لتجنب',
+  'لضمان',
+  'للحد',
+  'لحمايه',
 ]);
 const REASON_EN = /\b(because|since|due to|in order to|so that|if|as a result|in response to|reason)\b/i;
 
@@ -315,7 +338,9 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     locations: locationsOf(statement.text, lex),
     sequences,
     countryRoles: countryRolesOf(sequences, lex),
-    givesReason: arabic.some((t) => REASON_WORDS.has(t.word)) || REASON_EN.test(statement.translation ?? ''),
+    givesReason:
+      arabic.some((t) => REASON_WORDS.has(t.word) || REASON_WORDS.has(t.word.replace(/^[وف]/u, ''))) ||
+      REASON_EN.test(statement.translation ?? ''),
     givesSimile: arabic.some(likens) || SIMILE_EN.test(statement.translation ?? ''),
     voices: voicesOf([arabic, english], speaker),
     reportsOutcome: [arabic, english].some(reportsOutcome),

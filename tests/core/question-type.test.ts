@@ -47,6 +47,9 @@ describe('questionType', () => {
     ['لماذا يرتاب عدد كبير من المسولين', 'why'],
     ['ما سبب غضب عدد كبير من عناصر الاستخبارات', 'why'],
     ['why are a large number of officers angry', 'why'],
+    // A question opening with "why" asks why, though its clause counts.
+    ['لماذا يتوقع ان يزداد عدد القتلي', 'why'],
+    ['why is the number of dead expected to rise', 'why'],
     ['ما اسماء المسولين الروس', 'name'],
     // "ما اسم" typed as one word.
     ['مااسم المتحدث باسم الخارجيه', 'name'],

@@ -23,6 +23,14 @@ describe('what the index reads from each statement for question-type cues', () =
     expect(doc('p10s2').givesReason).toBe(false);
   });
 
+  it('reads attributing, resulting and purpose as giving a cause, with or without a glued "and"', () => {
+    const reason = (text: string) =>
+      buildIndex([{ ...doc('p9s2').statement, id: 'x', text, translation: undefined }], index.lex).docs[0]?.givesReason;
+    expect(reason('وعزا المدير هذا الارتفاع إلى تمديد ساعات العمل.')).toBe(true);
+    expect(reason('فصل الفنيون الخوادم عن الشبكة لمنع انتشار الفيروس.')).toBe(true);
+    expect(reason('فصل الفنيون الخوادم عن الشبكة يوم الأربعاء.')).toBe(false);
+  });
+
   it('knows which places a statement gives as a location, after a preposition (for "where" questions)', () => {
     expect([...doc('p1s1').locations]).toContain('#moscow');
     expect([...doc('p10s1').locations]).toEqual(expect.arrayContaining(['#buffer', '#jordan']));
