@@ -407,6 +407,33 @@ function gluedPreposition(t: Token, index: SearchIndex): string | undefined {
   return index.df.has(rest) ? rest : undefined;
 }
 
+/** Concepts whose opposite answers a yes/no question about them (see withOpposites), both ways. */
+const OPPOSITES: ReadonlyMap<string, string> = new Map(
+  [
+    ['#accident', '#deliberate'],
+    ['#gen_win', '#gen_lose'],
+    ['#gen_rise', '#gen_fall'],
+    ['#gen_open', '#gen_close'],
+    ['#gen_allow', '#gen_ban'],
+    ['#gen_arrest', '#gen_release'],
+    ['#support', '#oppose'],
+    ['#gen_success_pass', '#gen_fail'],
+  ].flatMap(([a, b]) => [
+    [a as string, b as string],
+    [b as string, a as string],
+  ]),
+);
+const OPPOSITE_WEIGHT = 0.8;
+
+/** The unit with the opposites of its concepts as alternatives, at a lower weight. */
+function withOpposites(u: Unit, named: ReadonlySet<string>): Unit {
+  const extra = u.alts.flatMap((a) => {
+    const o = OPPOSITES.get(a.term);
+    return o && !named.has(o) ? [{ term: o, w: a.w * OPPOSITE_WEIGHT }] : [];
+  });
+  return extra.length > 0 ? { ...u, alts: [...u.alts, ...extra] } : u;
+}
+
 /** Turns a question (its text, and its tokens from `analyze`) into content units. `fuzzy` is a cached fuzzyAlts. */
 export function unitsOf(
   question: string,
@@ -712,6 +739,13 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   }
   const aboutComments = units.some((u) => u.alts.some((a) => a.term === '#reader'));
   const yesNo = isYesNo(tokens.map((t) => unglue(t.word)));
+  // "Was the camp hit by accident?" is answered "no" by "they attacked it deliberately": a yes/no question meets
+  // the opposite of what it asks about.
+  // Not when it names both ("deliberately or by mistake?").
+  if (yesNo) {
+    const named = new Set(units.flatMap((u) => u.alts.map((a) => a.term)));
+    units = units.map((u) => withOpposites(u, named));
+  }
   const total = units.reduce((n, u) => n + u.weight * u.scale, 0);
   const asked = askedGroups(units, index);
   const askedConcepts = new Set(own.flatMap((u) => u.alts.map((a) => a.term)).filter((t) => t.startsWith('#')));

@@ -430,3 +430,19 @@ describe('a question asked in a dialect', () => {
     expect(words('السواق قال')).toEqual(['السايق', 'قال']);
   });
 });
+
+describe('a yes/no question', () => {
+  it('meets the opposite of what it asks about', async () => {
+    const { lexicon } = await loadKnowledge('knowledge');
+    const text = [
+      'وقالت الشرطة إن الحريق اندلع في المستودع يوم الأحد.',
+      'وأكد المحققون أن مجهولين أشعلوا الحريق عمدا.',
+      'وحذر الدفاع المدني من أن خطأ في التقدير قد يؤدي إلى كارثة في الحي.',
+    ].join('\n\n');
+    const engine = createEngine(knowledgeFromText(text, { lexicon, id: 'opposite-test' }));
+    // "Was it by mistake?" is answered "no" by "deliberately", not by another sentence saying "mistake".
+    expect(engine.rank('هل اندلع الحريق عن طريق الخطأ؟')[0]?.id).toBe('p2s1');
+    // Only a yes/no question does.
+    expect(engine.rank('ما الخطأ الذي حذر منه الدفاع المدني؟')[0]?.id).toBe('p3s1');
+  });
+});
