@@ -405,6 +405,9 @@ export function buildIndex(
       const kind = lex.kinds.get(term.slice(1));
       if (term.startsWith('#') && !doc.terms.has(term) && ENTITY_KINDS.has(kind ?? '')) doc.inherited.add(term);
     }
+    // ... and what it inherited in turn: "الرجل يريد ..." then "يريد أن يستخدمها ... عرشه" both stand for the Assad
+    // the paragraph named first.
+    for (const term of prev.inherited) if (!doc.terms.has(term)) doc.inherited.add(term);
   });
   const df = new Map<string, number>();
   for (const d of docs) {

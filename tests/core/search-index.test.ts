@@ -23,6 +23,14 @@ describe('what the index reads from each statement for question-type cues', () =
     expect(doc('p10s2').givesReason).toBe(false);
   });
 
+  it('carries the people, bodies and places of a paragraph on to its later sentences (a pronoun stands for them)', () => {
+    // "يريد أن يستخدمها ... عرشه": the first comment named Assad two sentences before; "الرجل" in between.
+    expect([...doc('p15s3').inherited]).toContain('#assad');
+    expect([...doc('p15s2').inherited]).toContain('#assad');
+    // Not across paragraphs.
+    expect([...doc('p16s1').inherited]).not.toContain('#assad');
+  });
+
   it('reads attributing, resulting and purpose as giving a cause, with or without a glued "and"', () => {
     const reason = (text: string) =>
       buildIndex([{ ...doc('p9s2').statement, id: 'x', text, translation: undefined }], index.lex).docs[0]?.givesReason;
