@@ -296,6 +296,33 @@ const EN_TIME_NOUNS: readonly string[] = ['day', 'time', 'date', 'year', 'month'
 /** Words that open a why-question (normalized; the dialects' ليش، ليه، علاش are read as لماذا). */
 const OPENS_WHY: ReadonlySet<string> = new Set(['لماذا', 'why']);
 
+/** Verbs of causing (normalized): "ما الذي أدى إلى ...؟", "ما الحادثة التي دفعت ... إلى ...؟", "what prompted ...?". */
+const CAUSE_VERBS: ReadonlySet<string> = new Set([
+  'ادي',
+  'ادت',
+  'يودي',
+  'تودي',
+  'دفع',
+  'دفعت',
+  'تسبب',
+  'تسببت',
+  'سبب',
+  'سببت',
+]);
+const CAUSE_EN: ReadonlySet<string> = new Set(['prompted', 'caused', 'triggered', 'sparked', 'led']);
+/**
+ * "What led to / caused / prompted X?", "ما الذي أدى إلى X؟": asks why X happened. Not "what could it lead to"
+ * ("ما الذي يخشى أن يؤدي إليه"): the verb must open "إلى"/"في" + what was caused.
+ */
+function asksCause(ws: readonly string[]): boolean {
+  const first = ws[0] ?? '';
+  if (first === 'what') return ws.slice(1, 4).some((w) => CAUSE_EN.has(w));
+  if (!['ما', 'ماذا', 'ماهو', 'ماهي'].includes(first)) return false;
+  return ws
+    .slice(1, 5)
+    .some((w, i) => CAUSE_VERBS.has(w) && ws.slice(i + 2, i + 6).some((n) => n === 'الي' || n === 'في'));
+}
+
 /**
  * Classifies a question. Arabic `من` is both "who" and "from": it counts as "who" only at the start of the
  * question (after an optional و/ف) or before a pronoun/relative (من هم، من الذي).
@@ -303,7 +330,7 @@ const OPENS_WHY: ReadonlySet<string> = new Set(['لماذا', 'why']);
 export function questionType(glued: readonly string[]): QuestionType {
   const ws = glued.map(unglue);
   // A question opening with "why" asks why, whatever its clause counts ("لماذا يتوقع أن يزداد عدد القتلى؟").
-  if (OPENS_WHY.has(ws[0] ?? '')) return 'why';
+  if (OPENS_WHY.has(ws[0] ?? '') || asksCause(ws)) return 'why';
   if (
     has(ws, ['كم', 'بكم']) ||
     phrase(ws, 'how', ['many', 'much', 'often']) ||

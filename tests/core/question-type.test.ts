@@ -50,6 +50,11 @@ describe('questionType', () => {
     // A question opening with "why" asks why, though its clause counts.
     ['لماذا يتوقع ان يزداد عدد القتلي', 'why'],
     ['why is the number of dead expected to rise', 'why'],
+    // "What led to / prompted X?" asks why X happened; "what could it lead to?" does not.
+    ['ما الذي ادي الي اعفا الوزير من منصبه', 'why'],
+    ['ما الحادثه التي دفعت الحكومه الي اغلاق الميناء', 'why'],
+    ['what prompted the government to close the port', 'why'],
+    ['ما الذي يخشي ان يودي اليه تصاعد الخلاف', 'other'],
     ['ما اسماء المسولين الروس', 'name'],
     // "ما اسم" typed as one word.
     ['مااسم المتحدث باسم الخارجيه', 'name'],
