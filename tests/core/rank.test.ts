@@ -312,6 +312,23 @@ describe('a measure asked by its noun', () => {
   });
 });
 
+describe('a count of years, months or days', () => {
+  it('is read from a number of them, not swallowed by a word for the span ("عشر سنوات" is no decade here)', async () => {
+    const { lexicon } = await loadKnowledge('knowledge');
+    const text = [
+      'أصدرت المحكمة يوم الثلاثاء حكمها في قضية الفساد في مدينة الزهراء.',
+      'وقضت المحكمة بسجن الوزير السابق عشر سنوات.',
+      'وقال محامي الوزير إن موكله سيطعن في الحكم خلال 30 يوما.',
+    ].join('\n\n');
+    const engine = createEngine(knowledgeFromText(text, { lexicon, id: 'years-test' }));
+    expect(engine.ask({ question: 'كم سنة سيقضي الوزير السابق في السجن؟' })).toMatchObject({
+      short: 'عشر سنوات',
+      citations: [{ id: 'p2s1' }],
+    });
+    expect(engine.ask({ question: 'كم يوما أمام الوزير للطعن في الحكم؟' }).short).toBe('30 يوما');
+  });
+});
+
 describe('a which-day question', () => {
   it('is not answered by an hour where another sentence names a day', async () => {
     const { lexicon } = await loadKnowledge('knowledge');
