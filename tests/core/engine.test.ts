@@ -30,6 +30,10 @@ describe('engine.ask on the article', () => {
     expect(a.answer).toContain('According to two US intelligence officials (paragraph 9)');
   });
 
+  it('reads passing something to someone as sharing it ("Why are we sharing intelligence ... with them?")', () => {
+    expect(ask('What kind of information is Washington passing to the Russians?').citations[0]?.id).toBe('p7s1');
+  });
+
   it('finds who opposes Kerry in both languages', () => {
     expect(ask('من يعارض نهج كيري؟').citations[0]?.id).toBe('p1s1');
     expect(ask("Who opposes Kerry's approach?").citations[0]?.id).toBe('p1s1');
