@@ -1165,8 +1165,11 @@ export function countedTermsOf(text: string, translation: string | undefined, le
 /** The terms of the noun a how-many question counts (see countedNoun), or none. */
 export function countedTermsAsked(tokens: readonly Token[], lex: CompiledLexicon): string[] {
   const noun = countedNoun(tokens, lex);
-  return noun ? [noun.stem, noun.deep, ...noun.concepts] : [];
+  // "كم شهر ...؟" counts months: "36 ساعة" counts a time too, but not months.
+  return noun ? [noun.stem, noun.deep, ...noun.concepts.filter((c) => c !== ANY_TIME)] : [];
 }
+/** The concept of any word for a span of time (hour, day, month ...): what a count of one of them shares. */
+const ANY_TIME = '#timeword';
 
 /** The sentence names a person the lexicon does not know (see inferNames): a plain article's people. */
 export function namesSomeone(text: string, lex: CompiledLexicon): boolean {

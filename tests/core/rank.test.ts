@@ -327,6 +327,19 @@ describe('a count of years, months or days', () => {
     });
     expect(engine.ask({ question: 'كم يوما أمام الوزير للطعن في الحكم؟' }).short).toBe('30 يوما');
   });
+
+  it('counts the asked span, not another: "36 ساعة" does not say how many months', async () => {
+    const { lexicon } = await loadKnowledge('knowledge');
+    const text = [
+      'وقال رئيس النقابة إن الأطباء يعملون أكثر من 36 ساعة متواصلة دون رواتب.',
+      'ولم يتقاض الأطباء رواتبهم منذ أربعة أشهر، حسب النقابة.',
+    ].join('\n\n');
+    const engine = createEngine(knowledgeFromText(text, { lexicon, id: 'months-test' }));
+    expect(engine.ask({ question: 'كم شهر صار الأطباء بلا رواتب؟' })).toMatchObject({
+      short: 'أربعة أشهر',
+      citations: [{ id: 'p2s1' }],
+    });
+  });
 });
 
 describe('a which-day question', () => {
