@@ -323,6 +323,10 @@ function asksCause(ws: readonly string[]): boolean {
     .some((w, i) => CAUSE_VERBS.has(w) && ws.slice(i + 2, i + 6).some((n) => n === 'الي' || n === 'في'));
 }
 
+/** A word asking a name, but not "named as" (mentioned as: "Which seas are named as flashpoints?"). */
+const asksName = (ws: readonly string[]) =>
+  ws.some((w, i) => NAME_WORDS.includes(w) && !(w === 'named' && ws[i + 1] === 'as'));
+
 /**
  * Classifies a question. Arabic `من` is both "who" and "from": it counts as "who" only at the start of the
  * question (after an optional و/ف) or before a pronoun/relative (من هم، من الذي).
@@ -341,7 +345,7 @@ export function questionType(glued: readonly string[]): QuestionType {
   if (asksAmount(ws)) return 'amount';
   // "Who said it is unclear why ...?", "من قال إن ... لماذا": a question opening with "who" asks who, whatever
   // question word its clause holds later.
-  if (opensWithWho(ws) && !has(ws, NAME_WORDS)) return 'who';
+  if (opensWithWho(ws) && !asksName(ws)) return 'who';
   if (
     has(ws, ['متي', 'تاريخ', 'date']) ||
     asksWhen(ws) ||
@@ -366,7 +370,7 @@ export function questionType(glued: readonly string[]): QuestionType {
   if (has(ws, ['موقع', 'الموقع', 'location', 'whereabouts'])) return 'where';
   if (has(ws, ['لماذا', 'why', 'reason', 'سبب', 'اسباب'])) return 'why';
   // "What is the camp called?" asks a name; "Who called it naive?" asks who.
-  if (has(ws, NAME_WORDS)) return 'name';
+  if (asksName(ws)) return 'name';
   if (has(ws, ['called']) && ws[0] !== 'who') return 'name';
   // "What is Toner's position?" asks for a title; "What is his position on Assad?" for a stance.
   if (ws.some((w, i) => POSITION_NOUNS.includes(w) && !STANCE_AFTER.has(ws[i + 1] ?? ''))) return 'position';

@@ -59,6 +59,9 @@ describe('questionType', () => {
     // "ما اسم" typed as one word.
     ['مااسم المتحدث باسم الخارجيه', 'name'],
     ['what is the camp called', 'name'],
+    // "named as" is mentioned as.
+    ['which seas are named as possible flashpoints', 'where'],
+    ['which european countries are named as us allies', 'where'],
     ['who called it naive', 'who'],
     // A question opening with "who" asks who, whatever question word its clause holds.
     ['who said it is not clear why kerry thinks he can persuade the russians', 'who'],
