@@ -21,6 +21,7 @@ import {
   asksNumericMeasure,
   asksWhoHolds,
   countedTermsAsked,
+  heldRole,
   MACHINE_CLASSES,
 } from './short-answer.js';
 import { REPORTING } from './speakers.js';
@@ -736,6 +737,12 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
     const newType = type !== 'other' && type !== before;
     units = [...own, ...contextUnits(context, own, index, fuzzy, newType)];
     if (type === 'other') type = before;
+  }
+  // "من يرأس النقابة؟" asks for its head: the verb is found by the title ("رئيس النقابة ...").
+  const held = type === 'who' ? heldRole(tokens, index.lex) : undefined;
+  if (held) {
+    const verb = tokens.find((t) => !t.stop)?.word;
+    units = units.map((u) => (u.word === verb ? { ...u, alts: [...u.alts, { term: held, w: 1 }] } : u));
   }
   const aboutComments = units.some((u) => u.alts.some((a) => a.term === '#reader'));
   const yesNo = isYesNo(tokens.map((t) => unglue(t.word)));

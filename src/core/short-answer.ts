@@ -240,10 +240,24 @@ function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
     const form = bareForm(first);
     // A common given name may also be a word of the lexicon (وليد، فؤاد); a verbal noun of the form تفعيل is an
     // action after a body, not a name ("أعلنت النيابة توقيف رجل", "أعلن المحافظ تشكيل لجنة").
-    const given = GIVEN_NAMES.has(form) && familyName(first, lex);
-    const action = /^ت\p{L}{2}ي\p{L}$/u.test(form) && !GIVEN_NAMES.has(form);
-    if (!first || !(given || (plain(first) && !action)) || form.length < 3 || /^ال/u.test(form) || j === i + 1 + 6)
+    // So is a common word before a family name no lexicon knows, after the words of the title ("رئيس الاتحاد العام
+    // للمزارعين عودة الرواشدة"; not "محافظ جبل الريحان", where the title goes on).
+    const next = ws[j + 1];
+    const given =
+      (GIVEN_NAMES.has(form) && familyName(first, lex)) ||
+      (j > i + 1 &&
+        familyName(first, lex) &&
+        !endsPhrase(first) &&
+        !/^[يتن]/u.test(form) &&
+        plain(next) &&
+        /^ال\p{L}{3,}/u.test(bareForm(next)));
+    // Nor is a plural verb ("الأطباء المقيمين يعملون أكثر ...", "قالوا").
+    const action =
+      (/^ت\p{L}{2}ي\p{L}$/u.test(form) || /^[يت]\p{L}{2,}ون$|^\p{L}{2,}وا$/u.test(form)) && !GIVEN_NAMES.has(form);
+    if (!first || !(given || (plain(first) && !action)) || form.length < 3 || /^ال/u.test(form) || j === i + 1 + 6) {
+      i = appositionName(ws, i) ?? i;
       continue;
+    }
     // In English a name is written with a capital ("the Secretary of State thinks ..." names no one).
     if (/^[a-z]/.test(first.raw.replace(TRIM, ''))) continue;
     // "الكأس لقائد الفريق": a known word behind a glued preposition is that word, not a name (بوزيد is one).
@@ -269,6 +283,26 @@ function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
       i = markName(ws, i, lex);
     }
   }
+}
+
+/**
+ * A name set off by commas after a title that words of its own lengthen ("وقال رئيس نقابة سائقي النقل الثقيل، حمدان
+ * العبيدي، إن ..."): the title's phrase ends with a comma within seven words, one to four words follow up to the next
+ * comma, and the first of them that is not a definite rank (العميد، الدكتور) is a word the lexicon does not know or
+ * a given name. Marks them and returns the index of the last; undefined when there is no such apposition.
+ */
+function appositionName(ws: RawWord[], i: number): number | undefined {
+  const open = ws.slice(i, i + 8).findIndex((w) => endsWithComma(w)) + i;
+  if (open < i || ws.slice(i, open).some((w) => endsPhrase(w))) return undefined;
+  const close = ws.slice(open + 1, open + 5).findIndex((w) => endsWithComma(w)) + open + 1;
+  if (close <= open || ws.slice(open + 1, close).some((w) => endsPhrase(w))) return undefined;
+  let start = open + 1;
+  while (start < close && DEFINITE.test(bareForm(ws[start])) && !plain(ws[start])) start++;
+  const form = bareForm(ws[start]);
+  const verb = /^[يت]\p{L}{2,}ون$|^\p{L}{2,}وا$/u.test(form);
+  if (/^ال/u.test(form) || form.length < 3 || verb || !(plain(ws[start]) || GIVEN_NAMES.has(form))) return undefined;
+  for (let k = start; k <= close; k++) (ws[k] as RawWord).concepts.add(INFERRED_NAME);
+  return close;
 }
 
 /** "ومحمد": a given name after a glued "and", unless the rest is a word of its own (a stop word, a lexicon alias). */
@@ -1327,9 +1361,15 @@ function nameNear(
   };
   // The words between the title and the name are the title's own: bodies, places, "of", and Arabic adjectives
   // (definite, after their noun: "الرئيس السوري"). "The President says Assad must go" does not make Assad president.
+  // Or the title's phrase, however long, closed by the comma before a name in apposition ("رئيس نقابة سائقي
+  // النقل الثقيل، حمدان العبيدي،").
   const titled = (r: Run, t: number) => {
     const between = t < r.start ? ws.slice(t + 1, r.start) : ws.slice(r.end + 1, t);
-    return between.length <= 6 && between.every((w) => titleOwn(w, lex));
+    const apposition =
+      t < r.start &&
+      endsWithComma(between.at(-1)) &&
+      between.every((w, k) => contentWord(w) && (k === between.length - 1 || !endsPhrase(w)));
+    return between.length <= 6 && (between.every((w) => titleOwn(w, lex)) || apposition);
   };
   const near = runsOf(ws, PERSON, lex, asked).find((r) => titles.some((t) => titled(r, t)) && !otherCountry(r));
   return near ? textOf(ws, withHonorific(ws, near.start), near.end) : null;
@@ -1409,6 +1449,7 @@ const TITLE_QUESTION_KINDS: ReadonlySet<ConceptKind> = new Set(['role', 'org', '
 export function asksWhoHolds(tokens: readonly Token[], lex: CompiledLexicon): boolean {
   // "Who did the policeman attack?" asks whom he attacked.
   if (asksPassive(tokens) || tokens[0]?.word === 'whose') return false;
+  if (heldRole(tokens, lex)) return true;
   const isTitle = (t: Token) => t.concepts.some((c) => TITLE_QUESTION_KINDS.has(kindOf(lex, c) as ConceptKind));
   // "Who attacked the American diplomat?" asks who did something to the holder of a title: without "is" (هو)
   // after the question word, the title comes first ("مين المتحدث باسم الخارجية؟", but "Who is the current
@@ -1425,6 +1466,33 @@ export function asksWhoHolds(tokens: readonly Token[], lex: CompiledLexicon): bo
     (identity || isTitle(first)) &&
     content.filter((t) => !isTitle(t)).length <= 1
   );
+}
+
+/** Verbs of heading something ("من يرأس النقابة؟", "who chairs the committee?"): its head is asked. */
+const HEAD_VERBS = wordSet('يراس تراس يتراس تتراس يقود تقود يدير تدير heads chairs');
+/** Verbs of holding a post, before the post ("من يتولى رئاسة ...", "من تشغل منصب ...", "من يتولى حقيبة ..."). */
+const HOLD_VERBS = wordSet('يتولي تتولي يشغل تشغل');
+const HOLD_NOUNS = wordSet('رياسه قياده اداره منصب حقيبه');
+/** The minister's concept: who holds a portfolio ("حقيبة النقل") is its minister. */
+const MINISTER = '#gen_minister';
+/** The head's concept (رئيس، مدير، head, chair). */
+const HEAD = '#gen_head';
+
+/**
+ * The title a who-question asks the holder of by a verb: "من يرأس الاتحاد؟" and "من يتولى رئاسة الهيئة؟" ask its
+ * head, "من يتولى حقيبة النقل؟" its minister, "من يشغل منصب المدير التنفيذي؟" the post named. Undefined when the
+ * question asks no such thing ("من يتولى الدفاع عن العميد؟" asks who defends him).
+ */
+export function heldRole(tokens: readonly Token[], lex: CompiledLexicon): string | undefined {
+  if (!['من', 'who'].includes(tokens[0]?.word ?? '')) return undefined;
+  const content = tokens.filter((t) => !t.stop);
+  const verb = content[0]?.word ?? '';
+  if (HEAD_VERBS.has(verb)) return HEAD;
+  const post = content[1];
+  if (!HOLD_VERBS.has(verb) || !post || !HOLD_NOUNS.has(post.word.replace(/^ال/u, ''))) return undefined;
+  if (post.word.endsWith('حقيبه')) return MINISTER;
+  const named = content[2]?.concepts.find((c) => kindOf(lex, c) === 'role');
+  return post.word.endsWith('منصب') ? named : HEAD;
 }
 
 /**
@@ -1552,7 +1620,10 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
       ? ctx.tokens.slice(0, ctx.own).findIndex((_, i) => opensRelative(ctx.tokens, i))
       : -1;
   const named = head >= 0 ? new Set(ctx.tokens.slice(0, head).flatMap((t) => t.concepts)) : asked;
-  const roles = [...(type === 'name' ? named : asked)].filter((c) => kindOf(lex, c) === 'role');
+  const held = type === 'who' ? heldRole(ctx.tokens, lex) : undefined;
+  const roles = [...(type === 'name' ? named : asked), ...(held ? [held] : [])].filter(
+    (c) => kindOf(lex, c) === 'role',
+  );
   if (type === 'who' && roles.length > 0) {
     const titleStems = new Set(
       ctx.tokens.filter((t) => t.concepts.some((c) => roles.includes(c) && !ANYONE_ROLES.has(c))).map((t) => t.stem),

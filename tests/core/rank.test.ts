@@ -476,3 +476,31 @@ describe('a yes/no question', () => {
     expect(engine.rank('ما الخطأ الذي حذر منه الدفاع المدني؟')[0]?.id).toBe('p3s1');
   });
 });
+
+describe('who holds a post, asked with a verb', () => {
+  it('asks for the head, minister or post holder the article names, and for no one where it names none', async () => {
+    const { lexicon } = await loadKnowledge('knowledge');
+    const text = [
+      'وقال رئيس نقابة سائقي النقل الثقيل، حمدان العبيدي، إن أكثر من ألفي شاحنة عالقة عند مدخل الميناء.',
+      'وأضاف أن بعض السائقين يعملون أكثر من 20 ساعة متواصلة.',
+      'وأعلنت وزيرة النقل، هالة السويدي، أن الحكومة أعفت الشركات من الغرامات.',
+      'وقال رئيس الاتحاد العام للمزارعين عودة الرواشدة إن الموسم ضاع.',
+      'ومن المقرر أن تعقد لجنة النقل البرلمانية جلسة استماع يوم الاثنين.',
+    ].join('\n\n');
+    const engine = createEngine(knowledgeFromText(text, { lexicon, id: 'holder-test' }));
+    const said = (q: string) => {
+      const a = engine.ask({ question: q });
+      return [a.short, a.citations[0]?.id];
+    };
+    // A name in commas after a long title; a plural verb ("يعملون") is no name.
+    expect(said('من يرأس نقابة سائقي الشاحنات؟')).toEqual(['حمدان العبيدي', 'p1s1']);
+    expect(said('من هو رئيس نقابة سائقي النقل الثقيل؟')).toEqual(['حمدان العبيدي', 'p1s1']);
+    // Who holds a portfolio is its minister.
+    expect(said('من تتولى حقيبة النقل؟')).toEqual(['هالة السويدي', 'p3s1']);
+    // A given name that is also a word ("عودة", return) before a family name.
+    expect(said('من يرأس الاتحاد العام للمزارعين؟')).toEqual(['عودة الرواشدة', 'p4s1']);
+    // The committee's head is named nowhere; "who defends them" asks no post.
+    expect(engine.ask({ question: 'من يرأس لجنة النقل في البرلمان؟' }).answered).toBe(false);
+    expect(engine.ask({ question: 'من يتولى الدفاع عن السائقين؟' }).answered).toBe(false);
+  });
+});
