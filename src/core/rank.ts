@@ -347,8 +347,9 @@ function asksOutcome(tokens: readonly Token[]): boolean {
 const RESULT_NOUNS = wordSet('نتيجه نتائج');
 
 /**
- * Happenings a question may ask about (a meeting, an election, a conference ...): one the article never mentions
- * ("Who is Kerry scheduled to meet?", "Who won the election?") is not one it reports.
+ * Happenings a question may ask about (a meeting, an election, a conference, a return, sanctions, a fine, compensation
+ * ...): one the article never mentions ("Who is Kerry scheduled to meet?", "Who won the election?", "When will Kerry
+ * return to Washington?") is not one it reports.
  */
 const HAPPENINGS: ReadonlySet<string> = new Set(
   [
@@ -367,6 +368,10 @@ const HAPPENINGS: ReadonlySet<string> = new Set(
     'press_conference',
     'referendum',
     'vote_count',
+    'return',
+    'sanctions',
+    'compensation',
+    'fine',
   ].map((id) => `#gen_${id}`),
 );
 

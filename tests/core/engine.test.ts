@@ -338,6 +338,11 @@ describe('engine.ask on the article', () => {
       'Who is Kerry scheduled to meet in Moscow?',
       "What's the weather like in Moscow this week?",
       'من فاز بالانتخابات الرئاسية الأمريكية عام 2016؟',
+      // Nor a return, sanctions, a fine or compensation.
+      'When will Kerry return to Washington?',
+      'هل فرضت واشنطن عقوبات على موسكو بسبب قصف المخيم؟',
+      'كم تبلغ الغرامة التي فرضت على روسيا؟',
+      'What compensation did the families in the camp receive?',
     ]) {
       expect(ask(q)).toMatchObject({ answered: false, citations: [] });
     }
