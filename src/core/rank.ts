@@ -21,6 +21,7 @@ import {
   asksNumericMeasure,
   asksWhoHolds,
   countedTermsAsked,
+  HAPPENING_COUNTED,
   heldRole,
   MACHINE_CLASSES,
 } from './short-answer.js';
@@ -774,16 +775,19 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   // Only of "this" one: "the second commenter", "الهجوم الثاني" say which one is meant.
   const ordinal =
     yesNo && tokens.some((t) => ORDINALS.has(unglue(t.word))) && tokens.some((t) => THIS_ONE.has(unglue(t.word)));
-  const times = (type === 'count' && asksHowManyTimes(tokens)) || ordinal;
   // What was done so often ("hit the camp", "زار موسكو"): where some statement says how many times near its words
   // (not the names or times around it), only such a statement says how often it was done ("قصفوا مرتين معسكرا", not
   // "his second visit to the Russian capital").
-  const timesAsked = times
-    ? own
-        .filter((u) => !u.alts.some((a) => TIMES_FRAME_KINDS.has(index.lex.kinds.get(a.term.slice(1)) ?? '')))
-        .flatMap((u) => u.alts.map((a) => a.term))
-    : [];
-  const timesIt = index.docs.some((d) => d.givesTimes && timesAsked.some((t) => d.timesNear.has(t)));
+  const askedTerms = own
+    .filter((u) => !u.alts.some((a) => TIMES_FRAME_KINDS.has(index.lex.kinds.get(a.term.slice(1)) ?? '')))
+    .flatMap((u) => u.alts.map((a) => a.term));
+  const timesNearAsked = index.docs.some((d) => d.givesTimes && askedTerms.some((t) => d.timesNear.has(t)));
+  // "كم غارة استهدفت المخيم؟": a count of a happening, where some statement says how many times it happened.
+  const happeningTimes =
+    type === 'count' && timesNearAsked && countedTermsAsked(tokens, index.lex).some((t) => HAPPENING_COUNTED.has(t));
+  const times = (type === 'count' && asksHowManyTimes(tokens)) || ordinal || happeningTimes;
+  const timesAsked = times ? askedTerms : [];
+  const timesIt = times && timesNearAsked;
   const simile = tokens.some((t) => SIMILE_ASK.has(t.word));
   const voices = type === 'other' || type === 'why' ? voiceAsked(tokens, index.lex) : [];
   // How talks or a visit ended is answered only by a statement reporting an outcome as done; a happening the article

@@ -937,6 +937,9 @@ function agentOf(
 const titleOwn = (w: RawWord, lex: CompiledLexicon) =>
   isKind(w, TITLE, lex, new Set()) || isConnector(w) || DEFINITE.test(bareForm(w));
 
+/** Happenings whose count may be given as a number of times (see shortAnswer): attacks, strikes. */
+export const HAPPENING_COUNTED: ReadonlySet<string> = new Set(['#attack', '#bomb']);
+
 /** The concept of "people", "persons", "أشخاص": a count of anyone. */
 const ANYONE = '#people';
 
@@ -1582,6 +1585,14 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
       });
       if (byNoun.length > 0) {
         const q = quantityOf(ws, byNoun, how);
+        // "كم غارة استهدفت المخيم؟", "how many strikes": a count of a happening is how many times it happened
+        // ("قصفوا مرتين معسكرا"), not the people it killed ("12 شخصا").
+        if (type === 'count' && noun.concepts.some((c) => HAPPENING_COUNTED.has(c))) {
+          const source = english ?? (lang === 'ar' ? st.text : '');
+          const m = (english ? EN_TIMES : AR_TIMES).exec(source);
+          if (m?.[1] && !/^(?:ال)?(?:ثاني|ثالث|رابع|خامس|second|third|fourth|fifth)/iu.test(m[1])) return clean(m[1]);
+          if (q !== null && rawWords(q, lex).some((w) => w.concepts.has(ANYONE))) return null;
+        }
         // "كم زيارة قام بها كيري؟" is answered by "الثالثة خلال 12 شهرا", not by the 12 months: a count of visits
         // or attacks the sentence gives as an ordinal, where the only number near is a span of time.
         const times = type === 'count' && how.measure !== 'duration' && q !== null && unitsOf(q).has('duration');

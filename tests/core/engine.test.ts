@@ -173,6 +173,9 @@ describe('engine.ask on the article', () => {
       'his second to the Russian capital this year and his third in 12 months',
     ],
     ['كم مرة، عدد المرات', 'كم مرة قصف الروس المعسكر؟', 'p8s1', 'مرتين'],
+    // A count of strikes is how many times the camp was struck.
+    ['كم غارة', 'كم غارة تعرض لها المعسكر؟', 'p8s1', 'مرتين'],
+    ['how many strikes', 'How many strikes hit the camp?', 'p8s1', 'twice'],
     // "at a time when" in another sentence is no evidence for "how many times".
     ['how many times, in the passive', 'How many times was the camp bombed?', 'p8s1', 'twice'],
     // Russian planes and the Russian capital: the times said near the asked deed ("bombed twice"), not near a visit.
