@@ -778,9 +778,12 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   // What was done so often ("hit the camp", "زار موسكو"): where some statement says how many times near its words
   // (not the names or times around it), only such a statement says how often it was done ("قصفوا مرتين معسكرا", not
   // "his second visit to the Russian capital").
-  const askedTerms = own
-    .filter((u) => !u.alts.some((a) => TIMES_FRAME_KINDS.has(index.lex.kinds.get(a.term.slice(1)) ?? '')))
-    .flatMap((u) => u.alts.map((a) => a.term));
+  const askedTerms =
+    type === 'count' || ordinal
+      ? own
+          .filter((u) => !u.alts.some((a) => TIMES_FRAME_KINDS.has(index.lex.kinds.get(a.term.slice(1)) ?? '')))
+          .flatMap((u) => u.alts.map((a) => a.term))
+      : [];
   const timesNearAsked = index.docs.some((d) => d.givesTimes && askedTerms.some((t) => d.timesNear.has(t)));
   // "كم غارة استهدفت المخيم؟": a count of a happening, where some statement says how many times it happened.
   const happeningTimes =
