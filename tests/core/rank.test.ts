@@ -13,6 +13,12 @@ beforeAll(async () => {
   index = buildIndex(k.statements, compileLexicon(k.lexicon));
 });
 
+/** An engine over a plain article of the given paragraphs, with the project's lexicon. */
+async function plainEngine(id: string, paragraphs: readonly string[]) {
+  const { lexicon } = await loadKnowledge('knowledge');
+  return createEngine(knowledgeFromText(paragraphs.join('\n\n'), { lexicon, id }));
+}
+
 describe('dialect word forms', () => {
   it.each([
     ['بيقول', ['يقول']],
@@ -314,13 +320,11 @@ describe('a measure asked by its noun', () => {
 
 describe('a count of years, months or days', () => {
   it('is read from a number of them, not swallowed by a word for the span ("عشر سنوات" is no decade here)', async () => {
-    const { lexicon } = await loadKnowledge('knowledge');
-    const text = [
+    const engine = await plainEngine('years-test', [
       'أصدرت المحكمة يوم الثلاثاء حكمها في قضية الفساد في مدينة الزهراء.',
       'وقضت المحكمة بسجن الوزير السابق عشر سنوات.',
       'وقال محامي الوزير إن موكله سيطعن في الحكم خلال 30 يوما.',
-    ].join('\n\n');
-    const engine = createEngine(knowledgeFromText(text, { lexicon, id: 'years-test' }));
+    ]);
     expect(engine.ask({ question: 'كم سنة سيقضي الوزير السابق في السجن؟' })).toMatchObject({
       short: 'عشر سنوات',
       citations: [{ id: 'p2s1' }],
@@ -329,12 +333,10 @@ describe('a count of years, months or days', () => {
   });
 
   it('counts the asked span, not another: "36 ساعة" does not say how many months', async () => {
-    const { lexicon } = await loadKnowledge('knowledge');
-    const text = [
+    const engine = await plainEngine('months-test', [
       'وقال رئيس النقابة إن الأطباء يعملون أكثر من 36 ساعة متواصلة دون رواتب.',
       'ولم يتقاض الأطباء رواتبهم منذ أربعة أشهر، حسب النقابة.',
-    ].join('\n\n');
-    const engine = createEngine(knowledgeFromText(text, { lexicon, id: 'months-test' }));
+    ]);
     expect(engine.ask({ question: 'كم شهر صار الأطباء بلا رواتب؟' })).toMatchObject({
       short: 'أربعة أشهر',
       citations: [{ id: 'p2s1' }],
@@ -463,13 +465,11 @@ describe('a question asked in a dialect', () => {
 
 describe('a yes/no question', () => {
   it('meets the opposite of what it asks about', async () => {
-    const { lexicon } = await loadKnowledge('knowledge');
-    const text = [
+    const engine = await plainEngine('opposite-test', [
       'وقالت الشرطة إن الحريق اندلع في المستودع يوم الأحد.',
       'وأكد المحققون أن مجهولين أشعلوا الحريق عمدا.',
       'وحذر الدفاع المدني من أن خطأ في التقدير قد يؤدي إلى كارثة في الحي.',
-    ].join('\n\n');
-    const engine = createEngine(knowledgeFromText(text, { lexicon, id: 'opposite-test' }));
+    ]);
     // "Was it by mistake?" is answered "no" by "deliberately", not by another sentence saying "mistake".
     expect(engine.rank('هل اندلع الحريق عن طريق الخطأ؟')[0]?.id).toBe('p2s1');
     // Only a yes/no question does.
@@ -479,15 +479,13 @@ describe('a yes/no question', () => {
 
 describe('who holds a post, asked with a verb', () => {
   it('asks for the head, minister or post holder the article names, and for no one where it names none', async () => {
-    const { lexicon } = await loadKnowledge('knowledge');
-    const text = [
+    const engine = await plainEngine('holder-test', [
       'وقال رئيس نقابة سائقي النقل الثقيل، حمدان العبيدي، إن أكثر من ألفي شاحنة عالقة عند مدخل الميناء.',
       'وأضاف أن بعض السائقين يعملون أكثر من 20 ساعة متواصلة.',
       'وأعلنت وزيرة النقل، هالة السويدي، أن الحكومة أعفت الشركات من الغرامات.',
       'وقال رئيس الاتحاد العام للمزارعين عودة الرواشدة إن الموسم ضاع.',
       'ومن المقرر أن تعقد لجنة النقل البرلمانية جلسة استماع يوم الاثنين.',
-    ].join('\n\n');
-    const engine = createEngine(knowledgeFromText(text, { lexicon, id: 'holder-test' }));
+    ]);
     const said = (q: string) => {
       const a = engine.ask({ question: q });
       return [a.short, a.citations[0]?.id];
