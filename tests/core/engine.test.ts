@@ -34,6 +34,11 @@ describe('engine.ask on the article', () => {
     expect(ask('What kind of information is Washington passing to the Russians?').citations[0]?.id).toBe('p7s1');
   });
 
+  it('reads finding something strange as its being unclear, and the Levantine طنّش as ignoring', () => {
+    expect(ask('ما الذي يستغربه مسؤول المخابرات في تفكير كيري؟').citations[0]?.id).toBe('p5s1');
+    expect(ask('كيري شو عم يطنّش حسب المسؤول؟').citations[0]?.id).toBe('p6s1');
+  });
+
   it('finds who opposes Kerry in both languages', () => {
     expect(ask('من يعارض نهج كيري؟').citations[0]?.id).toBe('p1s1');
     expect(ask("Who opposes Kerry's approach?").citations[0]?.id).toBe('p1s1');
