@@ -257,7 +257,10 @@ const asksWhen = (ws: readonly string[]) => {
 
 /** A yes/no question: "هل ...؟", "Is this ...?", "Did Russia ...?". Its answer may well be "no, another one". */
 export const isYesNo = (ws: readonly string[]) =>
-  ws[0] === 'هل' || ['is', 'are', 'was', 'were', 'did', 'does', 'do', 'has', 'have', 'had'].includes(ws[0] ?? '');
+  ws[0] === 'هل' ||
+  ['is', 'are', 'was', 'were', 'did', 'does', 'do', 'has', 'have', 'had'].includes(ws[0] ?? '') ||
+  // "روسيا احترمت الهدنة والا لا؟", "... or not?"
+  (['والا', 'ولا', 'or'].includes(ws.at(-2) ?? '') && ['لا', 'not'].includes(ws.at(-1) ?? ''));
 
 const QUESTION_WORDS = new Set(['كم', 'متي', 'اين', 'من', 'ماذا', 'لماذا', 'كيف', 'هل', 'اي', 'ما']);
 /** A question word with a glued "and" / "so" (وكم، فمتى، ومن) is that question word. */

@@ -425,6 +425,8 @@ const OPPOSITES: ReadonlyMap<string, string> = new Map(
     ['#gen_arrest', '#gen_release'],
     ['#support', '#oppose'],
     ['#gen_success_pass', '#gen_fail'],
+    ['#gen_comply', '#ignore'],
+    ['#gen_promise', '#ignore'],
   ].flatMap(([a, b]) => [
     [a as string, b as string],
     [b as string, a as string],

@@ -39,6 +39,11 @@ describe('engine.ask on the article', () => {
     expect(ask('كيري شو عم يطنّش حسب المسؤول؟').citations[0]?.id).toBe('p6s1');
   });
 
+  it('answers whether Russia kept the truce with the sentence saying it disregarded it (an opposite)', () => {
+    expect(ask('Did Russia comply with the ceasefire in Syria?').citations[0]?.id).toBe('p2s1');
+    expect(ask('الروس احترموا الهدنة في سوريا ولا لأ؟').citations[0]?.id).toBe('p2s1');
+  });
+
   it('finds who opposes Kerry in both languages', () => {
     expect(ask('من يعارض نهج كيري؟').citations[0]?.id).toBe('p1s1');
     expect(ask("Who opposes Kerry's approach?").citations[0]?.id).toBe('p1s1');

@@ -89,6 +89,9 @@ describe('questionType', () => {
   it('knows yes/no questions, whose answer may be "no, another one"', () => {
     expect(isYesNo(['هل', 'هذه', 'اول', 'مره'])).toBe(true);
     expect(isYesNo(['is', 'this', 'his', 'first', 'trip'])).toBe(true);
+    // A question ending "or not" ("... والا لا؟").
+    expect(isYesNo(['روسيا', 'احترمت', 'الهدنه', 'والا', 'لا'])).toBe(true);
+    expect(isYesNo(['did', 'they', 'stop', 'or', 'not'])).toBe(true);
     expect(isYesNo(['which', 'trip', 'is', 'this'])).toBe(false);
   });
 });
