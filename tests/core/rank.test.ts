@@ -410,6 +410,14 @@ describe('stop words by stem', () => {
   });
 });
 
+describe('the lexicon', () => {
+  it('reads relations at a low point, or being hurt, as their worsening', () => {
+    const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
+    for (const q of ['relations hit a low point', 'ties at rock bottom', 'what is hurting ties'])
+      expect(concepts(q)).toContain('#tension');
+  });
+});
+
 describe('a glued preposition', () => {
   it("reads a statement's preposition glued to a word without the article off for the word's concepts", () => {
     const concepts = (text: string, statement: boolean) => analyze(text, index.lex, statement)[0]?.concepts;
