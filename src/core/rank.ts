@@ -329,7 +329,8 @@ const EVENTS: ReadonlySet<string> = new Set(['#visit', '#negotiation', '#gen_mee
 function asksOutcome(tokens: readonly Token[]): boolean {
   // "النتائج" is "نتائج" with the article.
   const words = tokens.map((t) => unglue(t.word).replace(/^ال(?=...)/u, ''));
-  if (words.some((w) => DESIRE.has(w))) return false;
+  // "What could the process achieve?" asks what may come of it, not what came.
+  if (words.some((w) => DESIRE.has(w) || MAY.has(w))) return false;
   const event = (t: Token | undefined) => t?.concepts.some((c) => EVENTS.has(c)) ?? false;
   if (!tokens.some(event)) return false;
   const after = words.some((w, i) => ['after', 'بعد', 'once'].includes(w) && tokens.slice(i + 1, i + 5).some(event));
@@ -344,6 +345,8 @@ function asksOutcome(tokens: readonly Token[]): boolean {
   };
   return after || ended || words.some((w, i) => OUTCOME_ASKED.has(w) && !resultOfOther(i));
 }
+/** Words of what may come (normalized). */
+const MAY = wordSet('could might may can would possibly potentially', 'يمكن ممكن قد');
 /** Arabic nouns of a result, followed by what it is the result of (normalized). */
 const RESULT_NOUNS = wordSet('نتيجه نتائج');
 

@@ -332,6 +332,8 @@ describe('engine.ask on the article', () => {
     ]) {
       expect(ask(q)).toMatchObject({ answered: false, citations: [] });
     }
+    // What could come of it is what the statement says could happen.
+    expect(ask('What could the process Toner talks about eventually achieve?').citations[0]?.id).toBe('p13s1');
     // "Is this his first visit?" is answered by the sentence saying which visit it is ("the second ... this year"),
     // also when asked "in 2016" of an article dated 2016; "the second commenter" only says which commenter.
     for (const q of [
