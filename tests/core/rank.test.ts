@@ -416,6 +416,12 @@ describe('the lexicon', () => {
     for (const q of ['relations hit a low point', 'ties at rock bottom', 'what is hurting ties'])
       expect(concepts(q)).toContain('#tension');
   });
+
+  it('reads not having something ("ليست لديها إستراتيجية") as lacking it', () => {
+    const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
+    for (const q of ['ما الذي تفتقر إليه الإدارة؟', 'واشنطن ليست لديها إستراتيجية', 'what is Washington lacking'])
+      expect(concepts(q)).toContain('#gen_shortage');
+  });
 });
 
 describe('a glued preposition', () => {
