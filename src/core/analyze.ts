@@ -1,6 +1,6 @@
 import { type CompiledLexicon, conceptTerm, findConcepts } from './lexicon.js';
 import { hamzaWritten, normalize, words } from './normalize.js';
-import { deepStem, stem } from './stem.js';
+import { deepStem, gluedConjunction, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 
 /** One word of a text, in every form the index matches on. */
@@ -74,7 +74,7 @@ function withoutDemonstrative(w: string): string | undefined {
 
 /** The standard words of a dialect word behind a glued "and" / "so" (وامتى، ومين), if it is one. */
 const afterGluedAnd = (w: string, lex: CompiledLexicon) =>
-  /^[وف]../.test(w) ? lex.dialect.get(w.slice(1)) : undefined;
+  /^[وف]../.test(w) && gluedConjunction(w) ? lex.dialect.get(w.slice(1)) : undefined;
 
 /**
  * True when the text asks in a dialect: one of its words is a dialect function word the map turns into a standard

@@ -44,10 +44,14 @@ const wawIsRoot = (w: string) =>
  */
 const faIsRoot = (w: string) => stripSuffixes(w).length === 3;
 
+/** The word's first و or ف is the conjunction "and" / "so", not a letter of its root (وزارة, فقدت). */
+export const gluedConjunction = (w: string) =>
+  (w.startsWith('ف') && !faIsRoot(w)) || (w.startsWith('و') && !wawIsRoot(w));
+
 /** Arabic light stem of a normalized word. */
 export function arabicStem(word: string): string {
   let w = word;
-  const conjunction = (w.startsWith('ف') && !faIsRoot(w)) || (w.startsWith('و') && !wawIsRoot(w));
+  const conjunction = gluedConjunction(w);
   if (conjunction && w.length > 3 && !w.startsWith('وال') && !w.startsWith('فال')) {
     const rest = w.slice(1);
     if (rest.length >= 3) w = rest;

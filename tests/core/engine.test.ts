@@ -46,6 +46,8 @@ describe('engine.ask on the article', () => {
 
   it('finds who opposes Kerry in both languages', () => {
     expect(ask('من يعارض نهج كيري؟').citations[0]?.id).toBe('p1s1');
+    // Standing in the way (يقف في وجه): وجه is a word, not و + the dialect جه (came).
+    expect(ask('من الذين يقفون في وجه مسعى كيري؟')).toMatchObject({ short: 'مسؤولي الدفاع والمخابرات' });
     expect(ask("Who opposes Kerry's approach?").citations[0]?.id).toBe('p1s1');
   });
 

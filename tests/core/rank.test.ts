@@ -417,6 +417,10 @@ describe('the lexicon', () => {
       expect(concepts(q)).toContain('#tension');
   });
 
+  it('keeps a word whose first و is its own (وجه) whole, not "and" + a dialect word (جه, came)', () => {
+    expect(analyze('تقف في وجه المسعى', index.lex).map((t) => t.word)).toContain('وجه');
+  });
+
   it('reads not having something ("ليست لديها إستراتيجية") as lacking it', () => {
     const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
     for (const q of ['ما الذي تفتقر إليه الإدارة؟', 'واشنطن ليست لديها إستراتيجية', 'what is Washington lacking'])
