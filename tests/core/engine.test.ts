@@ -44,6 +44,10 @@ describe('engine.ask on the article', () => {
     expect(ask('الروس احترموا الهدنة في سوريا ولا لأ؟').citations[0]?.id).toBe('p2s1');
   });
 
+  it('reads the dialects\' "على طول" (all the time) as asking again and again', () => {
+    expect(ask('الحلفاء شو بيسألوا واشنطن على طول؟').citations[0]?.id).toBe('p12s2');
+  });
+
   it('finds who opposes Kerry in both languages', () => {
     expect(ask('من يعارض نهج كيري؟').citations[0]?.id).toBe('p1s1');
     // Standing in the way (يقف في وجه): وجه is a word, not و + the dialect جه (came).
