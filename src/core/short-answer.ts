@@ -81,7 +81,12 @@ const EN_WHEN_CLAUSE = /\b(?:whenever|as soon as)\s+[^.,;:"]{3,60}/i;
 
 /** The sentence gives a time: a day, date, month, year or a time relative to the report (see AR_WHEN, EN_WHEN). */
 export function givesTime(text: string, translation?: string): boolean {
-  return AR_WHEN.test(text) || (translation !== undefined && EN_WHEN.test(translation));
+  // A condition of time ("متى أحس أن عرشه على وشك الزوال", "whenever he feels ...") says when too.
+  return (
+    AR_WHEN.test(text) ||
+    AR_WHEN_CLAUSE.test(text) ||
+    (translation !== undefined && (EN_WHEN.test(translation) || EN_WHEN_CLAUSE.test(translation)))
+  );
 }
 
 /** A day: a weekday, a day of a month, yesterday or tomorrow (what "on which day" asks for, not an hour). */

@@ -415,6 +415,11 @@ describe('engine.ask on the article', () => {
   it('does not read a time, number or name asked of the article from a reader comment', () => {
     // The article does not say when the first attack was; a reader's "whenever he feels ..." is no answer.
     expect(ask('When did the first attack happen?')).toMatchObject({ answered: false, citations: [] });
+    // Asked of the comments, the reader's condition of time is the answer.
+    expect(ask('Per the comments, when would Assad unleash ISIS as his last weapon?')).toMatchObject({
+      short: 'whenever he feels his throne is about to fall',
+      citations: [{ id: 'p15s3' }],
+    });
   });
 
   it('is not less sure of an answer for a runner-up that cannot answer (the second attack, asked the first)', () => {
