@@ -1,6 +1,6 @@
 import { type CompiledLexicon, conceptTerm, findConcepts } from './lexicon.js';
 import { hamzaWritten, normalize, words } from './normalize.js';
-import { deepStem, gluedConjunction, stem } from './stem.js';
+import { arabicDeepStem, deepStem, gluedConjunction, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 
 /** One word of a text, in every form the index matches on. */
@@ -138,8 +138,9 @@ function gluedConcepts(stem: string, lex: CompiledLexicon): string[] {
  */
 function gluedDeep(word: string, light: string, lex: CompiledLexicon): string {
   if (word.length < 4 || !/^[بلك][^ال]/u.test(word) || lex.phrasesByFirst.has(light)) return deepStem(word);
-  const rest = stem(word.slice(1));
-  return rest.length >= 3 ? deepStem(word.slice(1)) : deepStem(word);
+  const rest = word.slice(1);
+  const restLight = stem(rest);
+  return restLight.length >= 3 ? arabicDeepStem(restLight, rest) : deepStem(word);
 }
 
 /**

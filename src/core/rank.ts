@@ -15,7 +15,7 @@ import {
   questionType,
   unglue,
 } from './question-type.js';
-import { type IndexedStatement, rolesWithCountry, type SearchIndex, termsOf } from './search-index.js';
+import { type IndexedStatement, rolesWithCountry, type SearchIndex, THIS_YEAR, termsOf } from './search-index.js';
 import {
   asksDoerOfDeed,
   asksNumericMeasure,
@@ -239,8 +239,6 @@ function zeroRelativeAt(tokens: readonly Token[], lex: CompiledLexicon): number 
 }
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'we', 'you', 'i']);
 
-/** The lexicon's concept of "this year" (هذا العام، هذه السنة، this year). */
-const THIS_YEAR = '#thisyear';
 /** Capitalized adjectives of direction ("the Western alliance") describe, they name no one. */
 const DIRECTIONS: ReadonlySet<string> = new Set(['western', 'eastern', 'northern', 'southern']);
 /** Lower-cased English words written with a capital inside the question (not at its start): likely names. */
@@ -758,8 +756,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const aboutComments = units.some((u) => u.alts.some((a) => a.term === '#reader'));
   const yesNo = isYesNo(tokens.map((t) => unglue(t.word)));
   // "Was the camp hit by accident?" is answered "no" by "they attacked it deliberately": a yes/no question meets
-  // the opposite of what it asks about.
-  // Not when it names both ("deliberately or by mistake?").
+  // the opposite of what it asks about, unless it names both ("deliberately or by mistake?").
   if (yesNo) {
     const named = new Set(units.flatMap((u) => u.alts.map((a) => a.term)));
     units = units.map((u) => withOpposites(u, named));
@@ -791,8 +788,8 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
       : [];
   const timesNearAsked = index.docs.some((d) => d.givesTimes && askedTerms.some((t) => d.timesNear.has(t)));
   // "كم غارة استهدفت المخيم؟": a count of a happening, where some statement says how many times it happened.
-  const happeningTimes =
-    type === 'count' && timesNearAsked && countedTermsAsked(tokens, index.lex).some((t) => HAPPENING_COUNTED.has(t));
+  const countedAsked = type === 'count' ? countedTermsAsked(tokens, index.lex) : [];
+  const happeningTimes = timesNearAsked && countedAsked.some((t) => HAPPENING_COUNTED.has(t));
   const times = (type === 'count' && asksHowManyTimes(tokens)) || ordinal || happeningTimes;
   const timesAsked = times ? askedTerms : [];
   const timesIt = times && timesNearAsked;
@@ -807,7 +804,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const likening = simile && index.docs.some((d) => d.givesSimile);
   // "On which day ...?": where some sentence names a day, an hour alone does not answer.
   const dayIt = type === 'when' && asksDay(tokens) && index.docs.some((d) => d.givesDay);
-  const counted = type === 'count' && !times ? countedTermsAsked(tokens, index.lex) : [];
+  const counted = times ? [] : countedAsked;
   // Where some sentence counts the asked thing itself, only such a sentence gives how many of it.
   const countsIt = counted.length > 0 && index.docs.some((d) => counted.some((t) => d.counted.has(t)));
   // A measure only a number gives ("ما مساحة ...", "what is the price") is answered only by a sentence with one,

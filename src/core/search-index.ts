@@ -349,7 +349,8 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
   };
 }
 
-const THIS_YEAR = '#thisyear';
+/** The lexicon's concept of "this year" (هذا العام، هذه السنة، this year). */
+export const THIS_YEAR = '#thisyear';
 
 /**
  * The roles a text names with a country right beside them ("وزير الخارجية الروسي", "Russia's foreign minister"),

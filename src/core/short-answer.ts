@@ -257,8 +257,7 @@ function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
         plain(next) &&
         /^ال\p{L}{3,}/u.test(bareForm(next)));
     // Nor is a plural verb ("الأطباء المقيمين يعملون أكثر ...", "قالوا").
-    const action =
-      (/^ت\p{L}{2}ي\p{L}$/u.test(form) || /^[يت]\p{L}{2,}ون$|^\p{L}{2,}وا$/u.test(form)) && !GIVEN_NAMES.has(form);
+    const action = (/^ت\p{L}{2}ي\p{L}$/u.test(form) || PLURAL_VERB.test(form)) && !GIVEN_NAMES.has(form);
     if (!first || !(given || (plain(first) && !action)) || form.length < 3 || /^ال/u.test(form) || j === i + 1 + 6) {
       i = appositionName(ws, i) ?? i;
       continue;
@@ -290,6 +289,9 @@ function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
   }
 }
 
+/** A plural verb ("يعملون", "قالوا"): never a name. */
+const PLURAL_VERB = /^[يت]\p{L}{2,}ون$|^\p{L}{2,}وا$/u;
+
 /**
  * A name set off by commas after a title that words of its own lengthen ("وقال رئيس نقابة سائقي النقل الثقيل، حمدان
  * العبيدي، إن ..."): the title's phrase ends with a comma within seven words, one to four words follow up to the next
@@ -304,8 +306,8 @@ function appositionName(ws: RawWord[], i: number): number | undefined {
   let start = open + 1;
   while (start < close && DEFINITE.test(bareForm(ws[start])) && !plain(ws[start])) start++;
   const form = bareForm(ws[start]);
-  const verb = /^[يت]\p{L}{2,}ون$|^\p{L}{2,}وا$/u.test(form);
-  if (/^ال/u.test(form) || form.length < 3 || verb || !(plain(ws[start]) || GIVEN_NAMES.has(form))) return undefined;
+  if (/^ال/u.test(form) || form.length < 3 || PLURAL_VERB.test(form) || !(plain(ws[start]) || GIVEN_NAMES.has(form)))
+    return undefined;
   for (let k = start; k <= close; k++) (ws[k] as RawWord).concepts.add(INFERRED_NAME);
   return close;
 }
@@ -1445,9 +1447,9 @@ const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 /** "Who is ...", "من هو ...": a question about who someone is. */
 const IS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'هو', 'هي', 'هم']);
 
-/** Concept kinds a question naming a title may hold besides it ("Who is Russia's foreign minister?"). */
 /** Roles anyone has ("من الأشخاص الذين ...", "the families"): the question asks who did something, not a title's holder. */
-const ANYONE_ROLES: ReadonlySet<string> = new Set(['#people', '#families']);
+const ANYONE_ROLES: ReadonlySet<string> = new Set([ANYONE, '#families']);
+/** Concept kinds a question naming a title may hold besides it ("Who is Russia's foreign minister?"). */
 const TITLE_QUESTION_KINDS: ReadonlySet<ConceptKind> = new Set(['role', 'org', 'place']);
 
 /**
