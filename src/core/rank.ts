@@ -461,6 +461,7 @@ export function unitsOf(
   const zeroRelative = zeroRelativeAt(tokens, index.lex);
   // "ما الدولة التي تؤيد رحيل الأسد؟": the clause after the noun of the answer's kind is what is asked.
   const classAt = classNounAt(tokens.map((t) => t.word));
+  const timeFrame = type === 'when' ? timeNounsAsked(tokens) : new Set<number>();
   for (const [i, t] of tokens.entries()) {
     if (units.length >= MAX_UNITS) break;
     const ofClass = classAt >= 0 && i > classAt && i - classAt <= 2;
@@ -476,6 +477,7 @@ export function unitsOf(
     const future = t.word === 'going' && tokens[i + 1]?.word === 'to' && tokens[i + 2]?.word === 'be';
     if (
       (type === 'where' && (i === classAt || (classAt < 0 && PLACE_NOUNS.includes(t.word)))) ||
+      (type === 'when' && timeFrame.has(i)) ||
       (type === 'position' && POSITION_NOUNS.includes(t.word)) ||
       timesWord ||
       future ||
@@ -721,6 +723,30 @@ function asksDay(tokens: readonly Token[]): boolean {
 const WHICH_WORDS = wordSet('which what اي انهي');
 const DAY_WORDS = wordSet('day يوم');
 const DIALECT_WHAT = wordSet('ايه ايش شو وش ماذا');
+
+/**
+ * The time nouns that say which kind of time a when-question wants, like "which city" for where: "في أي يوم من
+ * أيام الأسبوع", "what day of the week", "ما تاريخ", "يوم إيه". The sentence must give a day (see givesDay and
+ * fitsType), not repeat the word "day". Positions in `tokens`.
+ */
+function timeNounsAsked(tokens: readonly Token[]): Set<number> {
+  const words = tokens.map((t) => unglue(t.word).replace(/^ال(?=\p{L}{3})/u, ''));
+  const at = new Set<number>();
+  for (const [i, w] of words.entries()) {
+    if (TIME_NOUNS.has(w) && DIALECT_WHAT.has(words[i + 1] ?? '')) at.add(i);
+    if (!WHICH_WORDS.has(w) && !(i === 0 && ['ما', 'ماهو', 'ماهي'].includes(w))) continue;
+    for (let j = i + 1; j < words.length; j++) {
+      let k = j;
+      while (TIME_LINKS.has(words[k] ?? '')) k++;
+      if (!TIME_NOUNS.has(words[k] ?? '') || (k > j && !at.has(j - 1))) break;
+      at.add(k);
+      j = k;
+    }
+  }
+  return at;
+}
+const TIME_NOUNS = wordSet('day days week weekday', 'يوم ايام اسبوع');
+const TIME_LINKS = wordSet('of the من في');
 
 /** "كم مرة", "how many times", "how often" (not "the first time ... how many died?"). */
 function asksHowManyTimes(tokens: readonly Token[]): boolean {

@@ -8,8 +8,10 @@ import { buildIndex, type IndexedStatement, type SearchIndex } from '../../src/c
 import { loadKnowledge, loadPlainArticle } from '../../src/knowledge/load.js';
 
 let index: SearchIndex;
+let knowledge: Awaited<ReturnType<typeof loadKnowledge>>;
 beforeAll(async () => {
   const k = await loadKnowledge('knowledge');
+  knowledge = k;
   index = buildIndex(k.statements, compileLexicon(k.lexicon));
 });
 
@@ -361,6 +363,17 @@ describe('a which-day question', () => {
       short: 'الساعة السابعة صباحا',
       citations: [{ id: 'p1s1' }],
     });
+  });
+
+  it('reads "which day of the week" as what kind of time is wanted, not as words the sentence must have', () => {
+    const engine = createEngine(knowledge);
+    // "يوم الثلثاء" in another sentence has the word يوم; the day of Kerry's trip is "اليوم الخميس".
+    expect(engine.ask({ question: 'في أي يوم من أيام الأسبوع يسافر كيري إلى روسيا؟' })).toMatchObject({
+      answered: true,
+      citations: [{ id: 'p1s1' }],
+    });
+    const r = rank('on what day of the week does Kerry fly to Moscow?', index, (w, s) => fuzzyAlts(w, s, index));
+    expect(r.units.map((u) => u.word)).not.toContain('week');
   });
 
   it('gives the day without the punctuation after it', async () => {
