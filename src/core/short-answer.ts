@@ -26,6 +26,10 @@ const AR_HOURS =
 const AR_HOUR = `(?:${AR_HOURS})(?:\\s+و(?:النصف|الربع|الثلث))?\\s+(?:${AR_CLOCK})\\p{M}?`;
 /** A word, without the punctuation after it. */
 const W = '[^\\s.،,؛:]+';
+/** Decades, as in "عشرينيات القرن الماضي" (the 1920s), in either spelling. */
+const AR_DECADES = ['عشرين', 'ثلاثين', 'أربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين']
+  .map((d) => `${d}يات|${d}ات`)
+  .join('|');
 /** A day, a date, a month or year, or a time relative to the report ("الشهر الماضي", "بحلول عام 2027"). */
 const AR_WHEN = new RegExp(
   [
@@ -45,6 +49,9 @@ const AR_WHEN = new RegExp(
     `(?:بحلول|منذ|حتى|قبل|بعد)?\\s*(?:عام|سنة)\\s+\\d{4}`,
     `(?:بحلول|منذ|حتى|في)\\s+\\d{4}`,
     `أمس|غدا|البارحة`,
+    // A decade or part of a century ("في عشرينيات القرن الماضي", "في الثمانينيات", "مطلع القرن العشرين").
+    `(?:ال)?(?:${AR_DECADES})(?:\\s+(?:من\\s+)?القرن\\s+(?:الماضي|الحالي|${W}(?:\\s+عشر)?))?`,
+    `(?:مطلع|بداية|منتصف|نهاية|أواخر|أوائل)\\s+القرن\\s+(?:الماضي|الحالي|${W}(?:\\s+عشر)?)`,
     // A minute of a match or a count ("في الدقيقة 58").
     `(?:في\\s+)?الدقيقة\\s+\\d+`,
   ]
@@ -71,6 +78,9 @@ const EN_WHEN = new RegExp(
     `(?:${EN_MONTHS})(?: \\d{1,2})?(?:,? \\d{4})?`,
     `(?:in|by|since|until|before|after) \\d{4}`,
     `[Yy]esterday|[Tt]omorrow`,
+    // "in the 1920s", "the early 20th century".
+    `(?:in\\s+)?(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?(?:1[5-9]|20)\\d0s\\b`,
+    `(?:in\\s+)?(?:the\\s+)?(?:early|mid|late|turn of the)\\s+(?:1[5-9]|2[01])(?:st|nd|rd|th)\\s+century`,
   ]
     .map((p) => `\\b(?:${p})`)
     .join('|'),

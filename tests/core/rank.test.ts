@@ -5,6 +5,7 @@ import { compileLexicon } from '../../src/core/lexicon.js';
 import { knowledgeFromText } from '../../src/core/plain-article.js';
 import { dialectForms, fitsType, fuzzyAlts, rank } from '../../src/core/rank.js';
 import { buildIndex, type IndexedStatement, type SearchIndex } from '../../src/core/search-index.js';
+import { givesTime } from '../../src/core/short-answer.js';
 import { loadKnowledge, loadPlainArticle } from '../../src/knowledge/load.js';
 
 let index: SearchIndex;
@@ -265,6 +266,22 @@ describe('a when question', () => {
         new Set(),
       ),
     ).toBe(false);
+  });
+
+  it('is answered by a decade ("في عشرينيات القرن الماضي", "in the 1920s") as by a year', async () => {
+    const engine = await plainEngine('decade-test', [
+      'انهار مبنى سكني قديم في حي باب السماك فجر الثلاثاء.',
+      'وكان المبنى قد شيد في عشرينيات القرن الماضي من الحجارة.',
+      'وقال رئيس البلدية إن التحقيق سيبدأ الخميس.',
+    ]);
+    expect(engine.ask({ question: 'متى بني المبنى؟' })).toMatchObject({
+      answered: true,
+      citations: [{ id: 'p2s1' }],
+      short: 'عشرينيات القرن الماضي',
+    });
+    expect(givesTime('بني في الثمانينيات', 'It was built in the 1980s.')).toBe(true);
+    expect(givesTime('—', 'It dates from the early 19th century.')).toBe(true);
+    expect(givesTime('وكان المبنى من الحجارة.', 'The building was of stone.')).toBe(false);
   });
 });
 
