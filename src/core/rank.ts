@@ -21,6 +21,7 @@ import {
   asksNumericMeasure,
   asksWhoHolds,
   countedTermsAsked,
+  countsSpanAsked,
   HAPPENING_COUNTED,
   heldRole,
   MACHINE_CLASSES,
@@ -833,6 +834,8 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const counted = times ? [] : countedAsked;
   // Where some sentence counts the asked thing itself, only such a sentence gives how many of it.
   const countsIt = counted.length > 0 && index.docs.some((d) => counted.some((t) => d.counted.has(t)));
+  // "كم يوماً ستستغرق الزيارة؟": where no sentence counts days, none says how many ("خلال 12 شهرا" counts months).
+  const spanUncounted = counted.length > 0 && !countsIt && countsSpanAsked(tokens, index.lex);
   // A measure only a number gives ("ما مساحة ...", "what is the price") is answered only by a sentence with one,
   // in its units where they are known (a sum of money for a price, not six minutes).
   const measure = type === 'amount' || type === 'count' ? askedMeasure(tokens.map((t) => t.word)) : undefined;
@@ -865,7 +868,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
     let s = score;
     const fitting = times
       ? doc.givesTimes && (!timesIt || timesAsked.some((t) => doc.timesNear.has(t)))
-      : countsIt
+      : countsIt || spanUncounted
         ? counted.some((t) => doc.counted.has(t))
         : measure
           ? doc.units.has(measure) && fitsType(type, doc, askedConcepts)

@@ -1222,6 +1222,13 @@ export function countedTermsAsked(tokens: readonly Token[], lex: CompiledLexicon
   // "كم شهر ...؟" counts months: "36 ساعة" counts a time too, but not months.
   return noun ? [noun.stem, noun.deep, ...noun.concepts.filter((c) => c !== ANY_TIME)] : [];
 }
+/** "كم يوماً ...؟", "how many hours": the question counts a span of time. */
+export function countsSpanAsked(tokens: readonly Token[], lex: CompiledLexicon): boolean {
+  return countedNoun(tokens, lex)?.concepts.some((c) => SPANS.has(c)) ?? false;
+}
+const SPANS: ReadonlySet<string> = new Set(
+  ['timeword', 'gen_year', 'gen_month_word', 'gen_week', 'gen_day', 'gen_hour', 'gen_minute'].map((c) => `#${c}`),
+);
 /** The concept of any word for a span of time (hour, day, month ...): what a count of one of them shares. */
 const ANY_TIME = '#timeword';
 

@@ -361,6 +361,13 @@ describe('a count of years, months or days', () => {
       citations: [{ id: 'p2s1' }],
     });
   });
+
+  it('is not read from another number where no sentence counts that span', () => {
+    const engine = createEngine(knowledge);
+    // No sentence counts weeks or hours: "two Russian officials" or "12 months" say nothing of how long he stays.
+    expect(engine.ask({ question: 'كم أسبوعا سيبقى كيري في موسكو؟' }).answered).toBe(false);
+    expect(engine.ask({ question: 'How many hours will Kerry spend in Moscow?' }).answered).toBe(false);
+  });
 });
 
 describe('a which-day question', () => {
