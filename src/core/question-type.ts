@@ -330,6 +330,8 @@ function asksCause(ws: readonly string[]): boolean {
 const asksName = (ws: readonly string[]) =>
   ws.some((w, i) => NAME_WORDS.includes(w) && !(w === 'named' && ws[i + 1] === 'as'));
 
+const CLOCK_HOW: ReadonlySet<string> = new Set(['كم', 'كام', 'قداش', 'قديش', 'بكم']);
+
 /**
  * Classifies a question. Arabic `من` is both "who" and "from": it counts as "who" only at the start of the
  * question (after an optional و/ف) or before a pronoun/relative (من هم، من الذي).
@@ -338,6 +340,9 @@ export function questionType(glued: readonly string[]): QuestionType {
   const ws = glued.map(unglue);
   // A question opening with "why" asks why, whatever its clause counts ("لماذا يتوقع أن يزداد عدد القتلى؟").
   if (OPENS_WHY.has(ws[0] ?? '') || asksCause(ws)) return 'why';
+  // "الساعة كم؟", "كم الساعة", "الساعة قداش": the time of day, not a count ("كم ساعة" counts hours).
+  if (ws.some((w, i) => w === 'الساعه' && (CLOCK_HOW.has(ws[i + 1] ?? '') || CLOCK_HOW.has(ws[i - 1] ?? ''))))
+    return 'when';
   if (
     has(ws, ['كم', 'بكم']) ||
     phrase(ws, 'how', ['many', 'much', 'often']) ||

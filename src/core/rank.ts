@@ -722,6 +722,20 @@ function asksDay(tokens: readonly Token[]): boolean {
   );
 }
 const WHICH_WORDS = wordSet('which what اي انهي');
+
+/** "في أي ساعة", "what time", "at what hour", "الساعة كم", "ساعة كام", "كم الساعة": an hour is asked. */
+function asksHour(tokens: readonly Token[]): boolean {
+  const words = tokens.map((t) => unglue(t.word).replace(/^ال(?=\p{L}{3})/u, ''));
+  return words.some(
+    (w, i) =>
+      (HOUR_WORDS.has(w) && (WHICH_WORDS.has(words[i - 1] ?? '') || HOW_MUCH.has(words[i + 1] ?? ''))) ||
+      (w === 'كم' && HOUR_WORDS.has(words[i + 1] ?? '')) ||
+      (w === 'time' && WHICH_WORDS.has(words[i - 1] ?? '') && !['first', 'last'].includes(words[i + 1] ?? '')),
+  );
+}
+const HOUR_WORDS = wordSet('hour ساعه');
+const EXACTLY = wordSet('exactly precisely بالضبط بالتحديد تحديدا بالظبط');
+const HOW_MUCH = wordSet('كم كام قداش قديش');
 const DAY_WORDS = wordSet('day يوم');
 const DIALECT_WHAT = wordSet('ايه ايش شو وش ماذا');
 
@@ -831,6 +845,11 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   const likening = simile && index.docs.some((d) => d.givesSimile);
   // "On which day ...?": where some sentence names a day, an hour alone does not answer.
   const dayIt = type === 'when' && asksDay(tokens) && index.docs.some((d) => d.givesDay);
+  // "What time did Kerry land?", "في أي ساعة ...؟": only an hour or a part of the day answers, not a day alone.
+  // "متى انهار المبنى بالضبط؟": where some sentence gives the hour, "exactly" asks for it.
+  const hourIt =
+    type === 'when' &&
+    (asksHour(tokens) || (tokens.some((t) => EXACTLY.has(unglue(t.word))) && index.docs.some((d) => d.givesHour)));
   const counted = times ? [] : countedAsked;
   // Where some sentence counts the asked thing itself, only such a sentence gives how many of it.
   const countsIt = counted.length > 0 && index.docs.some((d) => counted.some((t) => d.counted.has(t)));
@@ -876,7 +895,9 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
             ? [...doc.doers].some((c) => !askedConcepts.has(c))
             : holderIt
               ? doc.titled.size > 0 || namesKind(doc, askedConcepts, 'person')
-              : fitsType(type, doc, askedConcepts, askedPeople) && (!dayIt || doc.givesDay);
+              : fitsType(type, doc, askedConcepts, askedPeople) &&
+                (!dayIt || doc.givesDay) &&
+                (!hourIt || doc.givesHour);
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
     // "What did Jordan say?": only a statement where Jordan speaks or reacts answers.
     const voiced =

@@ -7,6 +7,7 @@ import {
   countedTermsOf,
   doersOf,
   givesDay,
+  givesHour,
   givesTime,
   givesTimes,
   hasQuantity,
@@ -43,6 +44,8 @@ export interface IndexedStatement {
   givesTime: boolean;
   /** Names a day (a weekday, a date, yesterday): what "on which day" asks for, rather than an hour. */
   givesDay: boolean;
+  /** Gives an hour or a part of the day ("الساعة الرابعة", "فجر الثلاثاء", "at 4 a.m."): what "what time" asks for. */
+  givesHour: boolean;
   /** Names something in quotation marks, in three words at most («نورس», "نهضة المدينة"): what "what is it called" asks. */
   quotesName: boolean;
   /** Says how many times or which time ("twice", "his third visit"): what "how many times" asks for. */
@@ -330,6 +333,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     counted: countedTermsOf(statement.text, statement.translation, lex),
     givesTime: givesTime(statement.text, statement.translation),
     givesDay: givesDay(statement.text, statement.translation),
+    givesHour: givesHour(statement.text, statement.translation),
     quotesName: quotesName(statement.text),
     givesTimes: givesTimes(statement.text, statement.translation),
     timesNear: timesNear([arabic, english]),

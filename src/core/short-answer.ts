@@ -23,7 +23,7 @@ const AR_CLOCK = 'صباحا|مساء|ظهرا|عصرا|ليلا|فجرا';
 const AR_HOURS =
   'الحادية عشرة|الثانية عشرة|الواحدة|الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة';
 /** An hour of the clock with its part of the day: "الخامسة والنصف صباحاً", "العاشرة ليلا". */
-const AR_HOUR = `(?:${AR_HOURS})(?:\\s+و(?:النصف|الربع|الثلث))?\\s+(?:${AR_CLOCK})\\p{M}?`;
+const AR_HOUR = `(?:${AR_HOURS})(?:\\s+و(?:النصف|الربع|الثلث|\\S+\\s+(?:دقيقة|دقائق)))?\\s+(?:${AR_CLOCK})\\p{M}?`;
 /** A word, without the punctuation after it. */
 const W = '[^\\s.،,؛:]+';
 /** Decades, as in "عشرينيات القرن الماضي" (the 1920s), in either spelling. */
@@ -37,7 +37,7 @@ const AR_WHEN = new RegExp(
     `(?:(?:حتى|قبل|بعد|مع)\\s+)?(?:نهاية|بداية|منتصف|مطلع|أواخر|أوائل)\\s+(?:(?:${AR_PERIODS})\\s+${W}|(?:شهر\\s+)?(?:${AR_MONTHS})|(?:عام|العام)\\s+${W})`,
     `(?:غضون|في\\s+غضون|بعد|قبل|منذ)\\s+(?:${W}\\s+)?(?:${AR_SPANS})`,
     `(?:(?:${AR_PERIODS})\\s+)?(?:${AR_ORDINALS})(?:\\s+(?:عشر|والعشرين))?\\s+من\\s+(?:شهر\\s+)?(?:${AR_MONTHS})`,
-    `(?:بين\\s+)?الساعة\\s+${W}(?:\\s+(?:${AR_CLOCK}))?(?:\\s+و${W}(?:\\s+(?:${AR_CLOCK}))?)?`,
+    `(?:بين\\s+)?الساعة\\s+${W}(?:\\s+(?:${AR_CLOCK})\\p{M}?)?(?:\\s+و${W}(?:\\s+(?:دقيقة|دقائق))?(?:\\s+(?:${AR_CLOCK})\\p{M}?)?)?`,
     // "من الخامسة والنصف صباحا حتى منتصف الليل": an hour, or a range of hours.
     `(?:من\\s+)?${AR_HOUR}(?:\\s+(?:حتى|إلى|الى)\\s+(?:منتصف\\s+الليل|${AR_HOUR}))?`,
     `يوم\\s+${W}`,
@@ -111,6 +111,22 @@ const EN_DAY = new RegExp(
 /** The sentence names a day (see AR_DAY, EN_DAY). */
 export function givesDay(text: string, translation?: string): boolean {
   return AR_DAY.test(text) || (translation !== undefined && EN_DAY.test(translation));
+}
+
+/**
+ * An hour or a part of the day: "الساعة الرابعة", "نحو الرابعة وعشرين دقيقة صباحاً", "فجر الثلاثاء", "ليلا", "at 4
+ * a.m.", "at dawn" (what "في أي ساعة", "what time" asks for, not a day).
+ */
+const AR_HOUR_GIVEN = new RegExp(
+  `(?<![\\p{L}\\p{M}])[وفبل]?(?:الساعة\\s+\\S+|${AR_HOUR}|(?:${AR_HOURS})\\s+(?:و\\S+\\s+)?(?:دقيقة\\s+)?(?:${AR_CLOCK})|(?:${AR_DAYPARTS})|${AR_CLOCK}|الظهر|منتصف\\s+الليل)(?![\\p{L}\\p{M}])`,
+  'u',
+);
+const EN_HOUR =
+  /\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|noon|midnight|dawn|dusk|at night|in the (?:morning|afternoon|evening))/i;
+
+/** The sentence gives an hour or a part of the day (see AR_HOUR_GIVEN, EN_HOUR). */
+export function givesHour(text: string, translation?: string): boolean {
+  return AR_HOUR_GIVEN.test(text) || (translation !== undefined && EN_HOUR.test(translation));
 }
 
 /**

@@ -28,6 +28,10 @@ describe('questionType', () => {
     ['ما هي عاصمه اوكرانيا', 'other'],
     // "Which" with a noun of time asks when, after a preposition too; so does the dialect "يوم ايه" / "انهي يوم".
     ['on which day did the second attack happen', 'when'],
+    // "الساعة كم" asks the time of day; "كم ساعة" counts hours.
+    ['الهجوم صار الساعه كم', 'when'],
+    ['كم الساعه وصل كيري', 'when'],
+    ['كم ساعه استمر الهجوم', 'count'],
     ['انهي يوم وصل كيري', 'when'],
     ['الضربه الثانيه كانت يوم ماذا', 'when'],
     ['كم عدد القتلي', 'count'],

@@ -408,6 +408,25 @@ describe('a which-day question', () => {
   });
 });
 
+describe('an hour question', () => {
+  it('is answered only by an hour or a part of the day, and refused where no sentence gives one', async () => {
+    const plane = await plainEngine('hour-test', [
+      'هبطت طائرة ركاب اضطراريا في مطار المدينة يوم الثلاثاء.',
+      'وقال المتحدث إن الطائرة هبطت بسلام في الساعة العاشرة وخمس دقائق بالتوقيت المحلي.',
+    ]);
+    // "حطت" and "بأمان" are "هبطت" and "بسلام" (the general lexicon); the minutes belong to the hour.
+    expect(plane.ask({ question: 'في أي ساعة حطت الطائرة بأمان؟' })).toMatchObject({
+      citations: [{ id: 'p2s1' }],
+      short: 'الساعة العاشرة وخمس دقائق',
+    });
+    expect(plane.ask({ question: 'الطيارة نزلت الساعة كام؟' }).citations[0]?.id).toBe('p2s1');
+    // The article names days only: the hour of Kerry's landing or of the second attack is not in it.
+    const engine = createEngine(knowledge);
+    expect(engine.ask({ question: "What time does Kerry's plane touch down in Moscow?" }).answered).toBe(false);
+    expect(engine.ask({ question: 'الهجوم الثاني صار الساعة كم؟' }).answered).toBe(false);
+  });
+});
+
 describe('a what-position question', () => {
   it('fits a statement that names a title, not one that only names a body', () => {
     const doc = (text: string) =>
