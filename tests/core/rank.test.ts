@@ -482,6 +482,17 @@ describe('the lexicon', () => {
     for (const q of ['ما الذي تفتقر إليه الإدارة؟', 'واشنطن ليست لديها إستراتيجية', 'what is Washington lacking'])
       expect(concepts(q)).toContain('#gen_shortage');
   });
+
+  it('reads a train leaving the rails, in other words, as its derailing', async () => {
+    const engine = await plainEngine('derail-test', [
+      'وقال المحافظ إن 14 شخصا لقوا حتفهم عندما خرج قطار ركاب عن القضبان قرب البلدة.',
+      'واصطدم قطاران قرب مدينة الجسر عام 2009 وقتل 22 شخصا.',
+    ]);
+    expect(engine.ask({ question: 'كم شخصا مات في انحراف القطار؟' })).toMatchObject({
+      citations: [{ id: 'p1s1' }],
+      short: '14 شخصا',
+    });
+  });
 });
 
 describe('a glued preposition', () => {
