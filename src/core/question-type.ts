@@ -293,8 +293,8 @@ const opensWithWho = (ws: readonly string[]) =>
   ['who', 'whom', 'whose'].includes(ws[0] ?? '') || (ws[0] === 'من' && SAYING_AFTER_WHO.has(ws[1] ?? ''));
 
 /** Nouns of time after "which" / أي: the question asks when. */
-const AR_TIME_NOUNS: readonly string[] = ['يوم', 'شهر', 'وقت', 'ساعه', 'سنه', 'عام', 'تاريخ', 'فتره', 'دقيقه'];
-const EN_TIME_NOUNS: readonly string[] = ['day', 'time', 'date', 'year', 'month', 'week', 'hour'];
+const AR_TIME_NOUNS: readonly string[] = ['يوم', 'شهر', 'وقت', 'ساعه', 'سنه', 'عام', 'تاريخ', 'فتره', 'دقيقه', 'ليله'];
+const EN_TIME_NOUNS: readonly string[] = ['day', 'time', 'date', 'year', 'month', 'week', 'hour', 'night'];
 
 /** Words that open a why-question (normalized; the dialects' ليش، ليه، علاش are read as لماذا). */
 const OPENS_WHY: ReadonlySet<string> = new Set(['لماذا', 'why']);

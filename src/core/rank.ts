@@ -3,7 +3,7 @@ import { analyze, type Token } from './analyze.js';
 import { GIVEN_NAMES } from './given-names.js';
 import type { CompiledLexicon, ConceptKind } from './lexicon.js';
 import { askedMeasure } from './measures.js';
-import { detectLanguage, wordSet } from './normalize.js';
+import { detectLanguage, normalize, wordSet, words } from './normalize.js';
 import {
   classNounAt,
   isYesNo,
@@ -736,7 +736,7 @@ function asksHour(tokens: readonly Token[]): boolean {
 const HOUR_WORDS = wordSet('hour ساعه');
 const EXACTLY = wordSet('exactly precisely بالضبط بالتحديد تحديدا بالظبط');
 const HOW_MUCH = wordSet('كم كام قداش قديش');
-const DAY_WORDS = wordSet('day يوم');
+const DAY_WORDS = wordSet('day night يوم ليلة');
 const DIALECT_WHAT = wordSet('ايه ايش شو وش ماذا');
 
 /**
@@ -760,7 +760,7 @@ function timeNounsAsked(tokens: readonly Token[]): Set<number> {
   }
   return at;
 }
-const TIME_NOUNS = wordSet('day days week weekday', 'يوم ايام اسبوع');
+const TIME_NOUNS = wordSet('day days week weekday night', 'يوم ايام اسبوع ليلة');
 const TIME_LINKS = wordSet('of the من في');
 
 /** "كم مرة", "how many times", "how often" (not "the first time ... how many died?"). */
@@ -849,7 +849,10 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
   // "متى انهار المبنى بالضبط؟": where some sentence gives the hour, "exactly" asks for it.
   const hourIt =
     type === 'when' &&
-    (asksHour(tokens) || (tokens.some((t) => EXACTLY.has(unglue(t.word))) && index.docs.some((d) => d.givesHour)));
+    (asksHour(tokens) ||
+      (words(normalize(question).toLowerCase()).some((w) => EXACTLY.has(w)) && index.docs.some((d) => d.givesHour)));
+  // Where some sentence gives the hour of the clock, a part of the day ("فجر الثلاثاء") is not the hour asked.
+  const clockIt = hourIt && index.docs.some((d) => d.givesClock);
   const counted = times ? [] : countedAsked;
   // Where some sentence counts the asked thing itself, only such a sentence gives how many of it.
   const countsIt = counted.length > 0 && index.docs.some((d) => counted.some((t) => d.counted.has(t)));
@@ -897,7 +900,7 @@ export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context
               ? doc.titled.size > 0 || namesKind(doc, askedConcepts, 'person')
               : fitsType(type, doc, askedConcepts, askedPeople) &&
                 (!dayIt || doc.givesDay) &&
-                (!hourIt || doc.givesHour);
+                (!hourIt || (clockIt ? doc.givesClock : doc.givesHour));
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
     // "What did Jordan say?": only a statement where Jordan speaks or reacts answers.
     const voiced =

@@ -6,6 +6,7 @@ import { wordSet } from './normalize.js';
 import {
   countedTermsOf,
   doersOf,
+  givesClock,
   givesDay,
   givesHour,
   givesTime,
@@ -46,6 +47,8 @@ export interface IndexedStatement {
   givesDay: boolean;
   /** Gives an hour or a part of the day ("الساعة الرابعة", "فجر الثلاثاء", "at 4 a.m."): what "what time" asks for. */
   givesHour: boolean;
+  /** Gives an hour of the clock ("الساعة الرابعة", "at 4 a.m."), not only a part of the day. */
+  givesClock: boolean;
   /** Names something in quotation marks, in three words at most («نورس», "نهضة المدينة"): what "what is it called" asks. */
   quotesName: boolean;
   /** Says how many times or which time ("twice", "his third visit"): what "how many times" asks for. */
@@ -334,6 +337,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     givesTime: givesTime(statement.text, statement.translation),
     givesDay: givesDay(statement.text, statement.translation),
     givesHour: givesHour(statement.text, statement.translation),
+    givesClock: givesClock(statement.text, statement.translation),
     quotesName: quotesName(statement.text),
     givesTimes: givesTimes(statement.text, statement.translation),
     timesNear: timesNear([arabic, english]),

@@ -14,7 +14,7 @@ const AR_MONTHS =
   'يناير|فبراير|مارس|أبريل|إبريل|ابريل|مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|' +
   'كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول';
 const AR_PERIODS = 'الشهر|الأسبوع|الاسبوع|العام|السنة|الصيف|الشتاء|الربيع|الخريف';
-const AR_DAYPARTS = 'صباح|مساء|ظهر|ظهيرة|فجر|ليلة|عصر|منتصف ليل';
+const AR_DAYPARTS = 'صباح|مساء|ظهر|ظهيرة|فجر|ليلة|ليل|عصر|منتصف ليل';
 const AR_SPANS =
   'يومين|أسبوعين|اسبوعين|شهرين|عامين|سنتين|ساعتين|أيام|يوما|يوم|أسابيع|أسبوع|اسبوع|أشهر|شهور|شهرا|سنوات|أعوام|عاما|ساعة|ساعات|دقيقة|دقائق';
 const AR_ORDINALS = 'الأول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي|العشرين|الثلاثين';
@@ -113,20 +113,31 @@ export function givesDay(text: string, translation?: string): boolean {
   return AR_DAY.test(text) || (translation !== undefined && EN_DAY.test(translation));
 }
 
-/**
- * An hour or a part of the day: "الساعة الرابعة", "نحو الرابعة وعشرين دقيقة صباحاً", "فجر الثلاثاء", "ليلا", "at 4
- * a.m.", "at dawn" (what "في أي ساعة", "what time" asks for, not a day).
- */
-const AR_HOUR_GIVEN = new RegExp(
-  `(?<![\\p{L}\\p{M}])[وفبل]?(?:الساعة\\s+\\S+|${AR_HOUR}|(?:${AR_HOURS})\\s+(?:و\\S+\\s+)?(?:دقيقة\\s+)?(?:${AR_CLOCK})|(?:${AR_DAYPARTS})|${AR_CLOCK}|الظهر|منتصف\\s+الليل)(?![\\p{L}\\p{M}])`,
+/** An hour of the clock: "الساعة الرابعة", "نحو الرابعة وعشرين دقيقة صباحاً", "at 4 a.m.". */
+const AR_CLOCK_GIVEN = new RegExp(
+  `(?<![\\p{L}\\p{M}])[وفبل]?(?:الساعة\\s+\\S+|${AR_HOUR}|(?:${AR_HOURS})\\s+(?:و\\S+\\s+)?(?:دقيقة\\s+)?(?:${AR_CLOCK}))(?![\\p{L}\\p{M}])`,
   'u',
 );
-const EN_HOUR =
-  /\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|noon|midnight|dawn|dusk|at night|in the (?:morning|afternoon|evening))/i;
+const EN_CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)/i;
+/** A part of the day: "فجر الثلاثاء", "ليلا", "at dawn". */
+const AR_DAYPART_GIVEN = new RegExp(
+  `(?<![\\p{L}\\p{M}])[وفبل]?(?:${AR_DAYPARTS}|${AR_CLOCK}|ليل|الظهر|منتصف\\s+الليل)(?![\\p{L}\\p{M}])`,
+  'u',
+);
+const EN_DAYPART = /\b(?:noon|midnight|dawn|dusk|at night|in the (?:morning|afternoon|evening))\b/i;
 
-/** The sentence gives an hour or a part of the day (see AR_HOUR_GIVEN, EN_HOUR). */
+/** The sentence gives an hour of the clock (see AR_CLOCK_GIVEN, EN_CLOCK): what "what time" asks for first. */
+export function givesClock(text: string, translation?: string): boolean {
+  return AR_CLOCK_GIVEN.test(text) || (translation !== undefined && EN_CLOCK.test(translation));
+}
+
+/** The sentence gives an hour or a part of the day (what "في أي ساعة", "what time" asks for, not a day alone). */
 export function givesHour(text: string, translation?: string): boolean {
-  return AR_HOUR_GIVEN.test(text) || (translation !== undefined && EN_HOUR.test(translation));
+  return (
+    givesClock(text, translation) ||
+    AR_DAYPART_GIVEN.test(text) ||
+    (translation !== undefined && EN_DAYPART.test(translation))
+  );
 }
 
 /**

@@ -425,6 +425,23 @@ describe('an hour question', () => {
     expect(engine.ask({ question: "What time does Kerry's plane touch down in Moscow?" }).answered).toBe(false);
     expect(engine.ask({ question: 'الهجوم الثاني صار الساعة كم؟' }).answered).toBe(false);
   });
+
+  it('prefers the hour of the clock to a part of the day for "exactly"; "which night" asks the day', async () => {
+    const boat = await plainEngine('night-test', [
+      'انقلب مركب للمهاجرين قبالة الساحل ليل الثلاثاء.',
+      'وقال خفر السواحل إن المركب انقلب نحو الساعة الثالثة وعشر دقائق فجرا.',
+      'ونقل الناجون إلى مستشفى المدينة صباح الأربعاء.',
+    ]);
+    expect(boat.ask({ question: 'متى انقلب المركب بالضبط؟' })).toMatchObject({
+      citations: [{ id: 'p2s1' }],
+      short: 'الساعة الثالثة وعشر دقائق فجرا',
+    });
+    expect(boat.ask({ question: 'في أي ليلة انقلب المركب؟' })).toMatchObject({
+      citations: [{ id: 'p1s1' }],
+      short: 'ليل الثلاثاء',
+    });
+    expect(boat.ask({ question: 'متى انقلب المركب؟' }).short).toBe('ليل الثلاثاء');
+  });
 });
 
 describe('a what-position question', () => {
