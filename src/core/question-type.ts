@@ -292,6 +292,9 @@ const OTHER_OPENERS: ReadonlySet<string> = new Set([
 const opensWithWho = (ws: readonly string[]) =>
   ['who', 'whom', 'whose'].includes(ws[0] ?? '') || (ws[0] === 'من' && SAYING_AFTER_WHO.has(ws[1] ?? ''));
 
+/** Words that open a who-question ("من" at the start is "who"; "من أين" was read as where before). */
+const WHO_FIRST: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'من', 'ومن', 'فمن']);
+
 /** Nouns of time after "which" / أي: the question asks when. */
 const AR_TIME_NOUNS: readonly string[] = ['يوم', 'شهر', 'وقت', 'ساعه', 'سنه', 'عام', 'تاريخ', 'فتره', 'دقيقه', 'ليله'];
 const EN_TIME_NOUNS: readonly string[] = ['day', 'time', 'date', 'year', 'month', 'week', 'hour', 'night'];
@@ -375,7 +378,8 @@ export function questionType(glued: readonly string[]): QuestionType {
     return 'where';
   if (phrase(ws, 'what', PLACE_NOUNS)) return 'where';
   // "ما موقع المعسكر؟", "what is the location of ...": asks where.
-  if (has(ws, ['موقع', 'الموقع', 'location', 'whereabouts'])) return 'where';
+  // "من المسؤول الذي أشرف على الإنقاذ في الموقع؟" asks who: "the site" is where it was done.
+  if (has(ws, ['موقع', 'الموقع', 'location', 'whereabouts']) && !WHO_FIRST.has(ws[0] ?? '')) return 'where';
   if (has(ws, ['لماذا', 'why', 'reason', 'سبب', 'اسباب'])) return 'why';
   // "What is the camp called?" asks a name; "Who called it naive?" asks who.
   if (asksName(ws)) return 'name';

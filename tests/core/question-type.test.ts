@@ -33,6 +33,9 @@ describe('questionType', () => {
     ['كم الساعه وصل كيري', 'when'],
     ['كم ساعه استمر الهجوم', 'count'],
     ['في اي ليله وقع الحادث', 'when'],
+    // "The site" is where it was done: a question opening with "who" still asks who.
+    ['من المسول الذي قاد الانقاذ في الموقع', 'who'],
+    ['ما موقع المعسكر', 'where'],
     ['on which night did the train derail', 'when'],
     ['انهي يوم وصل كيري', 'when'],
     ['الضربه الثانيه كانت يوم ماذا', 'when'],

@@ -500,6 +500,16 @@ describe('the lexicon', () => {
       expect(concepts(q)).toContain('#gen_shortage');
   });
 
+  it('reads serious injuries as a critical condition', () => {
+    const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
+    for (const q of [
+      'كم جريحا يعانون من إصابات بالغة؟',
+      'وأضاف أن 11 من المصابين في حالة حرجة',
+      'how many have serious injuries',
+    ])
+      expect(concepts(q)).toContain('#gen_critical_condition');
+  });
+
   it('reads a train leaving the rails, in other words, as its derailing', async () => {
     const engine = await plainEngine('derail-test', [
       'وقال المحافظ إن 14 شخصا لقوا حتفهم عندما خرج قطار ركاب عن القضبان قرب البلدة.',
