@@ -510,6 +510,14 @@ describe('the lexicon', () => {
       expect(concepts(q)).toContain('#gen_critical_condition');
   });
 
+  it('reads advice as urging, and losses as damage', () => {
+    const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
+    for (const q of ['ما النصائح التي قدمتها الطبيبة؟', 'what did the doctor advise', 'ودعت المواطنين إلى شرب الماء'])
+      expect(concepts(q)).toContain('#gen_urge');
+    for (const q of ['زاد من حجم الخسائر', 'ما الأضرار التي لحقت بالمزارعين؟'])
+      expect(concepts(q)).toContain('#gen_damage');
+  });
+
   it('reads a train leaving the rails, in other words, as its derailing', async () => {
     const engine = await plainEngine('derail-test', [
       'وقال المحافظ إن 14 شخصا لقوا حتفهم عندما خرج قطار ركاب عن القضبان قرب البلدة.',
