@@ -28,7 +28,7 @@ const MEASURE_OF: ReadonlyMap<string, MeasureKind> = new Map(
   (
     [
       [
-        'سعر ثمن كلفة تكلفة مبلغ ميزانية قيمة تعويض أجر راتب رسوم price cost budget fee fare compensation salary',
+        'سعر ثمن كلفة تكلفة مبلغ ميزانية قيمة تعويض أجر راتب رسوم فدية price cost budget fee fare compensation salary ransom',
         'money',
       ],
       ['نسبة percentage percent', 'percent'],
@@ -82,8 +82,14 @@ export function askedMeasure(questionWords: readonly string[]): MeasureKind | un
     const kind = MEASURE_OF.get(bare) ?? unitKinds(bare)[0];
     if (kind) return kind;
   }
+  // "كم طلب القراصنة من مال؟", "how much money": the sum asked is named later.
+  if (questionWords.some((w, i) => MONEY_NOUNS.has(w.replace(/^و?ال/, '')) && OF_MONEY.has(questionWords[i - 1] ?? '')))
+    return 'money';
   return undefined;
 }
+const MONEY_NOUNS: ReadonlySet<string> = new Set(['مال', 'اموال', 'money', 'cash'].map(normalize));
+/** What comes before money asked for: "كم ... من مال", "how much money". */
+const OF_MONEY: ReadonlySet<string> = new Set(['من', 'much']);
 
 /** The kinds of units a sentence (Arabic text and English translation) gives amounts in. */
 export function unitsOf(text: string, translation?: string): Set<MeasureKind> {
