@@ -58,6 +58,14 @@ describe('follow-up questions in a conversation', () => {
     expect(expelled.short).toBe('اثنين من المسئولين الروس');
   });
 
+  it("reads a follow-up by its own words first: the previous question's words only tip the balance", () => {
+    const engine = createEngine(knowledge);
+    engine.ask({ question: "Who backs the President's view on Assad most strongly?", conversationId: 'k' });
+    // The allies are in p12s1, the answer before; what they always ask is the next sentence.
+    const next = engine.ask({ question: 'and what do they always ask?', conversationId: 'k' });
+    expect(next).toMatchObject({ answered: true, citations: [{ id: 'p12s2' }] });
+  });
+
   it('answers "and the other reader?" after a question on the first comment with the second', () => {
     for (const [first, next] of [
       ['What did the first commenter say about Assad?', 'and the other commenter?'],
