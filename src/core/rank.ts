@@ -177,6 +177,57 @@ export function fuzzyAlts(word: string, wordStem: string, index: SearchIndex): A
 
 export type Fuzzy = (word: string, wordStem: string) => Alt[];
 
+/**
+ * An English question with a misspelt word of a lexicon phrase written right ("did russia bomb the camp on
+ * purpse?" -> "on purpose"), so that the phrase is read whole. Only where the closest word the article or the
+ * lexicon has makes a phrase with the words beside it: other misspelt words are left to the typo look-up of their
+ * unit (see fuzzyAlts), which weighs them as guesses. A lower-case word of four letters or more that is no stop word,
+ * no word of the lexicon and no stem of the article.
+ */
+export function correctedEnglish(question: string, index: SearchIndex): string {
+  if (detectLanguage(question) !== 'en') return question;
+  let left = MAX_FUZZY_LOOKUPS;
+  let out = question;
+  for (const m of question.matchAll(/\b[a-z]{4,}\b/g)) {
+    if (left <= 0) break;
+    const word = m[0];
+    if (index.surface.has(word)) continue;
+    const [t] = analyze(word, index.lex);
+    if (!t || t.stop || t.concepts.length > 0 || index.df.has(t.stem)) continue;
+    left--;
+    const fix = closestWord(word, index.fuse.candidates(word));
+    if (!fix) continue;
+    const fixed = out.slice(0, m.index) + fix + out.slice(m.index + word.length);
+    // The words beside it take the phrase's concept ("on" of "on purpose").
+    const before = analyze(out, index.lex);
+    const after = analyze(fixed, index.lex);
+    const joined = after.some(
+      (x, i) =>
+        x.word !== fix && x.word === before[i]?.word && x.concepts.some((c) => !before[i]?.concepts.includes(c)),
+    );
+    if (joined) out = fixed;
+  }
+  return out;
+}
+
+/**
+ * The closest Latin word among `candidates` with the same first letter and one edit (two from seven letters up), or
+ * undefined: a typo seldom touches the first letter, and a real word two edits from a short one is another word
+ * ("foreign" is no "reign", "away" no "sway").
+ */
+function closestWord(word: string, candidates: readonly string[]): string | undefined {
+  let best: { word: string; similarity: number } | undefined;
+  for (const c of candidates) {
+    if (!/^[a-z]+$/.test(c) || c[0] !== word[0]) continue;
+    const { steps } = distance(word, c);
+    const len = Math.max(word.length, c.length);
+    if (steps === 0 || steps > (len < 7 ? 1 : 2)) continue;
+    const similarity = 1 - steps / len;
+    if (!best || similarity > best.similarity) best = { word: c, similarity };
+  }
+  return best?.word;
+}
+
 const NAME_KINDS = new Set(['person', 'role', 'org', 'place']);
 /** The lexicon concept of locative verbs (يقع، تقع، located, lies, situated). */
 const LOCATED = '#located';
@@ -801,7 +852,8 @@ const ORDINALS = wordSet('first second third اول الاول الاولي ثا
 const TIMES_FRAME_KINDS: ReadonlySet<string> = new Set(['person', 'place', 'org', 'time']);
 
 /** Ranks every statement for a question, best first; `context` is the previous question of a follow-up. */
-export function rank(question: string, index: SearchIndex, fuzzy: Fuzzy, context?: string): RankResult {
+export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?: string): RankResult {
+  const question = correctedEnglish(written, index);
   const tokens = analyze(question, index.lex);
   let type = questionType(tokens.map((t) => t.word));
   const own = unitsOf(question, tokens, index, fuzzy, type);

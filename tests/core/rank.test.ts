@@ -3,7 +3,7 @@ import { analyze, hasDialect } from '../../src/core/analyze.js';
 import { createEngine } from '../../src/core/engine.js';
 import { compileLexicon } from '../../src/core/lexicon.js';
 import { knowledgeFromText } from '../../src/core/plain-article.js';
-import { dialectForms, fitsType, fuzzyAlts, rank } from '../../src/core/rank.js';
+import { correctedEnglish, dialectForms, fitsType, fuzzyAlts, rank } from '../../src/core/rank.js';
 import { buildIndex, type IndexedStatement, type SearchIndex } from '../../src/core/search-index.js';
 import { givesTime } from '../../src/core/short-answer.js';
 import { loadKnowledge, loadPlainArticle } from '../../src/knowledge/load.js';
@@ -72,6 +72,17 @@ describe('dialect map', () => {
     expect(words('camp is near wich border')).toContain('which');
     expect(words('wat kind of deal')).toContain('what');
     expect(words('hw many ppl died')).toContain('how');
+  });
+
+  it('writes a misspelt word of a lexicon phrase right, and leaves real words alone', () => {
+    expect(correctedEnglish('was the camp hit by mistke?', index)).toBe('was the camp hit by mistake?');
+    expect(correctedEnglish('who did they kill besides the moderat opposition', index)).toContain('moderate');
+    // Real words near other words are not "typos" of them: "foreign" is no "reign", "away" no "sway".
+    for (const q of ['What did the Saudi foreign minister say?', 'Does anyone think ISIS is going away?'])
+      expect(correctedEnglish(q, index)).toBe(q);
+    // Arabic is left to the typo look-up of each word.
+    expect(correctedEnglish('هل قصفو المعسكر عن عمد؟', index)).toBe('هل قصفو المعسكر عن عمد؟');
+    expect(createEngine(knowledge).ask({ question: 'was it done on purpos?' }).citations[0]?.id).toBe('p10s2');
   });
 
   it('reads "going to" a place as a journey, not as leaving ("Assad must go")', () => {
