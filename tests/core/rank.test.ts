@@ -216,6 +216,20 @@ describe('the general news vocabulary', () => {
   });
 });
 
+describe('kind words', () => {
+  it('frame a question ("ما طبيعة ...", "أي نوع من ...", "what kind of ..."): the kind asked is what counts', () => {
+    const units = (q: string) => rank(q, index, (w, s) => fuzzyAlts(w, s, index)).units;
+    const arabic = units('ما طبيعة الحل الذي تريده روسيا؟');
+    const kind = arabic.find((u) => u.word === 'طبيعه');
+    const solution = arabic.find((u) => u.word === 'الحل');
+    expect(kind && solution && kind.weight < solution.weight / 2).toBe(true);
+    expect(units('what kind of deal does Russia want?').find((u) => u.word === 'kind')?.weight ?? 0).toBeLessThan(1);
+    // Political solutions are a settlement, and seeking one is wanting it.
+    const engine = createEngine(knowledge);
+    expect(engine.ask({ question: 'أي نوع من الحلول السياسية تريده روسيا للأسد؟' }).citations[0]?.id).toBe('p12s1');
+  });
+});
+
 describe('framing words', () => {
   it('weigh "this year" as little as other framing words, in either language', () => {
     const fuzzy = (w: string, s: string) => fuzzyAlts(w, s, index);
