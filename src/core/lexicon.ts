@@ -85,7 +85,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       proper.add(term);
     if (entry.group) groups.set(term, entry.group);
     for (const alias of entry.aliases) {
-      const ws = words(normalize(alias));
+      // A dialect phrase is read as a question's words are: "مش عاجبهم" is met as "ليس عاجبهم" (see wordsOf).
+      const written = words(normalize(alias));
+      const ws = written.length > 1 ? written.flatMap((w) => dialect.get(w) ?? [w]) : written;
       const stems = ws.map(stem);
       if (stems.length === 0) continue;
       if (ws.length === 1 && (ws[0] as string).length >= 3) {

@@ -535,6 +535,12 @@ describe('the lexicon', () => {
       expect(concepts(q)).toContain('#gen_critical_condition');
   });
 
+  it('reads a dialect phrase of the lexicon as the question\'s dialect words are read ("مش عاجبهم" is opposing)', () => {
+    const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
+    for (const q of ['مين اللي مش عاجبهم زيارة كيري؟', 'علاش المسؤولين ماشي متفقين مع كيري؟'])
+      expect(concepts(q)).toContain('#oppose');
+  });
+
   it('reads advice as urging, and losses as damage', () => {
     const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
     for (const q of ['ما النصائح التي قدمتها الطبيبة؟', 'what did the doctor advise', 'ودعت المواطنين إلى شرب الماء'])
