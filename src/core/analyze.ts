@@ -131,6 +131,17 @@ function gluedConcepts(stem: string, lex: CompiledLexicon): string[] {
 }
 
 /**
+ * A verb with the future's س (سيجتمع، ستبحث، سنعمل) that is no alias as written: the concepts of the present verb
+ * (يجتمع), where that is a one-word alias. The stemmer keeps the س, which is as often the word's own (سيارة).
+ */
+function futureConcepts(word: string, lex: CompiledLexicon): string[] {
+  const m = /^[وف]?س([يتن]\p{L}{3,})$/u.exec(word);
+  if (!m) return [];
+  const alias = lex.phrasesByFirst.get(stem(m[1] as string))?.find((p) => p.stems.length === 1);
+  return (alias?.concepts ?? []).map(conceptTerm);
+}
+
+/**
  * The deep stem of a statement's word that is a preposition ب، ل or ك glued to a word without the article, read
  * without it ("بفدية" -> فدي, "لمسافة" -> مساف), where the word as written is no alias of the lexicon: a question
  * saying "الفدية" meets it as a deep match. A question's glued preposition is read against the article's words
@@ -160,7 +171,7 @@ export function analyze(text: string, lex: CompiledLexicon, statement = false): 
     if (stop[i] && !isStopword(w) && (concepts[i] ?? []).length === 0 && /^[وفبلك]?ال\p{L}{2}/u.test(w))
       stop[i] = false;
   return ws.map((word, i) => {
-    const found = concepts[i] ?? [];
+    const found = (concepts[i] ?? []).length > 0 || stop[i] ? (concepts[i] ?? []) : futureConcepts(word, lex);
     const own = found.length > 0 || stop[i] || !statement ? found : gluedConcepts(stems[i] as string, lex);
     const deep = statement && own.length === 0 && !stop[i] ? gluedDeep(word, stems[i] as string, lex) : deepStem(word);
     return {

@@ -541,6 +541,14 @@ describe('the lexicon', () => {
       expect(concepts(q)).toContain('#oppose');
   });
 
+  it("reads a verb with the future's س as the present verb (سيجتمع is يجتمع), not سيارة as a verb", () => {
+    const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
+    expect(concepts('مع من سيجتمع كيري؟')).toContain('#gen_meeting');
+    expect(concepts('ستبحث الحكومة الأمر')).toContain('#gen_search');
+    // No meeting is reported: a question on whom he will meet is not answered by his trip.
+    expect(createEngine(knowledge).ask({ question: 'مع أي مسؤولين سيجتمع كيري في موسكو؟' }).answered).toBe(false);
+  });
+
   it('reads advice as urging, and losses as damage', () => {
     const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
     for (const q of ['ما النصائح التي قدمتها الطبيبة؟', 'what did the doctor advise', 'ودعت المواطنين إلى شرب الماء'])
