@@ -333,7 +333,8 @@ function asksCause(ws: readonly string[]): boolean {
 const asksName = (ws: readonly string[]) =>
   ws.some((w, i) => NAME_WORDS.includes(w) && !(w === 'named' && ws[i + 1] === 'as'));
 
-const CLOCK_HOW: ReadonlySet<string> = new Set(['كم', 'كام', 'قداش', 'قديش', 'بكم']);
+/** "How much" beside "the hour" asks the time of day: "الساعة كم", "كم الساعة", "ساعة كام" (normalized). */
+export const CLOCK_HOW: ReadonlySet<string> = new Set(['كم', 'كام', 'قداش', 'قديش', 'بكم']);
 
 /**
  * Classifies a question. Arabic `من` is both "who" and "from": it counts as "who" only at the start of the

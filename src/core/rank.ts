@@ -5,6 +5,7 @@ import type { CompiledLexicon, ConceptKind } from './lexicon.js';
 import { askedMeasure } from './measures.js';
 import { detectLanguage, normalize, wordSet, words } from './normalize.js';
 import {
+  CLOCK_HOW,
   classNounAt,
   isYesNo,
   MEASURE_NOUNS,
@@ -798,29 +799,32 @@ function asksDay(tokens: readonly Token[]): boolean {
 }
 const WHICH_WORDS = wordSet('which what اي انهي');
 
+/** A question's words without a glued و/ف before a question word, nor the article (the nouns of time asked). */
+const bareWords = (tokens: readonly Token[]) => tokens.map((t) => unglue(t.word).replace(/^ال(?=\p{L}{3})/u, ''));
+
 /** "في أي ساعة", "what time", "at what hour", "الساعة كم", "ساعة كام", "كم الساعة": an hour is asked. */
 function asksHour(tokens: readonly Token[]): boolean {
-  const words = tokens.map((t) => unglue(t.word).replace(/^ال(?=\p{L}{3})/u, ''));
+  const words = bareWords(tokens);
   return words.some(
     (w, i) =>
-      (HOUR_WORDS.has(w) && (WHICH_WORDS.has(words[i - 1] ?? '') || HOW_MUCH.has(words[i + 1] ?? ''))) ||
+      (HOUR_WORDS.has(w) && (WHICH_WORDS.has(words[i - 1] ?? '') || CLOCK_HOW.has(words[i + 1] ?? ''))) ||
       (w === 'كم' && HOUR_WORDS.has(words[i + 1] ?? '')) ||
       (w === 'time' && WHICH_WORDS.has(words[i - 1] ?? '') && !['first', 'last'].includes(words[i + 1] ?? '')),
   );
 }
 const HOUR_WORDS = wordSet('hour ساعه');
 const EXACTLY = wordSet('exactly precisely بالضبط بالتحديد تحديدا بالظبط');
-const HOW_MUCH = wordSet('كم كام قداش قديش');
 const DAY_WORDS = wordSet('day night يوم ليلة');
 const DIALECT_WHAT = wordSet('ايه ايش شو وش ماذا');
 
 /**
  * The time nouns that say which kind of time a when-question wants, like "which city" for where: "في أي يوم من
- * أيام الأسبوع", "what day of the week", "ما تاريخ", "يوم إيه". The sentence must give a day (see givesDay and
- * fitsType), not repeat the word "day". Positions in `tokens`.
+ * أيام الأسبوع", "what day of the week", "أي ليلة", "يوم إيه". The sentence must give a day (see givesDay and
+ * fitsType), not repeat the word "day". Month, year and date nouns are not among them: a sentence giving a year
+ * often says عام. Positions in `tokens`.
  */
 function timeNounsAsked(tokens: readonly Token[]): Set<number> {
-  const words = tokens.map((t) => unglue(t.word).replace(/^ال(?=\p{L}{3})/u, ''));
+  const words = bareWords(tokens);
   const at = new Set<number>();
   for (const [i, w] of words.entries()) {
     if (TIME_NOUNS.has(w) && DIALECT_WHAT.has(words[i + 1] ?? '')) at.add(i);
@@ -926,7 +930,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const hourIt =
     type === 'when' &&
     (asksHour(tokens) ||
-      (words(normalize(question).toLowerCase()).some((w) => EXACTLY.has(w)) && index.docs.some((d) => d.givesHour)));
+      (words(normalize(question)).some((w) => EXACTLY.has(w)) && index.docs.some((d) => d.givesHour)));
   // Where some sentence gives the hour of the clock, a part of the day ("فجر الثلاثاء") is not the hour asked.
   const clockIt = hourIt && index.docs.some((d) => d.givesClock);
   const counted = times ? [] : countedAsked;
