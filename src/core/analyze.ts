@@ -124,11 +124,13 @@ const BE = new Set(['is', 'are', 'was', 'r', 'does', 'did', 'do']);
  */
 function gluedConcepts(stem: string, lex: CompiledLexicon): string[] {
   if (stem.length < 5 || !/^[بل]/u.test(stem)) return [];
-  const rest = stem.slice(1);
-  const alias = lex.phrasesByFirst.get(rest)?.find((p) => p.stems.length === 1);
   // Names are left to the ranking's own reading of a glued preposition (see rank.ts, gluedPreposition).
-  return (alias?.concepts ?? []).map(conceptTerm).filter((c) => !lex.proper.has(c));
+  return oneWordAlias(stem.slice(1), lex).filter((c) => !lex.proper.has(c));
 }
+
+/** The concepts of a one-word alias of the lexicon with this light stem, or none. */
+const oneWordAlias = (light: string, lex: CompiledLexicon): string[] =>
+  (lex.phrasesByFirst.get(light)?.find((p) => p.stems.length === 1)?.concepts ?? []).map(conceptTerm);
 
 /**
  * A verb with the future's س (سيجتمع، ستبحث، سنعمل) that is no alias as written: the concepts of the present verb
@@ -136,9 +138,7 @@ function gluedConcepts(stem: string, lex: CompiledLexicon): string[] {
  */
 function futureConcepts(word: string, lex: CompiledLexicon): string[] {
   const m = /^[وف]?س([يتن]\p{L}{3,})$/u.exec(word);
-  if (!m) return [];
-  const alias = lex.phrasesByFirst.get(stem(m[1] as string))?.find((p) => p.stems.length === 1);
-  return (alias?.concepts ?? []).map(conceptTerm);
+  return m ? oneWordAlias(stem(m[1] as string), lex) : [];
 }
 
 /**
@@ -171,7 +171,8 @@ export function analyze(text: string, lex: CompiledLexicon, statement = false): 
     if (stop[i] && !isStopword(w) && (concepts[i] ?? []).length === 0 && /^[وفبلك]?ال\p{L}{2}/u.test(w))
       stop[i] = false;
   return ws.map((word, i) => {
-    const found = (concepts[i] ?? []).length > 0 || stop[i] ? (concepts[i] ?? []) : futureConcepts(word, lex);
+    const listed = concepts[i] ?? [];
+    const found = listed.length > 0 || stop[i] ? listed : futureConcepts(word, lex);
     const own = found.length > 0 || stop[i] || !statement ? found : gluedConcepts(stems[i] as string, lex);
     const deep = statement && own.length === 0 && !stop[i] ? gluedDeep(word, stems[i] as string, lex) : deepStem(word);
     return {

@@ -290,10 +290,12 @@ const OTHER_OPENERS: ReadonlySet<string> = new Set([
   'will',
 ]);
 const opensWithWho = (ws: readonly string[]) =>
-  ['who', 'whom', 'whose'].includes(ws[0] ?? '') || (ws[0] === 'من' && SAYING_AFTER_WHO.has(ws[1] ?? ''));
+  WHO_EN.has(ws[0] ?? '') || (ws[0] === 'من' && SAYING_AFTER_WHO.has(ws[1] ?? ''));
+/** The English words of "who". */
+const WHO_EN: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
 
 /** Words that open a who-question ("من" at the start is "who"; "من أين" was read as where before). */
-const WHO_FIRST: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'من', 'ومن', 'فمن']);
+const WHO_FIRST: ReadonlySet<string> = new Set([...WHO_EN, 'من', 'ومن', 'فمن']);
 
 /** Nouns of time after "which" / أي: the question asks when. */
 const AR_TIME_NOUNS: readonly string[] = ['يوم', 'شهر', 'وقت', 'ساعه', 'سنه', 'عام', 'تاريخ', 'فتره', 'دقيقه', 'ليله'];
@@ -392,7 +394,7 @@ export function questionType(glued: readonly string[]): QuestionType {
     return 'who';
   // "What does the US pass on, according to the official who objected?": after another question word, "who" opens
   // a relative clause.
-  const whoAt = ws.findIndex((w) => ['who', 'whom', 'whose'].includes(w));
+  const whoAt = ws.findIndex((w) => WHO_EN.has(w));
   if ((whoAt >= 0 && !OTHER_OPENERS.has(first)) || phrase(ws, 'which', ['official', 'officials', 'person', 'country']))
     return 'who';
   // "Which ally backs ...?", "ما الجهة التي موّلت ...؟": a body, country or party is asked for, as "who" asks.

@@ -121,7 +121,7 @@ const AR_CLOCK_GIVEN = new RegExp(
 const EN_CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)/i;
 /** A part of the day: "فجر الثلاثاء", "ليلا", "at dawn". */
 const AR_DAYPART_GIVEN = new RegExp(
-  `(?<![\\p{L}\\p{M}])[وفبل]?(?:${AR_DAYPARTS}|${AR_CLOCK}|ليل|الظهر|منتصف\\s+الليل)(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}])[وفبل]?(?:${AR_DAYPARTS}|${AR_CLOCK}|الظهر|منتصف\\s+الليل)(?![\\p{L}\\p{M}])`,
   'u',
 );
 const EN_DAYPART = /\b(?:noon|midnight|dawn|dusk|at night|in the (?:morning|afternoon|evening))\b/i;
@@ -1636,11 +1636,12 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
       });
       if (byNoun.length > 0) {
         const q = quantityOf(ws, byNoun, how);
+        // Where the sentence says how many times or which time (see AR_TIMES, EN_TIMES).
+        const source = english ?? (lang === 'ar' ? st.text : '');
+        const m = (english ? EN_TIMES : AR_TIMES).exec(source);
         // "كم غارة استهدفت المخيم؟", "how many strikes": a count of a happening is how many times it happened
         // ("قصفوا مرتين معسكرا"), not the people it killed ("12 شخصا").
         if (type === 'count' && noun.concepts.some((c) => HAPPENING_COUNTED.has(c))) {
-          const source = english ?? (lang === 'ar' ? st.text : '');
-          const m = (english ? EN_TIMES : AR_TIMES).exec(source);
           if (m?.[1] && !/^(?:ال)?(?:ثاني|ثالث|رابع|خامس|second|third|fourth|fifth)/iu.test(m[1])) return clean(m[1]);
           if (q !== null && rawWords(q, lex).some((w) => w.concepts.has(ANYONE))) return null;
         }
@@ -1650,8 +1651,6 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
         if (!times) return q;
         // The ordinal must be said of the counted thing, near it: "كم عدد الطائرات ...؟" is not answered by the
         // ordinal of a visit 25 words away, nor by the months beside it. No ordinal at all: the span itself.
-        const source = english ?? (lang === 'ar' ? st.text : '');
-        const m = (english ? EN_TIMES : AR_TIMES).exec(source);
         if (!m?.[1]) return q;
         const at = source.slice(0, m.index).split(/\s+/).filter(Boolean).length;
         return byNoun.some((h) => Math.abs(h - at) <= ORDINAL_SPAN) ? clean(m[1]) : null;
