@@ -1,5 +1,6 @@
 import { normalize, words } from './normalize.js';
 import { deepStem, stem } from './stem.js';
+import { isStopword } from './stopwords.js';
 import type { Lexicon, LexiconEntry } from './types.js';
 
 export type ConceptKind = LexiconEntry['kind'];
@@ -172,6 +173,15 @@ function fitsAt(p: Phrase, stems: readonly string[], i: number, gap = 0): boolea
  */
 const MAX_GAP = 2;
 
+/**
+ * A function word of the text read as another word of the phrase by their shared stem: كانوا is not the month كانون,
+ * nor "كان [الهجوم] الثاني" the month كانون الثاني. A phrase opening with a function word of its own ("كانوا على
+ * متن") still matches another form of it ("كان على متن").
+ */
+function stopAsOther(p: Phrase, stop: boolean | undefined, word: string | undefined): boolean {
+  return stop === true && word !== undefined && p.first !== word && (p.stems.length === 1 || !isStopword(p.first));
+}
+
 /** The phrase gives `word` some concept. */
 function givesAny(p: Phrase, word: string | undefined): boolean {
   for (const c of p.concepts) if (gives(p, c, word)) return true;
@@ -202,7 +212,7 @@ export function findConcepts(
     const word = words[i];
     let hit: Phrase | undefined;
     for (const p of candidates ?? []) {
-      if (fitsAt(p, stems, i) && !(p.stems.length === 1 && stop[i] && p.first !== word) && givesAny(p, word)) {
+      if (fitsAt(p, stems, i) && !stopAsOther(p, stop[i], word) && givesAny(p, word)) {
         hit = p;
         break;
       }
@@ -210,7 +220,9 @@ export function findConcepts(
     let gap = 0;
     const splittable = !hit && candidates !== undefined && /[\u0600-\u06FF]/u.test(stems[i] as string);
     for (let g = 1; splittable && !hit && g <= MAX_GAP; g++) {
-      hit = candidates.find((p) => p.stems.length > 1 && fitsAt(p, stems, i, g) && givesAny(p, word));
+      hit = candidates.find(
+        (p) => p.stems.length > 1 && fitsAt(p, stems, i, g) && !stopAsOther(p, stop[i], word) && givesAny(p, word),
+      );
       if (hit) gap = g;
     }
     if (!hit) {

@@ -144,6 +144,14 @@ describe('an Arabic phrase of the lexicon split by other words', () => {
     // No more than two words between.
     expect(concepts('ما الذي يغض وزير الخارجية كيري الطرف عنه؟').get('الطرف')).not.toContain('#ignore');
   });
+
+  it('does not read a function word as the phrase\'s first word by their shared stem ("كان ... الثاني" is no month)', () => {
+    const concepts = (q: string) => new Map(analyze(q, index.lex).map((t) => [t.word, t.concepts]));
+    // كان and كانون share a stem: "when was the second attack?" is not "when was January?".
+    expect(concepts('ومتى كان الهجوم الثاني؟').get('الثاني')).not.toContain('#gen_jan');
+    expect(concepts('متى كان الثاني؟').get('الثاني')).not.toContain('#gen_jan');
+    expect(concepts('في كانون الثاني').get('الثاني')).toContain('#gen_jan');
+  });
 });
 
 describe('a preposition glued to a word without the article', () => {
