@@ -866,7 +866,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     const before = questionType(analyze(context, index.lex).map((t) => t.word));
     const newType = type !== 'other' && type !== before;
     units = [...own, ...contextUnits(context, own, index, fuzzy, newType)];
-    if (type === 'other') type = before;
+    // "وهل كان ذلك بالخطأ؟" after "how many times ...?" asks yes or no, not how many.
+    if (type === 'other' && !isYesNo(tokens.map((t) => unglue(t.word)))) type = before;
   }
   // "من يرأس النقابة؟" asks for its head: the verb is found by the title ("رئيس النقابة ...").
   const held = type === 'who' ? heldRole(tokens, index.lex) : undefined;

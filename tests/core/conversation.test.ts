@@ -58,6 +58,14 @@ describe('follow-up questions in a conversation', () => {
     expect(expelled.short).toBe('اثنين من المسئولين الروس');
   });
 
+  it('asks yes or no in a yes/no follow-up, not what the question before it asked', () => {
+    const engine = createEngine(knowledge);
+    engine.ask({ question: 'كم مرة قصف الروس المعسكر؟', conversationId: 'y' });
+    // "Was that by mistake?" after "how many times?": answered "no, deliberately", not refused for want of a count.
+    const next = engine.ask({ question: 'وهل كان ذلك بالخطأ؟', conversationId: 'y' });
+    expect(next).toMatchObject({ answered: true, citations: [{ id: 'p10s2' }] });
+  });
+
   it("reads a follow-up by its own words first: the previous question's words only tip the balance", () => {
     const engine = createEngine(knowledge);
     engine.ask({ question: "Who backs the President's view on Assad most strongly?", conversationId: 'k' });
