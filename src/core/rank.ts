@@ -515,6 +515,8 @@ export function unitsOf(
   const names = capitalizedWords(question);
   const seen = new Set<string>();
   const units: Unit[] = [];
+  /** The position in `tokens` of the word each unit was made from. */
+  const unitAt = new Map<Unit, number>();
   let fuzzyLeft = MAX_FUZZY_LOOKUPS;
   let scale = 1;
   const zeroRelative = zeroRelativeAt(tokens, index.lex);
@@ -588,9 +590,37 @@ export function unitsOf(
         GIVEN_NAMES.has(t.word.replace(/^و(?=\p{L}{3})/u, '')) &&
         // "كم عمر ...؟" asks an age: عمر is no name there.
         !(MEASURE_NOUNS.has(t.word) && ['كم', 'ما', 'ماهو', 'ماهي'].includes(unglue(tokens[i - 1]?.word ?? ''))));
-    units.push({ word: t.word, alts, weight, scale, foreign: weights.length === 0 && unknownName });
+    const unit = { word: t.word, alts, weight, scale, foreign: weights.length === 0 && unknownName };
+    // "Is the camp near Jordan or Iraq?": of two choices offered, one the article never names is no sign that it
+    // lacks the answer; the two are one thing asked, found by the other (a sentence naming it says which). Choices
+    // it names both of stay two things asked ("regime troops or jihadists", both in one sentence).
+    const last = units[units.length - 1];
+    const found = (u: Unit) => u.alts.some((a) => index.df.has(a.term));
+    if (last && unitAt.get(last) === i - 2 && OR_WORDS.has(tokens[i - 1]?.word ?? '') && found(last) !== found(unit)) {
+      const merged = eitherUnit(last, unit, index);
+      units[units.length - 1] = merged;
+      unitAt.set(merged, i);
+    } else {
+      units.push(unit);
+      unitAt.set(unit, i);
+    }
   }
   return units;
+}
+const OR_WORDS = wordSet('or او ام ولا والا');
+
+/** One unit for two choices offered ("A or B"), one of them known to the article: it weighs what that one weighs. */
+function eitherUnit(a: Unit, b: Unit, index: SearchIndex): Unit {
+  const alts = [...a.alts];
+  for (const x of b.alts) if (!alts.some((y) => y.term === x.term && y.w >= x.w)) alts.push(x);
+  const known = a.alts.some((x) => index.df.has(x.term)) ? a : b;
+  return {
+    word: a.word,
+    alts,
+    weight: known.weight,
+    scale: Math.max(a.scale, b.scale),
+    foreign: a.foreign && b.foreign,
+  };
 }
 
 /**

@@ -497,6 +497,13 @@ describe('engine.ask on the article', () => {
     expect(engine.ask({ question: 'where is it?', conversationId: 'where-1' }).citations[0]?.id).toBe('p10s1');
   });
 
+  it('answers a choice between a place it names and one it never mentions, but not a question about the other alone', () => {
+    for (const question of ['is the camp near jordan or iraq?', 'هل المخيم قرب الأردن أو العراق؟']) {
+      expect(ask(question)).toMatchObject({ answered: true, citations: [{ id: 'p10s1' }] });
+    }
+    expect(ask('is the camp near iraq?').answered).toBe(false);
+  });
+
   it('answers in the requested language when lang is given', () => {
     const a = engine.ask({ question: 'كم شخصا قتل في الهجوم الأول؟', lang: 'en' });
     expect(a.language).toBe('en');
