@@ -260,7 +260,11 @@ export const isYesNo = (ws: readonly string[]) =>
   ws[0] === 'هل' ||
   ['is', 'are', 'was', 'were', 'did', 'does', 'do', 'has', 'have', 'had'].includes(ws[0] ?? '') ||
   // "روسيا احترمت الهدنة والا لا؟", "... or not?"
-  (['والا', 'ولا', 'or'].includes(ws.at(-2) ?? '') && ['لا', 'not'].includes(ws.at(-1) ?? ''));
+  (['والا', 'ولا', 'or'].includes(ws.at(-2) ?? '') && ['لا', 'not'].includes(ws.at(-1) ?? '')) ||
+  // "هذه أول زيارة؟", "هي دي أول مرة ...؟", "هاي تالت زيارة ...؟": "this" opening a question without a question word.
+  ((THIS_WORDS.has(ws[0] ?? '') || (['هي', 'هو'].includes(ws[0] ?? '') && THIS_WORDS.has(ws[1] ?? ''))) &&
+    !ws.some((w) => QUESTION_WORDS.has(w)));
+const THIS_WORDS = new Set(['هذه', 'هذا', 'هذي', 'هاي', 'هادي', 'هيدي', 'هاد', 'هيدا', 'دي', 'ده']);
 
 const QUESTION_WORDS = new Set(['كم', 'متي', 'اين', 'من', 'ماذا', 'لماذا', 'كيف', 'هل', 'اي', 'ما']);
 /** A question word with a glued "and" / "so" (وكم، فمتى، ومن) is that question word. */

@@ -102,5 +102,10 @@ describe('questionType', () => {
     expect(isYesNo(['روسيا', 'احترمت', 'الهدنه', 'والا', 'لا'])).toBe(true);
     expect(isYesNo(['did', 'they', 'stop', 'or', 'not'])).toBe(true);
     expect(isYesNo(['which', 'trip', 'is', 'this'])).toBe(false);
+    // "this" opening a question with no question word: "هي دي أول مرة ...؟", "هاي تالت زيارة ...؟".
+    expect(isYesNo(['هي', 'دي', 'اول', 'مره', 'كيري', 'يروح', 'روسيا'])).toBe(true);
+    expect(isYesNo(['هاي', 'تالت', 'زياره', 'لكيري'])).toBe(true);
+    expect(isYesNo(['هذه', 'الزياره', 'كم', 'مره'])).toBe(false);
+    expect(isYesNo(['هي', 'قالت', 'ايه'])).toBe(false);
   });
 });
