@@ -43,7 +43,12 @@ const PREPOSITIONS_EN: ReadonlySet<string> = new Set([
  * official who ...", "المسؤول الذي ..."), not the question word itself.
  */
 export const opensRelative = (words: readonly { readonly word: string }[], i: number) =>
-  i > 1 && RELATIVES.has(words[i]?.word ?? '') && !PREPOSITIONS_EN.has(words[i - 1]?.word ?? '');
+  i > 1 &&
+  RELATIVES.has(words[i]?.word ?? '') &&
+  !PREPOSITIONS_EN.has(words[i - 1]?.word ?? '') &&
+  // "where is that camp ...?": "that" after "is" points at the thing asked about.
+  !(words[i]?.word === 'that' && COPULAS_EN.has(words[i - 1]?.word ?? ''));
+const COPULAS_EN = new Set(['is', 'was', 'are', 'were']);
 
 /** Nouns that make "which ..." ask for a place ("which city", "أي دولة"); normalized spelling. */
 export const PLACE_NOUNS: readonly string[] = [

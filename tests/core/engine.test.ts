@@ -492,6 +492,9 @@ describe('engine.ask on the article', () => {
     // "Which border": a place asked for; nearness frames the question like "located".
     expect(ask('Which border is the camp near?').citations[0]?.id).toBe('p10s1');
     expect(ask('camp is near wich border').citations[0]?.id).toBe('p10s1');
+    // "that" after "is" points at the camp: it opens no relative clause whose words would weigh less.
+    expect(ask('where is that camp russia bombed twice').citations[0]?.id).toBe('p10s1');
+    expect(ask('where is that camp that russia bombed').citations[0]?.id).toBe('p10s1');
     // A follow-up about the camp: the sentence saying where it lies, not the one about its bombing.
     engine.ask({ question: 'Which camp did the Russians bomb twice?', conversationId: 'where-1' });
     expect(engine.ask({ question: 'where is it?', conversationId: 'where-1' }).citations[0]?.id).toBe('p10s1');
