@@ -343,8 +343,12 @@ const VOICE_KINDS: ReadonlySet<string> = new Set(['place', 'org', 'person']);
  * the concepts of the words between the auxiliary and the verb, right after an Arabic verb, or right before it.
  */
 function voiceAsked(tokens: readonly Token[], lex: CompiledLexicon): string[] {
+  // "لإيران": a name with a glued preposition is found by its deep stem (see analyze).
   const named = (t: Token | undefined) =>
-    (t?.concepts ?? []).filter((c) => VOICE_KINDS.has(lex.kinds.get(c.slice(1)) ?? '') && c !== '#reader');
+    [
+      ...(t?.concepts ?? []),
+      ...(t?.concepts.length === 0 ? t.deepConcepts.filter((c) => lex.proper.has(c)) : []),
+    ].filter((c) => VOICE_KINDS.has(lex.kinds.get(c.slice(1)) ?? '') && c !== '#reader');
   const words = tokens.map((t) => unglue(t.word));
   for (const [i, w] of words.entries()) {
     if (REACTION_NOUNS.has(w)) return tokens.slice(Math.max(0, i - 3), i).flatMap(named);
