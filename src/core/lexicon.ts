@@ -61,6 +61,11 @@ export interface CompiledLexicon {
    * English alias written with a capital (Kerry, NATO, the Prime Minister), not a common noun (officials, people).
    */
   proper: ReadonlySet<string>;
+  /**
+   * Proper concepts that a common noun names too, by an English alias in lower case ("government", "intelligence",
+   * "foreign ministry", "troops"): a question using such a word does not name someone the article lacks.
+   */
+  common: ReadonlySet<string>;
 }
 
 /** Concept ids are kept apart from word stems by a `#` prefix. */
@@ -79,11 +84,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const deepAliases = new Map<string, string[]>();
   const groups = new Map<string, string>();
   const proper = new Set<string>();
+  const common = new Set<string>();
   for (const entry of lexicon.entries) {
     kinds.set(entry.id, entry.kind);
     const term = conceptTerm(entry.id);
     if (entry.kind === 'person' || entry.id.startsWith('g_') || entry.aliases.some((a) => /^\p{Lu}/u.test(a)))
       proper.add(term);
+    if (entry.aliases.some((a) => /^\p{Ll}/u.test(a) && !/^(al|de|the)\b/u.test(a))) common.add(term);
     if (entry.group) groups.set(term, entry.group);
     for (const alias of entry.aliases) {
       // A dialect phrase is read as a question's words are: "مش عاجبهم" is met as "ليس عاجبهم" (see wordsOf).
@@ -148,7 +155,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     phrasesByFirst.set(first, list);
   }
   for (const list of phrasesByFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  return { dialect, phrasesByFirst, kinds, groups, aliasWords, deepAliases, proper };
+  return { dialect, phrasesByFirst, kinds, groups, aliasWords, deepAliases, proper, common };
 }
 
 /** The phrase gives `word` the concept `c`: a gazetteer name only where it is written as that name, not as its nisba. */

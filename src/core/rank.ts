@@ -587,7 +587,10 @@ export function unitsOf(
     const unknownName =
       t.concepts.some(
         (c) =>
-          !c.startsWith('#gen_') && index.lex.proper.has(c) && NAME_KINDS.has(index.lex.kinds.get(c.slice(1)) ?? ''),
+          !c.startsWith('#gen_') &&
+          index.lex.proper.has(c) &&
+          !index.lex.common.has(c) &&
+          NAME_KINDS.has(index.lex.kinds.get(c.slice(1)) ?? ''),
       ) ||
       names.has(t.word) ||
       (t.concepts.length === 0 &&

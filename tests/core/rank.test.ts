@@ -669,3 +669,18 @@ describe('who holds a post, asked with a verb', () => {
     expect(engine.ask({ question: 'من يتولى الدفاع عن السائقين؟' }).answered).toBe(false);
   });
 });
+
+describe('a common noun that a proper concept of the lexicon also names', () => {
+  it('is not a name the article never mentions ("الحكومة" in an article of a ministry), while a person still is', async () => {
+    const engine = await plainEngine('common-noun-test', [
+      'أعلنت وزارة الزراعة يوم الأحد تخصيص 40 مليون دينار لتعويض المزارعين المتضررين من الفيضانات.',
+      'وقال الوزير إن الصرف يبدأ الشهر المقبل.',
+    ]);
+    expect(engine.ask({ question: 'ما المبلغ الذي خصصته الحكومة للمزارعين المتضررين؟' })).toMatchObject({
+      answered: true,
+      citations: [{ id: 'p1s1' }],
+      short: '40 مليون دينار',
+    });
+    expect(engine.ask({ question: 'ماذا قال الرئيس الفرنسي ماكرون عن الفيضانات؟' }).answered).toBe(false);
+  });
+});
