@@ -18,6 +18,7 @@ const ARABIC = `
 فيما بما بماذا عما مما ممن عمن مم عم ع يخص تخص ضمن إما اما ام ولا وما وماذا ومن وكيف وكم ومتى وأين وهل فما
 منذ وفقا وفق رغم برغم بالرغم مجرد ثمة ثمه فعلا حقا أثناء اثناء إبان ابان طوال طيلة عقب إثر اثر جراء
 يفعل تفعل يفعلون يفعلوا فعل فعلت فعلوا يسوي يسوو يسووا تسوي سوى سوت
+عادة عادةً غالبا غالباً أحيانا احيانا
 `;
 
 const ENGLISH = `
@@ -29,6 +30,7 @@ according article say says said tell told text news story report reports reporte
 s t d ll re ve m got get gets getting kind sort type number amount exactly actually really happen happened happens
 anyone anybody someone somebody something anything whether per via while still ever even yet already
 anywhere somewhere nah yeah yes ok okay else within after before during since until
+usually typically normally generally sometimes
 `;
 
 export const ARABIC_STOPWORDS: ReadonlySet<string> = wordSet(ARABIC);

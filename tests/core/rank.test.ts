@@ -670,17 +670,36 @@ describe('who holds a post, asked with a verb', () => {
   });
 });
 
-describe('a common noun that a proper concept of the lexicon also names', () => {
-  it('is not a name the article never mentions ("الحكومة" in an article of a ministry), while a person still is', async () => {
-    const engine = await plainEngine('common-noun-test', [
-      'أعلنت وزارة الزراعة يوم الأحد تخصيص 40 مليون دينار لتعويض المزارعين المتضررين من الفيضانات.',
-      'وقال الوزير إن الصرف يبدأ الشهر المقبل.',
-    ]);
-    expect(engine.ask({ question: 'ما المبلغ الذي خصصته الحكومة للمزارعين المتضررين؟' })).toMatchObject({
-      answered: true,
-      citations: [{ id: 'p1s1' }],
-      short: '40 مليون دينار',
-    });
+describe('words the lexicon reads as something a plain article lacks', () => {
+  it.each([
+    [
+      // A common noun that a proper concept also names (an English alias in lower case) names no one in particular.
+      '"الحكومة" in an article of a ministry is no name it never mentions',
+      [
+        'أعلنت وزارة الزراعة يوم الأحد تخصيص 40 مليون دينار لتعويض المزارعين المتضررين من الفيضانات.',
+        'وقال الوزير إن الصرف يبدأ الشهر المقبل.',
+      ],
+      'ما المبلغ الذي خصصته الحكومة للمزارعين المتضررين؟',
+      'p1s1',
+      '40 مليون دينار',
+    ],
+    [
+      '"عادة" (usually) frames the question: it is not the verb عاد (returned), a happening the article lacks',
+      [
+        'افتتح السوق الأسبوعي للماشية في المدينة منذ عشرين عاما.',
+        'ويستقبل السوق نحو 3 آلاف رأس من الأغنام كل يوم جمعة.',
+      ],
+      'كم رأسا يستقبل السوق عادة كل جمعة؟',
+      'p2s1',
+      'نحو 3 آلاف رأس',
+    ],
+  ])('%s', async (_why, paragraphs, question, id, short) => {
+    const engine = await plainEngine('misread-test', paragraphs);
+    expect(engine.ask({ question })).toMatchObject({ answered: true, citations: [{ id }], short });
+  });
+
+  it('still refuses a question about a person the article never mentions', async () => {
+    const engine = await plainEngine('foreign-test', ['أعلنت وزارة الزراعة تخصيص 40 مليون دينار للمزارعين.']);
     expect(engine.ask({ question: 'ماذا قال الرئيس الفرنسي ماكرون عن الفيضانات؟' }).answered).toBe(false);
   });
 });
