@@ -836,6 +836,12 @@ function asksDay(tokens: readonly Token[]): boolean {
 }
 const WHICH_WORDS = wordSet('which what اي انهي');
 
+/** "On what date", "what is the date of", "ما تاريخ", "في أي تاريخ", "بأي تاريخ": a date is asked. */
+function asksDate(tokens: readonly Token[]): boolean {
+  return bareWords(tokens).some((w) => DATE_WORDS.has(w));
+}
+const DATE_WORDS = wordSet('date تاريخ');
+
 /** A question's words without a glued و/ف before a question word, nor the article (the nouns of time asked). */
 const bareWords = (tokens: readonly Token[]) => tokens.map((t) => unglue(t.word).replace(/^ال(?=\p{L}{3})/u, ''));
 
@@ -963,6 +969,9 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const likening = simile && index.docs.some((d) => d.givesSimile);
   // "On which day ...?": where some sentence names a day, an hour alone does not answer.
   const dayIt = type === 'when' && asksDay(tokens) && index.docs.some((d) => d.givesDay);
+  // "On what date ...?", "ما تاريخ ...؟": where some sentence gives a date, one that does is the surer answer (a weekday
+  // alone still answers when it is all the article says).
+  const dateIt = type === 'when' && asksDate(tokens) && index.docs.some((d) => d.givesDate);
   // "What time did Kerry land?", "في أي ساعة ...؟": only an hour or a part of the day answers, not a day alone.
   // "متى انهار المبنى بالضبط؟": where some sentence gives the hour, "exactly" asks for it.
   const hourIt =
@@ -1047,6 +1056,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
       !fromComment &&
       !otherCountrysRole(askedRoles, doc);
     if (fitting) s *= RANKING.cueBoost;
+    if (dateIt && fitting) s *= doc.givesDate ? RANKING.cueBoost : RANKING.typeMissPenalty;
     // Where some sentence likens, one that does not answers "what is it compared to?" less surely.
     if (simile && likening) s *= doc.givesSimile ? RANKING.cueBoost : RANKING.typeMissPenalty;
     // "كم عدد المستشفيات ...؟": a sentence whose number counts that very thing ("142 مستشفى") is surer still.

@@ -7,6 +7,7 @@ import {
   countedTermsOf,
   doersOf,
   givesClock,
+  givesDate,
   givesDay,
   givesHour,
   givesTime,
@@ -45,6 +46,8 @@ export interface IndexedStatement {
   givesTime: boolean;
   /** Names a day (a weekday, a date, yesterday): what "on which day" asks for, rather than an hour. */
   givesDay: boolean;
+  /** It gives a date: a day of a month, or a month with its year (see givesDate). */
+  givesDate: boolean;
   /** Gives an hour or a part of the day ("الساعة الرابعة", "فجر الثلاثاء", "at 4 a.m."): what "what time" asks for. */
   givesHour: boolean;
   /** Gives an hour of the clock ("الساعة الرابعة", "at 4 a.m."), not only a part of the day. */
@@ -336,6 +339,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     counted: countedTermsOf(statement.text, statement.translation, lex),
     givesTime: givesTime(statement.text, statement.translation),
     givesDay: givesDay(statement.text, statement.translation),
+    givesDate: givesDate(statement.text, statement.translation),
     givesHour: givesHour(statement.text, statement.translation),
     givesClock: givesClock(statement.text, statement.translation),
     quotesName: quotesName(statement.text),

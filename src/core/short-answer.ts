@@ -113,6 +113,18 @@ export function givesDay(text: string, translation?: string): boolean {
   return AR_DAY.test(text) || (translation !== undefined && EN_DAY.test(translation));
 }
 
+/** A date: a day of a month ("14 يوليو", "الرابع عشر من تموز", "July 14"), or a month with its year ("يوليو 2016"). */
+const AR_DATE = new RegExp(
+  `(?<![\\p{L}\\p{M}])[وفبل]?(?:\\d{1,2}\\s+(?:${AR_MONTHS})|(?:${AR_ORDINALS})(?:\\s+(?:عشر|والعشرين))?\\s+من\\s+(?:شهر\\s+)?(?:${AR_MONTHS})|(?:${AR_MONTHS})\\s+(?:من\\s+)?(?:عام\\s+)?\\d{4})(?![\\p{L}\\p{M}])`,
+  'u',
+);
+const EN_DATE = new RegExp(`\\b(?:\\d{1,2} (?:${EN_MONTHS})|(?:${EN_MONTHS}) \\d{1,2}\\b|(?:${EN_MONTHS}),? \\d{4})`);
+
+/** The sentence gives a date (see AR_DATE, EN_DATE): what "on what date", "ما تاريخ" asks for, not a weekday alone. */
+export function givesDate(text: string, translation?: string): boolean {
+  return AR_DATE.test(text) || (translation !== undefined && EN_DATE.test(translation));
+}
+
 /** An hour of the clock: "الساعة الرابعة", "نحو الرابعة وعشرين دقيقة صباحاً", "at 4 a.m.". */
 const AR_CLOCK_GIVEN = new RegExp(
   `(?<![\\p{L}\\p{M}])[وفبل]?(?:الساعة\\s+\\S+|${AR_HOUR}|(?:${AR_HOURS})\\s+(?:و\\S+\\s+)?(?:دقيقة\\s+)?(?:${AR_CLOCK}))(?![\\p{L}\\p{M}])`,

@@ -5,7 +5,7 @@ import { compileLexicon } from '../../src/core/lexicon.js';
 import { knowledgeFromText } from '../../src/core/plain-article.js';
 import { correctedEnglish, dialectForms, fitsType, fuzzyAlts, rank } from '../../src/core/rank.js';
 import { buildIndex, type IndexedStatement, type SearchIndex } from '../../src/core/search-index.js';
-import { givesTime } from '../../src/core/short-answer.js';
+import { givesDate, givesTime } from '../../src/core/short-answer.js';
 import { loadKnowledge, loadPlainArticle } from '../../src/knowledge/load.js';
 
 let index: SearchIndex;
@@ -315,6 +315,23 @@ describe('a when question', () => {
     expect(givesTime('بني في الثمانينيات', 'It was built in the 1980s.')).toBe(true);
     expect(givesTime('—', 'It dates from the early 19th century.')).toBe(true);
     expect(givesTime('وكان المبنى من الحجارة.', 'The building was of stone.')).toBe(false);
+  });
+
+  it('"on what date" prefers the sentence giving a date to one giving a weekday, which still answers alone', () => {
+    expect(givesDate('اليوم الخميس (14 يوليو / تموز 2016)')).toBe(true);
+    expect(givesDate('في الرابع عشر من شهر تموز')).toBe(true);
+    expect(givesDate('—', 'in July 2016')).toBe(true);
+    expect(givesDate('يوم الثلثاء', 'on Tuesday')).toBe(false);
+    const engine = createEngine(knowledge);
+    // The trip's sentence gives 14 July 2016; the second attack's "took place on Tuesday" shares more words.
+    expect(engine.ask({ question: "On what date will Kerry's Moscow trip take place?" })).toMatchObject({
+      citations: [{ id: 'p1s1' }],
+      short: 'Thursday 14 July 2016',
+    });
+    expect(engine.ask({ question: 'On what date was the second attack?' })).toMatchObject({
+      citations: [{ id: 'p9s2' }],
+      short: 'on Tuesday',
+    });
   });
 });
 
