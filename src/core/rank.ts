@@ -48,6 +48,13 @@ export const RANKING = {
   expansionCredit: 0.8,
   /** Weight of a concept inherited from the previous sentence of the paragraph. */
   inheritWeight: 0.5,
+  /**
+   * ... in a plain article, where no translation or keywords say whom a sentence's pronouns stand for: 0.5 -> 0.8
+   * answered 21 more right and 14 fewer wrong on the main article read as plain, and on the 36 development plain
+   * articles 2 more right, 2 more ranked first and 4 fewer wrong (0.7 and 0.9 did less; the annotated article is
+   * unchanged, and there 0.7 cost 4).
+   */
+  plainInheritWeight: 0.8,
   /** Multiplier for statements that cannot hold the asked-for kind of answer (no number for "how many"). */
   typeMissPenalty: 0.6,
   /** How much coverage (share of the question found) scales the BM25 score: 0 = pure BM25, 1 = score x coverage. */
@@ -650,8 +657,9 @@ function scoreDoc(units: readonly Unit[], doc: IndexedStatement, index: SearchIn
           w *= RANKING.expansionWeight;
           c *= RANKING.expansionCredit;
         } else if (doc.inherited.has(a.term)) {
-          w *= RANKING.inheritWeight;
-          c *= RANKING.inheritWeight;
+          const iw = index.phrases ? RANKING.plainInheritWeight : RANKING.inheritWeight;
+          w *= iw;
+          c *= iw;
         } else continue;
       }
       const tf = own ?? 1;

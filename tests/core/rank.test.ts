@@ -720,3 +720,13 @@ describe('words the lexicon reads as something a plain article lacks', () => {
     expect(engine.ask({ question: 'ماذا قال الرئيس الفرنسي ماكرون عن الفيضانات؟' }).answered).toBe(false);
   });
 });
+
+describe('a plain article: whom a sentence speaks of without naming', () => {
+  it('is read from the sentence before it in the paragraph, nearly as surely as a name', async () => {
+    // The main article read as plain: the first comment names Assad, then says "the man wants ..."; the officials
+    // name the camp, then say "the Russians attacked it deliberately".
+    const engine = createEngine(await loadPlainArticle('knowledge/article.txt', 'knowledge'));
+    expect(engine.ask({ question: 'هل يريد الأسد أن يقضي على داعش بحسب القارئ؟' }).citations[0]?.id).toBe('p15s2');
+    expect(engine.ask({ question: 'الروس قصفوا المخيم بالخطأ؟' }).citations[0]?.id).toBe('p10s2');
+  });
+});
