@@ -83,6 +83,14 @@ describe('follow-up questions in a conversation', () => {
       expect(engine.ask({ question: first, conversationId: 'o' }).citations[0]?.id).toBe('p15s1');
       expect(engine.ask({ question: next, conversationId: 'o' }).citations[0]?.id).toBe('p16s1');
     }
+    // The question before favours the first comment's words (Assad wants ISIS weak): the second comment, which
+    // scores nearly as much, is the other reader's (see fittingFirst).
+    const engine = createEngine(knowledge);
+    engine.ask({ question: 'What does one of the readers say Assad wants from ISIS?', conversationId: 'r' });
+    const other = engine.ask({ question: 'And the other reader?', conversationId: 'r' });
+    expect(other.answered).toBe(true);
+    // Only the second comment is cited: the first reader's sentence cannot be the other reader's.
+    expect(new Set(other.citations.map((c) => c.paragraph))).toEqual(new Set([16]));
   });
 
   it('answers "what else did he say?" with the next statement of the same speaker, and goes on from there', () => {
