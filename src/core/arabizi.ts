@@ -1,3 +1,5 @@
+import { ENGLISH_STOPWORDS } from './stopwords.js';
+
 /**
  * Arabizi: Arabic written in Latin letters, with digits for the sounds Latin lacks ("meen by3ared kerry?",
  * "shu sar bl mo3askar"). Recognised by those digits inside words or by its common words, and spelled back in
@@ -246,7 +248,13 @@ export function isArabizi(text: string): boolean {
   if (ws.length === 0) return false;
   if (ws.some((w) => DIGIT_IN_WORD.test(w) && !/^\d+(st|nd|rd|th|s)$/.test(w))) return true;
   const known = ws.filter((w) => WORDS.has(w)).length;
-  return known >= 2 && known * 2 >= ws.length;
+  if (known >= 2 && known * 2 >= ws.length) return true;
+  // "emta kerry msafer rousia?", "leh washington tarradet etnein mn el rous?": a word that is Arabizi only, and no
+  // English function word (an English question has some: "what", "is", "the", "did" ...).
+  return (
+    ws.some((w) => WORDS.has(w) && !ENGLISH_STOPWORDS.has(w)) &&
+    !ws.some((w) => ENGLISH_STOPWORDS.has(w) && !WORDS.has(w))
+  );
 }
 
 /**

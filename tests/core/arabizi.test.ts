@@ -10,6 +10,9 @@ describe('Arabizi (Arabic in Latin letters)', () => {
     'leh kerry raye7 3ala moskow',
     'shu bido kerry men el roos',
     'ween el mo3askar',
+    // No digits: an Arabizi-only word and no English function word.
+    'emta kerry msafer moskow?',
+    'leh amrika tarradet etnein mn el rous?',
   ])('recognises "%s"', (q) => {
     expect(isArabizi(q)).toBe(true);
   });
@@ -19,6 +22,9 @@ describe('Arabizi (Arabic in Latin letters)', () => {
     'What happened in the 2nd attack?',
     'how many people died in 2016',
     'kerry moscow visit',
+    // "did" is Egyptian Arabizi too (ضد), but also English: no Arabizi-only word here.
+    'did russia bomb camp',
+    'how did kerry get to moscow',
     'مين بيعارض كيري؟',
     '',
   ])('leaves "%s" alone', (q) => {
