@@ -276,6 +276,8 @@ const GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ei', ['ي']],
   ['ai', ['ي', 'اي']],
   ['ay', ['ي', 'اي']],
+  // "amrikiyye", "souriye": the i and the y are one ي (the doubled y is one already).
+  ['iy', ['ي']],
   ['oo', ['و']],
   ['ou', ['و']],
   ['uu', ['و']],
@@ -341,7 +343,9 @@ function pieces(w: string): string[][] {
     // it (FINAL).
     if (i === 0 && VOWELS.has(latin)) options = ['ا'];
     else if (i === 0 && VOWELS.has(latin[0] as string)) options = options.map((o) => (o.startsWith('ا') ? o : `ا${o}`));
-    else if (i + latin.length === s.length && VOWELS.has(latin)) options = [...(FINAL[latin] ?? [])];
+    else if (i + latin.length === s.length && VOWELS.has(latin))
+      // "souriye", "amrikiyye": a final "e" after a y is the ta marbuta of -iyya first.
+      options = latin === 'e' && s[i - 1] === 'y' ? ['ه', 'ي', 'ا'] : [...(FINAL[latin] ?? [])];
     out.push(options);
     i += latin.length;
   }

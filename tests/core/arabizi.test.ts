@@ -34,6 +34,9 @@ describe('Arabizi (Arabic in Latin letters)', () => {
   it('spells words in Arabic letters, dropping short vowels and gluing the article', () => {
     expect(fromArabizi('ween el mo3askar?')).toBe('وين المعسكر?');
     expect(fromArabizi('shu 7ada')).toBe('شو حدا');
+    // -iye, -iyye: one ي, then the ta marbuta ("el souriye" is السورية, normalized).
+    expect(fromArabizi('el souriye')).toBe('السوريه');
+    expect(fromArabizi('el souriyye')).toBe('السوريه');
   });
 
   it('glues "lal", "bi", "b" to the next word, and counts them as Arabizi words', () => {
