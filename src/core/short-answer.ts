@@ -977,8 +977,14 @@ function agentOf(
       ws.slice(first.end + 1, r.start).every((w) => titleOwn(w, lex)),
   );
   const isTitleRun = ws.slice(first.start, first.end + 1).every((w) => !isKind(w, PERSON, lex, asked));
-  const start = isTitleRun ? first.start : withHonorific(ws, first.start);
+  let start = isTitleRun ? first.start : withHonorific(ws, first.start);
   let end = isTitleRun && holder ? holder.end : first.end;
+  // "a Russian policeman", "شرطي روسي": the doer's nationality is part of who it is, even where the question names
+  // the country (Moscow): before the noun in English, after it in Arabic.
+  if (isTitleRun && !holder) {
+    if (nationalityWord(ws[start - 1], lex) && !closes(ws[start - 1])) start--;
+    else if (nationalityWord(ws[end + 1], lex) && !closes(ws[end])) end++;
+  }
   // "شركة النور للمقاولات", "منظمة الصحة العالمية": an indefinite noun of a body is named by the definite words after it.
   const last = bareForm(ws[end]);
   if (isTitleRun && !holder && !/^(?:[وفبل]?ال|لل)/u.test(last) && /^\p{Script=Arabic}+$/u.test(last)) {
@@ -987,6 +993,16 @@ function agentOf(
     end = e;
   }
   return textOf(ws, start, end, lex);
+}
+
+/** An adjective of nationality: a word of a place concept written as one ("Russian", "روسي", "الأمريكية"). */
+function nationalityWord(w: RawWord | undefined, lex: CompiledLexicon): boolean {
+  if (!w || ![...w.concepts].some((c) => kindOf(lex, c) === 'place')) return false;
+  const form = bareForm(w);
+  return (
+    /^(?:ال)?\p{Script=Arabic}{2,}(?:ي|يه|يون|يين)$/u.test(form) ||
+    /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(w.raw.replace(TRIM, ''))
+  );
 }
 
 /** A word that belongs to a title: a role, body or place, "of", or an Arabic definite adjective ("السوري"). */

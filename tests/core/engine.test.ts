@@ -410,6 +410,9 @@ describe('engine.ask on the article', () => {
       short: 'American diplomat',
       citations: [{ id: 'p14s1' }],
     });
+    // The doer's nationality is part of who it is, though the question names the country (Moscow is Russia's).
+    expect(ask('who attacked the american diplomat in moscow').short).toBe('Russian policeman');
+    expect(ask('من الذي هاجم الدبلوماسي الأمريكي في موسكو؟').short).toBe('شرطي روسي');
   });
 
   it('does not read a time, number or name asked of the article from a reader comment', () => {
