@@ -984,6 +984,9 @@ function agentOf(
   if (isTitleRun && !holder) {
     if (nationalityWord(ws[start - 1], lex) && !closes(ws[start - 1])) start--;
     else if (nationalityWord(ws[end + 1], lex) && !closes(ws[end])) end++;
+    // "اثنين من المسئولين الروس", "two Russian officials": how many of them, where the sentence says.
+    const of = bareForm(ws[start - 1]) === 'من' ? 1 : 0;
+    if (start - 1 - of >= 0 && isQuantityWord(ws, start - 1 - of) && !closes(ws[start - 1 - of])) start -= 1 + of;
   }
   // "شركة النور للمقاولات", "منظمة الصحة العالمية": an indefinite noun of a body is named by the definite words after it.
   const last = bareForm(ws[end]);

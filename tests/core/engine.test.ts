@@ -397,7 +397,9 @@ describe('engine.ask on the article', () => {
   });
 
   it('answers a passive who-question with whom it was done to, not who did it', () => {
-    expect(ask('Who was expelled last month?').short).toBe('Russian officials');
+    // With how many of them, where the sentence says ("expelled two Russian officials").
+    expect(ask('Who was expelled last month?').short).toBe('two Russian officials');
+    expect(ask('مين طردت واشنطن الشهر الماضي؟').short).toBe('اثنين من المسئولين الروس');
     // "an attack by a Russian policeman on an American diplomat": after "by" comes who did it.
     expect(ask('Who was attacked in Moscow?').short).toBe('American diplomat');
     // Who is against something is not what the sentence is against ("في الحرب ضد تنظيم داعش").
