@@ -984,6 +984,11 @@ function agentOf(
   if (isTitleRun && !holder) {
     if (nationalityWord(ws[start - 1], lex) && !closes(ws[start - 1])) start--;
     else if (nationalityWord(ws[end + 1], lex) && !closes(ws[end])) end++;
+    // "the families of US-backed fighters": whose they are, when the sentence says in a word or two after "of".
+    if (bareForm(ws[end + 1]) === 'of' && !closes(ws[end])) {
+      const whose = [2, 3].find((k) => ws[end + k] && isKind(ws[end + k] as RawWord, WHO_KINDS, lex, new Set()));
+      if (whose && ws.slice(end + 1, end + whose).every((w) => !closes(w))) end += whose;
+    }
     // "اثنين من المسئولين الروس", "two Russian officials": how many of them, where the sentence says.
     const of = bareForm(ws[start - 1]) === 'من' ? 1 : 0;
     if (start - 1 - of >= 0 && isQuantityWord(ws, start - 1 - of) && !closes(ws[start - 1 - of])) start -= 1 + of;

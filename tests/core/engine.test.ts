@@ -415,6 +415,8 @@ describe('engine.ask on the article', () => {
     // The doer's nationality is part of who it is, though the question names the country (Moscow is Russia's).
     expect(ask('who attacked the american diplomat in moscow').short).toBe('Russian policeman');
     expect(ask('من الذي هاجم الدبلوماسي الأمريكي في موسكو؟').short).toBe('شرطي روسي');
+    // Whose they are, a word or two after "of".
+    expect(ask('Who lives in the camp?').short).toBe('families of US-backed fighters');
   });
 
   it('does not read a time, number or name asked of the article from a reader comment', () => {
