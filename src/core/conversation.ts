@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Token } from './analyze.js';
-import { unglue } from './question-type.js';
+import { unglue, WHY_FRAME } from './question-type.js';
 import { isStopword } from './stopwords.js';
 
 /** What a conversation remembers of its last answered question. */
@@ -105,6 +105,9 @@ export function isFollowUp(tokens: readonly Token[], raw: string, ownUnits: numb
   // A bare question word ("when?", "ليش؟", "and where?") only makes sense after the previous question.
   // (A question word may carry a concept of its own, لماذا the reason's: it is still only a question word.)
   if (tokens.length > 0 && (ownUnits === 0 || onlyQuestionWords(tokens))) return true;
+  // "for what purpose?", "لأي سبب؟", "وما الهدف؟": a reason or purpose asked of nothing named, as "why?" is.
+  const content = tokens.filter((t) => !t.stop);
+  if (ownUnits === 1 && content.length === 1 && content[0]?.concepts.some((c) => WHY_FRAME.has(c))) return true;
   return (
     opensAsContinuation(tokens, raw) ||
     tokens.some((t) => REFERENCES.has(t.word)) ||

@@ -411,3 +411,6 @@ export function questionType(glued: readonly string[]): QuestionType {
     return 'who';
   return 'other';
 }
+
+/** The concepts of a reason or purpose asked ("for what reason?", "لأي غرض؟", "ما الهدف؟"): what "why?" asks. */
+export const WHY_FRAME: ReadonlySet<string> = new Set(['#reason', '#gen_reason', '#goal']);

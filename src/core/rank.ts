@@ -15,6 +15,7 @@ import {
   type QuestionType,
   questionType,
   unglue,
+  WHY_FRAME,
 } from './question-type.js';
 import { type IndexedStatement, rolesWithCountry, type SearchIndex, THIS_YEAR, termsOf } from './search-index.js';
 import {
@@ -893,6 +894,9 @@ function timeNounsAsked(tokens: readonly Token[]): Set<number> {
 const TIME_NOUNS = wordSet('day days week weekday night', 'يوم ايام اسبوع ليلة');
 const TIME_LINKS = wordSet('of the من في');
 
+/** Question words before a reason or purpose asked ("for what purpose", "لأي غرض", "ما السبب"), normalized. */
+const REASON_ASKING = wordSet('what which ما اي لاي');
+
 /** "كم مرة", "how many times", "how often" (not "the first time ... how many died?"). */
 function asksHowManyTimes(tokens: readonly Token[]): boolean {
   return tokens.some(
@@ -911,14 +915,22 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const question = correctedEnglish(written, index);
   const tokens = analyze(question, index.lex);
   let type = questionType(tokens.map((t) => t.word));
-  const own = unitsOf(question, tokens, index, fuzzy, type);
+  let own = unitsOf(question, tokens, index, fuzzy, type);
+  // "for what purpose?", "لأي سبب؟" after "which countries ...?": asks a reason of what that question named, not for
+  // the countries again; the reason word frames it as "why" does, weighing little.
+  const reasonAsked =
+    context !== undefined &&
+    own.length > 0 &&
+    own.every((u) => u.alts.some((a) => WHY_FRAME.has(a.term))) &&
+    tokens.some((t, i) => REASON_ASKING.has(unglue(t.word)) && own.some((u) => u.word === tokens[i + 1]?.word));
+  if (reasonAsked) own = own.map((u) => ({ ...u, weight: u.weight * RANKING.weakWeight, scale: RANKING.weakWeight }));
   let units = own;
   if (context) {
     const before = questionType(analyze(context, index.lex).map((t) => t.word));
     const newType = type !== 'other' && type !== before;
     units = [...own, ...contextUnits(context, own, index, fuzzy, newType)];
     // "وهل كان ذلك بالخطأ؟" after "how many times ...?" asks yes or no, not how many.
-    if (type === 'other' && !isYesNo(tokens.map((t) => unglue(t.word)))) type = before;
+    if (type === 'other' && !isYesNo(tokens.map((t) => unglue(t.word))) && !reasonAsked) type = before;
   }
   // "من يرأس النقابة؟" asks for its head: the verb is found by the title ("رئيس النقابة ...").
   const held = type === 'who' ? heldRole(tokens, index.lex) : undefined;
@@ -1024,6 +1036,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // whose).
   const ownContent =
     context !== undefined &&
+    !reasonAsked &&
     own.some(
       (u) =>
         u.alts.some((a) => a.w === 1 && index.df.has(a.term)) &&

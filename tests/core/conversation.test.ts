@@ -66,6 +66,17 @@ describe('follow-up questions in a conversation', () => {
     expect(next).toMatchObject({ answered: true, citations: [{ id: 'p10s2' }] });
   });
 
+  it('reads "for what purpose?" as a reason asked of what the question before named, not its own words', () => {
+    const engine = createEngine(knowledge);
+    engine.ask({ question: 'Which two countries does the second reader accuse of using ISIS?', conversationId: 'p' });
+    // Not "deliberately" (purpose) in another paragraph, and no countries for a short answer.
+    expect(engine.ask({ question: 'for what purpose?', conversationId: 'p' })).toMatchObject({
+      answered: true,
+      citations: [{ id: 'p16s2' }],
+      short: null,
+    });
+  });
+
   it("reads a follow-up by its own words first: the previous question's words only tip the balance", () => {
     const engine = createEngine(knowledge);
     engine.ask({ question: "Who backs the President's view on Assad most strongly?", conversationId: 'k' });
