@@ -894,6 +894,9 @@ function timeNounsAsked(tokens: readonly Token[]): Set<number> {
 const TIME_NOUNS = wordSet('day days week weekday night', 'يوم ايام اسبوع ليلة');
 const TIME_LINKS = wordSet('of the من في');
 
+/** "What" in the standard language and the dialects (normalized, as analyze gives it). */
+const WHAT_WORDS = wordSet('what ماذا ايش شو وش شنو اشنو ايه');
+
 /** Question words before a reason or purpose asked ("for what purpose", "لأي غرض", "ما السبب"), normalized. */
 const REASON_ASKING = wordSet('what which ما اي لاي');
 
@@ -930,7 +933,14 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     const newType = type !== 'other' && type !== before;
     units = [...own, ...contextUnits(context, own, index, fuzzy, newType)];
     // "وهل كان ذلك بالخطأ؟" after "how many times ...?" asks yes or no, not how many.
-    if (type === 'other' && !isYesNo(tokens.map((t) => unglue(t.word))) && !reasonAsked) type = before;
+    // "وشنو قال على كيري؟", "and what did he say?": a question word of its own asks what, not the type before.
+    if (
+      type === 'other' &&
+      !isYesNo(tokens.map((t) => unglue(t.word))) &&
+      !reasonAsked &&
+      !tokens.some((t) => WHAT_WORDS.has(unglue(t.word)))
+    )
+      type = before;
   }
   // "من يرأس النقابة؟" asks for its head: the verb is found by the title ("رئيس النقابة ...").
   const held = type === 'who' ? heldRole(tokens, index.lex) : undefined;

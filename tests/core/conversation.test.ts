@@ -77,6 +77,16 @@ describe('follow-up questions in a conversation', () => {
     });
   });
 
+  it('asks what, not who, in a follow-up with a "what" of its own after a who-question', () => {
+    const engine = createEngine(knowledge);
+    engine.ask({ question: 'شكون هو المتحدث باسم الخارجية الأمريكية؟', conversationId: 'w2' });
+    // What the spokesman said of Kerry, not someone's name.
+    expect(engine.ask({ question: 'وشنو قال على كيري؟', conversationId: 'w2' })).toMatchObject({
+      answered: true,
+      citations: [{ id: 'p13s1' }],
+    });
+  });
+
   it("reads a follow-up by its own words first: the previous question's words only tip the balance", () => {
     const engine = createEngine(knowledge);
     engine.ask({ question: "Who backs the President's view on Assad most strongly?", conversationId: 'k' });
