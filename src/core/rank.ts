@@ -898,7 +898,7 @@ const TIME_LINKS = wordSet('of the من في');
 const WHAT_WORDS = wordSet('what ماذا ايش شو وش شنو اشنو ايه');
 
 /** Question words before a reason or purpose asked ("for what purpose", "لأي غرض", "ما السبب"), normalized. */
-const REASON_ASKING = wordSet('what which ما اي لاي');
+const REASON_ASKING = wordSet('what which ما اي لاي ولاي');
 
 /** "كم مرة", "how many times", "how often" (not "the first time ... how many died?"). */
 function asksHowManyTimes(tokens: readonly Token[]): boolean {

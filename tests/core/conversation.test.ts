@@ -75,6 +75,11 @@ describe('follow-up questions in a conversation', () => {
       citations: [{ id: 'p16s2' }],
       short: null,
     });
+    // لأي، ولأي ("for which") are question words, not content.
+    engine.ask({ question: 'من يستخدم داعش حسب القارئ الثاني؟', conversationId: 'p2' });
+    expect(engine.ask({ question: 'ولأي سبب؟', conversationId: 'p2' }).citations[0]?.id).toBe('p16s2');
+    engine.ask({ question: 'أي دولتين يتهمهما القارئ الثاني باستخدام داعش؟', conversationId: 'p3' });
+    expect(engine.ask({ question: 'لأي غرض؟', conversationId: 'p3' }).citations[0]?.id).toBe('p16s2');
   });
 
   it('asks what, not who, in a follow-up with a "what" of its own after a who-question', () => {
