@@ -201,10 +201,9 @@ export function correctedEnglish(question: string, index: SearchIndex): string {
     if (left <= 0) break;
     const word = m[0];
     if (index.surface.has(word)) continue;
-    const [t] = analyze(word, index.lex);
-    if (!t || t.stop || t.concepts.length > 0 || index.df.has(t.stem)) continue;
+    const fix = closestKnown(word, index);
+    if (fix === null) continue;
     left--;
-    const fix = closestWord(word, index.fuse.candidates(word));
     if (!fix) continue;
     const fixed = out.slice(0, m.index) + fix + out.slice(m.index + word.length);
     // The words beside it take the phrase's concept ("on" of "on purpose").
@@ -217,6 +216,32 @@ export function correctedEnglish(question: string, index: SearchIndex): string {
     if (joined) out = fixed;
   }
   return out;
+}
+
+/** Each index's looked-up words (see closestKnown), bounded: a question's words recur from question to question. */
+const closestCache = new WeakMap<SearchIndex, Map<string, string | null | undefined>>();
+const CLOSEST_CACHE_MAX = 5000;
+
+/**
+ * For a lower-case English word the article does not have: null when it needs no look-up (a stop word, a word of
+ * the lexicon or a stem of the article), else the closest word of the article or lexicon (see closestWord), or
+ * undefined when none is close. Remembered per index, as the typo look-ups of fuzzyAlts are (see engine.ts).
+ */
+function closestKnown(word: string, index: SearchIndex): string | null | undefined {
+  let cache = closestCache.get(index);
+  if (!cache) {
+    cache = new Map();
+    closestCache.set(index, cache);
+  }
+  if (cache.has(word)) return cache.get(word);
+  const [t] = analyze(word, index.lex);
+  const found =
+    !t || t.stop || t.concepts.length > 0 || index.df.has(t.stem)
+      ? null
+      : closestWord(word, index.fuse.candidates(word));
+  if (cache.size >= CLOSEST_CACHE_MAX) cache.clear();
+  cache.set(word, found);
+  return found;
 }
 
 /**

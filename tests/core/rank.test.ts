@@ -83,6 +83,9 @@ describe('dialect map', () => {
     // Arabic is left to the typo look-up of each word.
     expect(correctedEnglish('هل قصفو المعسكر عن عمد؟', index)).toBe('هل قصفو المعسكر عن عمد؟');
     expect(createEngine(knowledge).ask({ question: 'was it done on purpos?' }).citations[0]?.id).toBe('p10s2');
+    // A word's look-up is remembered: the same word in another question is read the same way.
+    expect(correctedEnglish('did they hit it by mistke or not', index)).toBe('did they hit it by mistake or not');
+    expect(correctedEnglish('was the camp hit by mistke?', index)).toBe('was the camp hit by mistake?');
   });
 
   it('reads "going to" a place as a journey, not as leaving ("Assad must go")', () => {
