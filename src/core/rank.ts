@@ -928,7 +928,12 @@ const REASON_ASKING = wordSet('what which ما اي لاي ولاي');
 /** "كم مرة", "how many times", "how often" (not "the first time ... how many died?"). */
 function asksHowManyTimes(tokens: readonly Token[]): boolean {
   return tokens.some(
-    (t, i) => t.word === 'often' || (['كم', 'many'].includes(t.word) && TIMES.has(tokens[i + 1]?.word ?? '')),
+    (t, i) =>
+      t.word === 'often' ||
+      (['كم', 'many'].includes(t.word) &&
+        // "شحال من مرة" (كم من مرة): the "of" between.
+        (TIMES.has(tokens[i + 1]?.word ?? '') ||
+          (tokens[i + 1]?.word === 'من' && TIMES.has(tokens[i + 2]?.word ?? '')))),
   );
 }
 const TIMES: ReadonlySet<string> = new Set(['مره', 'مرات', 'times']);
@@ -1010,7 +1015,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // "كم غارة استهدفت المخيم؟": a count of a happening, where some statement says how many times it happened.
   const countedAsked = type === 'count' ? countedTermsAsked(tokens, index.lex) : [];
   const happeningTimes = timesNearAsked && countedAsked.some((t) => HAPPENING_COUNTED.has(t));
-  const times = (type === 'count' && asksHowManyTimes(tokens)) || ordinal || happeningTimes;
+  const howOften = type === 'count' && asksHowManyTimes(tokens);
+  const times = howOften || ordinal || happeningTimes;
   const timesAsked = times ? askedTerms : [];
   const timesIt = times && timesNearAsked;
   const simile = tokens.some((t) => SIMILE_ASK.has(t.word));
@@ -1112,6 +1118,9 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
       !fromComment &&
       !otherCountrysRole(askedRoles, doc);
     if (fitting) s *= RANKING.cueBoost;
+    // "كم مرة ضُرب المعسكر؟", "how many times": a count of times ("bombed twice") answers surer than an ordinal ("the
+    // second attack"), which only implies one.
+    if (howOften && fitting && doc.countsTimes) s *= RANKING.cueBoost;
     if (dateIt && fitting) s *= doc.givesDate ? RANKING.cueBoost : RANKING.typeMissPenalty;
     // Where some sentence likens, one that does not answers "what is it compared to?" less surely.
     if (simile && likening) s *= doc.givesSimile ? RANKING.cueBoost : RANKING.typeMissPenalty;

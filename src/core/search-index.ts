@@ -5,6 +5,7 @@ import { type MeasureKind, unitsOf } from './measures.js';
 import { wordSet } from './normalize.js';
 import {
   countedTermsOf,
+  countsTimes,
   doersOf,
   givesClock,
   givesDate,
@@ -56,6 +57,8 @@ export interface IndexedStatement {
   quotesName: boolean;
   /** Says how many times or which time ("twice", "his third visit"): what "how many times" asks for. */
   givesTimes: boolean;
+  /** It says how many times something happened, as a count (see countsTimes): "twice", not "the second". */
+  countsTimes: boolean;
   /** The terms of the words near where it says how many times or which time: what was done so often. */
   timesNear: ReadonlySet<string>;
   /** The people it names with their title written before them ("Secretary of State John Kerry"). */
@@ -344,6 +347,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     givesClock: givesClock(statement.text, statement.translation),
     quotesName: quotesName(statement.text),
     givesTimes: givesTimes(statement.text, statement.translation),
+    countsTimes: countsTimes(statement.text, statement.translation),
     timesNear: timesNear([arabic, english]),
     titled: titledPeopleOf(statement.text, statement.translation, lex),
     units: unitsOf(statement.text, statement.translation),

@@ -160,6 +160,15 @@ const AR_TIMES = /((?:ال)?(?:ثانية|ثالثة|رابعة|خامسة)[^.،
 const EN_TIMES =
   /\b((?:his |her |its )?(?:second|third|fourth|fifth)\b[^.,;\-–]{0,60}|twice|(?:\d+|three|four|five|several|many) times)/i;
 
+/** A count of times, not an ordinal: "مرتين", "ثلاث مرات", "twice", "three times". */
+const AR_COUNT_TIMES = /(?<![\p{L}\p{M}])(?:مرتين|مرتان|(?:\d+|\p{L}+) مرات)(?![\p{L}\p{M}])/u;
+const EN_COUNT_TIMES = /\b(?:twice|(?:\d+|three|four|five|several|many) times)\b/i;
+
+/** The sentence says how many times something happened (see AR_COUNT_TIMES): "bombed twice", not "his third visit". */
+export function countsTimes(text: string, translation?: string): boolean {
+  return AR_COUNT_TIMES.test(text) || (translation !== undefined && EN_COUNT_TIMES.test(translation));
+}
+
 /** The sentence says how many times, or which time (see AR_TIMES, EN_TIMES): "bombed twice", "his third visit". */
 export function givesTimes(text: string, translation?: string): boolean {
   return AR_TIMES.test(text) || (translation !== undefined && EN_TIMES.test(translation));

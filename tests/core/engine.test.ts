@@ -197,6 +197,9 @@ describe('engine.ask on the article', () => {
     // Russian planes and the Russian capital: the times said near the asked deed ("bombed twice"), not near a visit.
     ['how many times, by the deed', 'How many times did Russian jets strike the camp?', 'p8s1', 'twice'],
     ['how often', 'How often did the Russians bomb the camp?', 'p8s1', 'twice'],
+    // A count of times ("قصفوا مرتين") answers surer than an ordinal ("الهجوم الثاني"); "كم من مرة" is "كم مرة".
+    ['كم مرة, not which time', 'كم مرة ضُرب المخيم؟', 'p8s1', 'مرتين'],
+    ['قديش من مرة', 'قديش من مرة ضربوا المخيم؟', 'p8s1', 'مرتين'],
     // The number of those who speak ("Two US intelligence officials said ...") is not the number asked for.
     [
       'how many, not the speakers',
