@@ -154,6 +154,9 @@ describe('an Arabic phrase of the lexicon split by other words', () => {
     expect(concepts('ومتى كان الهجوم الثاني؟').get('الثاني')).not.toContain('#gen_jan');
     expect(concepts('متى كان الثاني؟').get('الثاني')).not.toContain('#gen_jan');
     expect(concepts('في كانون الثاني').get('الثاني')).toContain('#gen_jan');
+    // مرات (times) is a function word: not المرأة (woman) by their shared stem; "مرة أخرى" is still "again".
+    expect(concepts('ضربوا المعسكر جوج مرات').get('مرات')).not.toContain('#gen_women');
+    expect(concepts('سعيا مرة أخرى').get('مره')).toContain('#again');
   });
 });
 
