@@ -66,6 +66,8 @@ export interface CompiledLexicon {
    * "foreign ministry", "troops"): a question using such a word does not name someone the article lacks.
    */
   common: ReadonlySet<string>;
+  /** Places with a name for their people (an English alias "Russian", "Jordanian", "Saudi"): countries, not cities. */
+  countries: ReadonlySet<string>;
 }
 
 /** Concept ids are kept apart from word stems by a `#` prefix. */
@@ -85,12 +87,15 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const groups = new Map<string, string>();
   const proper = new Set<string>();
   const common = new Set<string>();
+  const countries = new Set<string>();
   for (const entry of lexicon.entries) {
     kinds.set(entry.id, entry.kind);
     const term = conceptTerm(entry.id);
     if (entry.kind === 'person' || entry.id.startsWith('g_') || entry.aliases.some((a) => /^\p{Lu}/u.test(a)))
       proper.add(term);
     if (entry.aliases.some((a) => /^\p{Ll}/u.test(a) && !/^(al|de|the)\b/u.test(a))) common.add(term);
+    if (entry.kind === 'place' && entry.aliases.some((a) => /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)s?$/u.test(a)))
+      countries.add(term);
     if (entry.group) groups.set(term, entry.group);
     for (const alias of entry.aliases) {
       // A dialect phrase is read as a question's words are: "مش عاجبهم" is met as "ليس عاجبهم" (see wordsOf).
@@ -155,7 +160,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     phrasesByFirst.set(first, list);
   }
   for (const list of phrasesByFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  return { dialect, phrasesByFirst, kinds, groups, aliasWords, deepAliases, proper, common };
+  return { dialect, phrasesByFirst, kinds, groups, aliasWords, deepAliases, proper, common, countries };
 }
 
 /** The phrase gives `word` the concept `c`: a gazetteer name only where it is written as that name, not as its nisba. */

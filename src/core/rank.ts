@@ -727,6 +727,9 @@ export function fitsType(
   doc: IndexedStatement,
   asked: ReadonlySet<string>,
   people: ReadonlySet<string> = NO_PEOPLE,
+  /** "Which city ...?": a country (see CompiledLexicon.countries) is no answer. */
+  city = false,
+  countries?: ReadonlySet<string>,
 ): boolean {
   switch (type) {
     case 'count':
@@ -735,7 +738,7 @@ export function fitsType(
     case 'when':
       return namesKind(doc, asked, 'time') || doc.givesTime;
     case 'where':
-      for (const c of doc.locations) if (!asked.has(c)) return true;
+      for (const c of doc.locations) if (!asked.has(c) && !(city && countries?.has(c))) return true;
       return false;
     case 'name':
       return namesKind(doc, asked, 'person') || doc.quotesName;
@@ -922,6 +925,9 @@ const TIME_LINKS = wordSet('of the من في');
 /** "What" in the standard language and the dialects (normalized, as analyze gives it). */
 const WHAT_WORDS = wordSet('what ماذا ايش شو وش شنو اشنو ايه');
 
+/** Nouns of a city asked for ("which city", "أي مدينة", "the capital"), normalized, without the article. */
+const CITY_NOUNS = wordSet('city cities town capital مدينه مدن عاصمه بلده');
+
 /** Question words before a reason or purpose asked ("for what purpose", "لأي غرض", "ما السبب"), normalized. */
 const REASON_ASKING = wordSet('what which ما اي لاي ولاي');
 
@@ -1030,6 +1036,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const likening = simile && index.docs.some((d) => d.givesSimile);
   // "On which day ...?": where some sentence names a day, an hour alone does not answer.
   const dayIt = type === 'when' && asksDay(tokens) && index.docs.some((d) => d.givesDay);
+  // "Which city is Kerry heading to?": Moscow, not Russia.
+  const cityAsked = type === 'where' && tokens.some((t) => CITY_NOUNS.has(t.word.replace(/^ال/u, '')));
   // "On what date ...?", "ما تاريخ ...؟": where some sentence gives a date, one that does is the surer answer (a weekday
   // alone still answers when it is all the article says).
   const dateIt = type === 'when' && asksDate(tokens) && index.docs.some((d) => d.givesDate);
@@ -1099,7 +1107,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
             ? [...doc.doers].some((c) => !askedConcepts.has(c))
             : holderIt
               ? doc.titled.size > 0 || namesKind(doc, askedConcepts, 'person')
-              : fitsType(type, doc, askedConcepts, askedPeople) &&
+              : fitsType(type, doc, askedConcepts, askedPeople, cityAsked, index.lex.countries) &&
                 (!dayIt || doc.givesDay) &&
                 (!hourIt || (clockIt ? doc.givesClock : doc.givesHour));
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.

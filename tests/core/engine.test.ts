@@ -512,6 +512,17 @@ describe('engine.ask on the article', () => {
     expect(engine.ask({ question: 'where is it?', conversationId: 'where-1' }).citations[0]?.id).toBe('p10s1');
   });
 
+  it('answers "which city" with a city, not a country ("Kerry is heading to Russia" says no city)', () => {
+    for (const [question, short] of [
+      ['Which city is Kerry heading to?', 'Moscow'],
+      ['إلى أي مدينة يتوجه كيري؟', 'موسكو'],
+    ] as const) {
+      const a = ask(question);
+      expect(a.citations[0]?.id).toBe('p1s1');
+      expect(a.short).toBe(short);
+    }
+  });
+
   it('answers a choice between a place it names and one it never mentions, but not a question about the other alone', () => {
     for (const question of ['is the camp near jordan or iraq?', 'هل المخيم قرب الأردن أو العراق؟']) {
       expect(ask(question)).toMatchObject({ answered: true, citations: [{ id: 'p10s1' }] });
