@@ -70,6 +70,9 @@ export interface CompiledLexicon {
   countries: ReadonlySet<string>;
 }
 
+/** An English name for a place's people or an adjective of it: "Russian", "Jordanian", "Lebanese", "Saudi". */
+export const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
+
 /** Concept ids are kept apart from word stems by a `#` prefix. */
 export const conceptTerm = (id: string) => `#${id}`;
 
@@ -94,8 +97,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     if (entry.kind === 'person' || entry.id.startsWith('g_') || entry.aliases.some((a) => /^\p{Lu}/u.test(a)))
       proper.add(term);
     if (entry.aliases.some((a) => /^\p{Ll}/u.test(a) && !/^(al|de|the)\b/u.test(a))) common.add(term);
-    if (entry.kind === 'place' && entry.aliases.some((a) => /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)s?$/u.test(a)))
-      countries.add(term);
+    if (entry.kind === 'place' && entry.aliases.some((a) => DEMONYM.test(a.replace(/s$/u, '')))) countries.add(term);
     if (entry.group) groups.set(term, entry.group);
     for (const alias of entry.aliases) {
       // A dialect phrase is read as a question's words are: "مش عاجبهم" is met as "ليس عاجبهم" (see wordsOf).

@@ -726,10 +726,9 @@ export function fitsType(
   type: QuestionType,
   doc: IndexedStatement,
   asked: ReadonlySet<string>,
-  people: ReadonlySet<string> = NO_PEOPLE,
-  /** "Which city ...?": a country (see CompiledLexicon.countries) is no answer. */
-  city = false,
-  countries?: ReadonlySet<string>,
+  people: ReadonlySet<string> = NONE,
+  /** Places that are no answer: the countries, for "which city ...?" (see CompiledLexicon.countries). */
+  notPlaces: ReadonlySet<string> = NONE,
 ): boolean {
   switch (type) {
     case 'count':
@@ -738,7 +737,7 @@ export function fitsType(
     case 'when':
       return namesKind(doc, asked, 'time') || doc.givesTime;
     case 'where':
-      for (const c of doc.locations) if (!asked.has(c) && !(city && countries?.has(c))) return true;
+      for (const c of doc.locations) if (!asked.has(c) && !notPlaces.has(c)) return true;
       return false;
     case 'name':
       return namesKind(doc, asked, 'person') || doc.quotesName;
@@ -776,7 +775,8 @@ function namesKind(
   return false;
 }
 
-const NO_PEOPLE: ReadonlySet<string> = new Set();
+/** No concepts: the default of fitsType's optional sets. */
+const NONE: ReadonlySet<string> = new Set();
 
 /** The question's concepts that belong to an exclusive group (ordinals, weekdays), by group. */
 function askedGroups(units: readonly Unit[], index: SearchIndex): Map<string, Set<string>> {
@@ -923,7 +923,7 @@ const TIME_NOUNS = wordSet('day days week weekday night', 'يوم ايام اس�
 const TIME_LINKS = wordSet('of the من في');
 
 /** "What" in the standard language and the dialects (normalized, as analyze gives it). */
-const WHAT_WORDS = wordSet('what ماذا ايش شو وش شنو اشنو ايه');
+const WHAT_WORDS: ReadonlySet<string> = new Set([...DIALECT_WHAT, ...wordSet('what شنو اشنو')]);
 
 /** Nouns of a city asked for ("which city", "أي مدينة", "the capital"), normalized, without the article. */
 const CITY_NOUNS = wordSet('city cities town capital مدينه مدن عاصمه بلده');
@@ -963,6 +963,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     own.every((u) => u.alts.some((a) => WHY_FRAME.has(a.term))) &&
     tokens.some((t, i) => REASON_ASKING.has(unglue(t.word)) && own.some((u) => u.word === tokens[i + 1]?.word));
   if (reasonAsked) own = own.map((u) => ({ ...u, weight: u.weight * RANKING.weakWeight, scale: RANKING.weakWeight }));
+  const yesNo = isYesNo(tokens.map((t) => unglue(t.word)));
   let units = own;
   if (context) {
     const before = questionType(analyze(context, index.lex).map((t) => t.word));
@@ -970,12 +971,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     units = [...own, ...contextUnits(context, own, index, fuzzy, newType)];
     // "وهل كان ذلك بالخطأ؟" after "how many times ...?" asks yes or no, not how many.
     // "وشنو قال على كيري؟", "and what did he say?": a question word of its own asks what, not the type before.
-    if (
-      type === 'other' &&
-      !isYesNo(tokens.map((t) => unglue(t.word))) &&
-      !reasonAsked &&
-      !tokens.some((t) => WHAT_WORDS.has(unglue(t.word)))
-    )
+    if (type === 'other' && !yesNo && !reasonAsked && !tokens.some((t) => WHAT_WORDS.has(unglue(t.word))))
       type = before;
   }
   // "من يرأس النقابة؟" asks for its head: the verb is found by the title ("رئيس النقابة ...").
@@ -985,7 +981,6 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     units = units.map((u) => (u.word === verb ? { ...u, alts: [...u.alts, { term: held, w: 1 }] } : u));
   }
   const aboutComments = units.some((u) => u.alts.some((a) => a.term === '#reader'));
-  const yesNo = isYesNo(tokens.map((t) => unglue(t.word)));
   // "Was the camp hit by accident?" is answered "no" by "they attacked it deliberately": a yes/no question meets
   // the opposite of what it asks about, unless it names both ("deliberately or by mistake?").
   if (yesNo) {
@@ -1037,7 +1032,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // "On which day ...?": where some sentence names a day, an hour alone does not answer.
   const dayIt = type === 'when' && asksDay(tokens) && index.docs.some((d) => d.givesDay);
   // "Which city is Kerry heading to?": Moscow, not Russia.
-  const cityAsked = type === 'where' && tokens.some((t) => CITY_NOUNS.has(t.word.replace(/^ال/u, '')));
+  const cityAsked = type === 'where' && bareWords(tokens).some((w) => CITY_NOUNS.has(w));
   // "On what date ...?", "ما تاريخ ...؟": where some sentence gives a date, one that does is the surer answer (a weekday
   // alone still answers when it is all the article says).
   const dateIt = type === 'when' && asksDate(tokens) && index.docs.some((d) => d.givesDate);
@@ -1107,7 +1102,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
             ? [...doc.doers].some((c) => !askedConcepts.has(c))
             : holderIt
               ? doc.titled.size > 0 || namesKind(doc, askedConcepts, 'person')
-              : fitsType(type, doc, askedConcepts, askedPeople, cityAsked, index.lex.countries) &&
+              : fitsType(type, doc, askedConcepts, askedPeople, cityAsked ? index.lex.countries : NONE) &&
                 (!dayIt || doc.givesDay) &&
                 (!hourIt || (clockIt ? doc.givesClock : doc.givesHour));
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.

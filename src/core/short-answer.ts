@@ -1,6 +1,6 @@
 import type { Token } from './analyze.js';
 import { GIVEN_NAMES } from './given-names.js';
-import { type CompiledLexicon, type ConceptKind, findConcepts } from './lexicon.js';
+import { type CompiledLexicon, type ConceptKind, DEMONYM, findConcepts } from './lexicon.js';
 import { askedMeasure, type MeasureKind, unitKinds, unitsOf } from './measures.js';
 import { normalize, wordSet, words } from './normalize.js';
 import { HOW_MEASURES, MEASURE_NOUNS, NAME_WORDS, opensRelative, type QuestionType, unglue } from './question-type.js';
@@ -156,13 +156,17 @@ export function givesHour(text: string, translation?: string): boolean {
  * "How many times": an ordinal, up to the next punctuation ("الثانية ... والثالثة خلال 12 شهرا"), or a count of times
  * ("مرتين", "three times").
  */
-const AR_TIMES = /((?:ال)?(?:ثانية|ثالثة|رابعة|خامسة)[^.،,؛\-–]{0,60}|مرتين|مرتان|(?:\d+|\p{L}+) مرات)/u;
-const EN_TIMES =
-  /\b((?:his |her |its )?(?:second|third|fourth|fifth)\b[^.,;\-–]{0,60}|twice|(?:\d+|three|four|five|several|many) times)/i;
+const AR_TIMES_COUNTED = '(?:مرتين|مرتان|(?:\\d+|\\p{L}+) مرات)';
+const EN_TIMES_COUNTED = '(?:twice|(?:\\d+|three|four|five|several|many) times)';
+const AR_TIMES = new RegExp(`((?:ال)?(?:ثانية|ثالثة|رابعة|خامسة)[^.،,؛\\-–]{0,60}|${AR_TIMES_COUNTED})`, 'u');
+const EN_TIMES = new RegExp(
+  `\\b((?:his |her |its )?(?:second|third|fourth|fifth)\\b[^.,;\\-–]{0,60}|${EN_TIMES_COUNTED})`,
+  'i',
+);
 
 /** A count of times, not an ordinal: "مرتين", "ثلاث مرات", "twice", "three times". */
-const AR_COUNT_TIMES = /(?<![\p{L}\p{M}])(?:مرتين|مرتان|(?:\d+|\p{L}+) مرات)(?![\p{L}\p{M}])/u;
-const EN_COUNT_TIMES = /\b(?:twice|(?:\d+|three|four|five|several|many) times)\b/i;
+const AR_COUNT_TIMES = new RegExp(`(?<![\\p{L}\\p{M}])${AR_TIMES_COUNTED}(?![\\p{L}\\p{M}])`, 'u');
+const EN_COUNT_TIMES = new RegExp(`\\b${EN_TIMES_COUNTED}\\b`, 'i');
 
 /** The sentence says how many times something happened (see AR_COUNT_TIMES): "bombed twice", not "his third visit". */
 export function countsTimes(text: string, translation?: string): boolean {
@@ -1016,10 +1020,7 @@ function agentOf(
 function nationalityWord(w: RawWord | undefined, lex: CompiledLexicon): boolean {
   if (!w || ![...w.concepts].some((c) => kindOf(lex, c) === 'place')) return false;
   const form = bareForm(w);
-  return (
-    /^(?:ال)?\p{Script=Arabic}{2,}(?:ي|يه|يون|يين)$/u.test(form) ||
-    /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u.test(w.raw.replace(TRIM, ''))
-  );
+  return /^(?:ال)?\p{Script=Arabic}{2,}(?:ي|يه|يون|يين)$/u.test(form) || DEMONYM.test(w.raw.replace(TRIM, ''));
 }
 
 /** A word that belongs to a title: a role, body or place, "of", or an Arabic definite adjective ("السوري"). */
