@@ -1,4 +1,4 @@
-import { normalize, words } from './normalize.js';
+import { normalize, wordSet, words } from './normalize.js';
 import { deepStem, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 import type { Lexicon, LexiconEntry } from './types.js';
@@ -188,6 +188,12 @@ function fitsAt(p: Phrase, stems: readonly string[], i: number, gap = 0): boolea
 const MAX_GAP = 2;
 
 /**
+ * A phrase opening with a negation ("ما ردت", "لم يستجب") is never split: in "ما الحادث الذي ردت عليه" ما asks
+ * "what", and nothing "did not respond".
+ */
+const NEGATIONS: ReadonlySet<string> = wordSet('ما لا لم لن ليس مش مو مب');
+
+/**
  * A function word of the text read as another word of the phrase by their shared stem: كانوا is not the month كانون,
  * nor "كان [الهجوم] الثاني" the month كانون الثاني. A phrase opening with a function word of its own ("كانوا على
  * متن") still matches another form of it ("كان على متن").
@@ -235,7 +241,12 @@ export function findConcepts(
     const splittable = !hit && candidates !== undefined && /[\u0600-\u06FF]/u.test(stems[i] as string);
     for (let g = 1; splittable && !hit && g <= MAX_GAP; g++) {
       hit = candidates.find(
-        (p) => p.stems.length > 1 && fitsAt(p, stems, i, g) && !stopAsOther(p, stop[i], word) && givesAny(p, word),
+        (p) =>
+          p.stems.length > 1 &&
+          !NEGATIONS.has(p.first) &&
+          fitsAt(p, stems, i, g) &&
+          !stopAsOther(p, stop[i], word) &&
+          givesAny(p, word),
       );
       if (hit) gap = g;
     }

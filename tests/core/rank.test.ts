@@ -146,6 +146,12 @@ describe('an Arabic phrase of the lexicon split by other words', () => {
     expect(split.get('كيري')).toContain('#kerry');
     // No more than two words between.
     expect(concepts('ما الذي يغض وزير الخارجية كيري الطرف عنه؟').get('الطرف')).not.toContain('#ignore');
+    // A phrase opening with a negation is never split: in "ما الحادث الذي ردت" ما asks "what"; "ما ردت" (did not
+    // respond) is still met where it is written together.
+    const asked = concepts('ما الحادث الذي ردت عليه واشنطن؟');
+    expect(asked.get('ردت')).not.toContain('#ignore');
+    expect(asked.get('ما')).toEqual([]);
+    expect(concepts('موسكو ما ردت على الطلب').get('ردت')).toContain('#ignore');
   });
 
   it('does not read a function word as the phrase\'s first word by their shared stem ("كان ... الثاني" is no month)', () => {
