@@ -56,7 +56,7 @@ times concerning toward towards perspective attitude feel feels matter related
 حصل يحصل حصلت تحصل حدث يحدث حدثت جرى جرت يجري
 يعمل يعملوا يعملون تعمل تعملوا
 سياسي سياسيه السياسي السياسيه political
-نوع انواع طبيعه kind sort type
+نوع انواع طبيعه kind sort type شكل اشكال form forms
 مكان موقع برأي براي بالنسبه بالنسبة بخصوص حول بشان بشأن تجاه ازاء إزاء حسب بحسب قول كلام موجود موجودة موجودين موجودون
 `;
 const WEAK_WORDS: ReadonlySet<string> = wordSet(WEAK);

@@ -523,6 +523,10 @@ describe('engine.ask on the article', () => {
     }
   });
 
+  it('reads "what form of" as framing, as "what kind of" is: the settlement asked is not missed for an unknown word', () => {
+    expect(ask('ما شكل التسوية التي يريدها الروس؟')).toMatchObject({ answered: true, citations: [{ id: 'p12s1' }] });
+  });
+
   it('answers a choice between a place it names and one it never mentions, but not a question about the other alone', () => {
     for (const question of ['is the camp near jordan or iraq?', 'هل المخيم قرب الأردن أو العراق؟']) {
       expect(ask(question)).toMatchObject({ answered: true, citations: [{ id: 'p10s1' }] });
