@@ -29,7 +29,8 @@ import {
   MACHINE_CLASSES,
 } from './short-answer.js';
 import { REPORTING } from './speakers.js';
-import { isWeak } from './stopwords.js';
+import { stem } from './stem.js';
+import { isStopword, isWeak } from './stopwords.js';
 
 /** Tunable ranking constants, chosen on the project's own question set (npm run eval). */
 export const RANKING = {
@@ -216,6 +217,57 @@ export function correctedEnglish(question: string, index: SearchIndex): string {
     if (joined) out = fixed;
   }
   return out;
+}
+
+/**
+ * An Arabic question with two words run together, the space between them lost ("من الذى قصف المعسكرعمدا؟"): the two
+ * words, where the run is no word the article or the lexicon knows and it splits into two that are (see
+ * splitRunTogether). Other unknown words are left to the typo look-up (see fuzzyAlts).
+ */
+export function separatedArabic(question: string, index: SearchIndex): string {
+  if (!LONG_ARABIC_WORD.test(question)) return question;
+  return question.replace(LONG_ARABIC_WORDS, (w) => splitRunTogether(w, index) ?? w);
+}
+
+/** Seven Arabic letters or more: the shortest run of two words of three letters each and their article's ال. */
+const LONG_ARABIC_WORD = /[\u0621-\u064A]{7}/u;
+const LONG_ARABIC_WORDS = /[\u0621-\u064A]{7,}/gu;
+
+const bareWord = (w: string) => w.replace(/^[وف]?[بلك]?ال/u, '');
+
+/** A content word the article has (by its light stem) or a one-word alias of the lexicon. */
+function knownWord(word: string, index: SearchIndex): boolean {
+  const n = normalize(word);
+  if (isStopword(n)) return false;
+  const s = stem(n);
+  return index.df.has(s) || index.lex.phrasesByFirst.get(s)?.some((p) => p.stems.length === 1) === true;
+}
+
+/**
+ * The run split into two known words ("المعسكرعمدا" -> "المعسكر عمدا"), each of three letters or more, or undefined
+ * when the run is a known word itself, a dialect word, or splits no such way. Where several splits do, the one whose
+ * words the article itself has, then the more even one.
+ */
+function splitRunTogether(run: string, index: SearchIndex): string | undefined {
+  const n = normalize(run);
+  if (isStopword(n) || index.lex.dialect.has(n)) return undefined;
+  // A word the article has in another form ("المستهدف" of its أهداف) is no run of two.
+  const [t] = analyze(run, index.lex);
+  if (!t || index.df.has(t.stem) || index.df.has(t.deep) || t.concepts.length > 0 || t.deepConcepts.length > 0)
+    return undefined;
+  let best: { text: string; own: number; shorter: number } | undefined;
+  for (let k = 3; k <= run.length - 3; k++) {
+    const [left, right] = [run.slice(0, k), run.slice(k)];
+    // Each a word of three letters or more without its glued "and", preposition and article: "وال|أمريكان" and
+    // "الم|ادية" split a prefix off, not a word.
+    if (bareWord(left).length < 3 || bareWord(right).length < 3) continue;
+    if (!knownWord(left, index) || !knownWord(right, index)) continue;
+    const own = [left, right].filter((w) => index.df.has(stem(normalize(w)))).length;
+    const shorter = Math.min(k, run.length - k);
+    if (!best || own > best.own || (own === best.own && shorter > best.shorter))
+      best = { text: `${left} ${right}`, own, shorter };
+  }
+  return best?.text;
 }
 
 /** Each index's looked-up words (see closestKnown), bounded: a question's words recur from question to question. */
@@ -951,7 +1003,7 @@ const TIMES_FRAME_KINDS: ReadonlySet<string> = new Set(['person', 'place', 'org'
 
 /** Ranks every statement for a question, best first; `context` is the previous question of a follow-up. */
 export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?: string): RankResult {
-  const question = correctedEnglish(written, index);
+  const question = separatedArabic(correctedEnglish(written, index), index);
   const tokens = analyze(question, index.lex);
   let type = questionType(tokens.map((t) => t.word));
   let own = unitsOf(question, tokens, index, fuzzy, type);

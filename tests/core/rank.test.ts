@@ -3,7 +3,7 @@ import { analyze, hasDialect } from '../../src/core/analyze.js';
 import { createEngine } from '../../src/core/engine.js';
 import { compileLexicon } from '../../src/core/lexicon.js';
 import { knowledgeFromText } from '../../src/core/plain-article.js';
-import { correctedEnglish, dialectForms, fitsType, fuzzyAlts, rank } from '../../src/core/rank.js';
+import { correctedEnglish, dialectForms, fitsType, fuzzyAlts, rank, separatedArabic } from '../../src/core/rank.js';
 import { buildIndex, type IndexedStatement, type SearchIndex } from '../../src/core/search-index.js';
 import { givesDate, givesTime } from '../../src/core/short-answer.js';
 import { loadKnowledge, loadPlainArticle } from '../../src/knowledge/load.js';
@@ -86,6 +86,16 @@ describe('dialect map', () => {
     // A word's look-up is remembered: the same word in another question is read the same way.
     expect(correctedEnglish('did they hit it by mistke or not', index)).toBe('did they hit it by mistake or not');
     expect(correctedEnglish('was the camp hit by mistke?', index)).toBe('was the camp hit by mistake?');
+  });
+
+  it('splits two Arabic words run together where both are words the article or the lexicon knows', () => {
+    expect(separatedArabic('من الذى قصف المعسكرعمدا؟', index)).toBe('من الذى قصف المعسكر عمدا؟');
+    expect(separatedArabic('ليش قصفواالمخيم؟', index)).toBe('ليش قصفوا المخيم؟');
+    // A known word in another form, a dialect word with its "and", and a word whose split would only take its
+    // prefixes off are one word.
+    for (const q of ['ما الموقع الجغرافي للمخيم المستهدف؟', 'والتاني؟', 'شو دخلو بالمشكلة بين الروس والأمريكان؟'])
+      expect(separatedArabic(q, index)).toBe(q);
+    expect(createEngine(knowledge).ask({ question: 'من الذى قصف المعسكرعمدا؟' }).citations[0]?.id).toBe('p10s2');
   });
 
   it('reads "going to" a place as a journey, not as leaving ("Assad must go")', () => {
