@@ -301,7 +301,38 @@ export function termsOf(t: Token): string[] {
   return t.stop ? [...t.concepts] : [t.stem, t.deep, ...t.concepts];
 }
 
-function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map<string, string[]>): IndexedStatement {
+/**
+ * Nouns a sentence names in full by what they are of ("اتحاد أرباب العمل", "غرفة الصناعة"): each indefinite head
+ * noun's light stem with the terms of the words after it, up to the first with the article (two words at most).
+ * A later sentence of the paragraph saying "الاتحاد", "الغرفة" means that one (see buildIndex).
+ */
+function constructsOf(arabic: readonly Token[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  arabic.forEach((t, i) => {
+    if (t.stop || DEFINITE.test(t.word) || t.stem.length < 3) return;
+    const terms: string[] = [];
+    for (let k = i + 1; k <= i + CONSTRUCT_MAX; k++) {
+      const next = arabic[k];
+      if (!next || next.stop) break;
+      terms.push(...termsOf(next));
+      if (DEFINITE.test(next.word)) break;
+    }
+    if (terms.length > 0 && !out.has(t.stem)) out.set(t.stem, terms);
+  });
+  return out;
+}
+
+/** A word with the article, after a glued "and", preposition or both ("والاتحاد", "بالغرفة"). */
+const DEFINITE = /^[وف]?[بلك]?ال\p{L}{2}/u;
+/** Words of what a head noun is of, at most ("اتحاد [أرباب العمل]"). */
+const CONSTRUCT_MAX = 2;
+
+/** The statement indexed, with the tokens of its Arabic text. */
+function indexStatement(
+  statement: Statement,
+  lex: CompiledLexicon,
+  surface: Map<string, string[]>,
+): { doc: IndexedStatement; arabic: Token[] } {
   const terms = new Map<string, number>();
   const kinds = new Set<ConceptKind>();
   const arabic = analyze(statement.text, lex, true);
@@ -324,7 +355,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     }
     for (const [term, n] of counts) terms.set(term, Math.max(n, terms.get(term) ?? 0));
   }
-  return {
+  const doc: IndexedStatement = {
     statement,
     terms,
     inherited: new Set(),
@@ -363,6 +394,7 @@ function indexStatement(statement: Statement, lex: CompiledLexicon, surface: Map
     models: modelsOf(statement.text, statement.translation, lex),
     doers: doersOf(statement.text, statement.translation, lex),
   };
+  return { doc, arabic };
 }
 
 /** The lexicon's concept of "this year" (هذا العام، هذه السنة، this year). */
@@ -408,13 +440,23 @@ export function buildIndex(
   options: { phrases?: boolean; year?: string } = {},
 ): SearchIndex {
   const surface = new Map<string, string[]>();
-  const docs = statements.map((s) => indexStatement(s, lex, surface));
+  const built = statements.map((s) => indexStatement(s, lex, surface));
+  const docs = built.map((b) => b.doc);
+  const arabicOf = built.map((b) => b.arabic);
   // "هذا العام", "this year" in an article of 2016 is 2016: a question asking "in 2016" finds it (a keyword).
   if (options.year) {
     const year = analyze(options.year, lex).flatMap(termsOf);
     for (const doc of docs) if (doc.terms.has(THIS_YEAR)) for (const term of year) doc.expansion.add(term);
   }
   docs.forEach((doc, i) => {
+    // "وقالت رئيسة الاتحاد" after "اتحاد أرباب العمل" in the paragraph: the union is the employers' one.
+    const full = new Map<string, string[]>();
+    for (let j = i - 1; j >= 0 && docs[j]?.statement.paragraph === doc.statement.paragraph; j--)
+      for (const [head, terms] of constructsOf(arabicOf[j] ?? [])) if (!full.has(head)) full.set(head, terms);
+    for (const t of arabicOf[i] ?? []) {
+      if (t.stop || !DEFINITE.test(t.word)) continue;
+      for (const term of full.get(t.stem) ?? []) if (!doc.terms.has(term)) doc.inherited.add(term);
+    }
     const prev = docs[i - 1];
     if (!prev || prev.statement.paragraph !== doc.statement.paragraph) return;
     for (const term of prev.terms.keys()) {

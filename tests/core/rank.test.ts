@@ -176,6 +176,21 @@ describe('an Arabic phrase of the lexicon split by other words', () => {
   });
 });
 
+describe('a noun with the article that stands for one named in full earlier in the paragraph', () => {
+  it('carries what it is of: "رئيس الجمعية" after "جمعية حماية المستهلك" heads the consumers\' association', async () => {
+    const engine = await plainEngine('consumers', [
+      'وأعلنت الحكومة أمس رفع أسعار الخبز بنسبة عشرة في المئة.',
+      'في المقابل، انتقدت جمعية حماية المستهلك القرار بشدة. وقال رئيس الجمعية، عادل الخطيب، إن الأسر الفقيرة ستدفع الثمن.',
+      'ورحبت نقابة المخابز بالقرار، وقال أمينها العام سمير حداد إن الأفران كانت تخسر يوميا.',
+    ]);
+    expect(engine.ask({ question: 'من يرأس جمعية حماية المستهلك؟' })).toMatchObject({
+      citations: [{ id: 'p2s2' }],
+      short: 'عادل الخطيب',
+    });
+    expect(engine.ask({ question: 'ماذا قال رئيس جمعية حماية المستهلك؟' }).citations[0]?.id).toBe('p2s2');
+  });
+});
+
 describe('a preposition glued to a word without the article', () => {
   it('is read off when the article has the word without it ("بفترة" meets "فترة")', () => {
     const statements = [
