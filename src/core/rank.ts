@@ -1107,6 +1107,9 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const measureNoun = measure
     ? tokens.find((t) => MEASURE_NOUNS.has(t.word.replace(/^ال/, '')) && !t.stop)?.stem
     : undefined;
+  // "كم وصلت سرعة الرياح؟" asks the speed, not how many arrived: a measure noun goes before a counted word (a unit
+  // asked, "كم يوما", only where nothing is counted).
+  const byMeasure = measure !== undefined && (measureNoun !== undefined || !(countsIt || spanUncounted));
   // "Who is the Secretary of State?": a sentence naming someone with a title ("وزير الخارجية الأميركي جون كيري"),
   // not one that only speaks of the Secretary, says who holds it (see needsShortAnswer).
   const holder = type === 'who' && !whoIs && asksWhoHolds(tokens, index.lex);
@@ -1146,10 +1149,10 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     let s = score;
     const fitting = times
       ? doc.givesTimes && (!timesIt || timesAsked.some((t) => doc.timesNear.has(t)))
-      : countsIt || spanUncounted
-        ? counted.some((t) => doc.counted.has(t))
-        : measure
-          ? doc.units.has(measure) && fitsType(type, doc, askedConcepts)
+      : byMeasure
+        ? doc.units.has(measure) && fitsType(type, doc, askedConcepts)
+        : countsIt || spanUncounted
+          ? counted.some((t) => doc.counted.has(t))
           : doerOfDeed
             ? [...doc.doers].some((c) => !askedConcepts.has(c))
             : holderIt

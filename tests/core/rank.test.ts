@@ -422,6 +422,22 @@ describe('a measure asked by its noun', () => {
     // "لا يتجاوز طوله تسعة أمتار", not "انقلب على بعد نحو 22 ميلا بحريا".
     expect(plain.ask({ question: 'كم كان طول القارب الذي غرق؟' })).toMatchObject({ short: 'تسعة أمتار' });
   });
+
+  it('is asked of the measure, not of the verb before it that another sentence counts ("كم وصلت سرعة الرياح؟")', async () => {
+    const engine = await plainEngine('wind-speed', [
+      'اجتاحت عاصفة رملية شديدة المدينة صباح الثلاثاء.',
+      'وقالت هيئة الأرصاد إن سرعة الرياح بلغت 85 كيلومترا في الساعة عند الظهر.',
+      'وتم تحويل 14 رحلة قادمة إلى مطارات مجاورة، ووصل 300 مسافر متأخرين.',
+    ]);
+    expect(engine.ask({ question: 'كم وصلت سرعة الرياح؟' })).toMatchObject({
+      citations: [{ id: 'p2s1' }],
+      short: '85 كيلومترا في الساعة',
+    });
+    expect(engine.ask({ question: 'كم رحلة تم تحويلها؟' })).toMatchObject({
+      citations: [{ id: 'p3s1' }],
+      short: '14 رحلة',
+    });
+  });
 });
 
 describe('a count of years, months or days', () => {
