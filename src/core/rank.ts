@@ -477,6 +477,8 @@ function asksOutcome(tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => unglue(t.word).replace(/^ال(?=...)/u, ''));
   // "What could the process achieve?" asks what may come of it, not what came.
   if (words.some((w) => DESIRE.has(w) || MAY.has(w))) return false;
+  // "هل احترمت موسكو اتفاق وقف القتال؟", "did they violate the deal?": an agreement kept or broken, not reached.
+  if (tokens.some((t) => t.concepts.some((c) => KEPT_OR_BROKEN.has(c)))) return false;
   const event = (t: Token | undefined) => t?.concepts.some((c) => EVENTS.has(c)) ?? false;
   if (!tokens.some(event)) return false;
   const after = words.some((w, i) => ['after', 'بعد', 'once'].includes(w) && tokens.slice(i + 1, i + 5).some(event));
@@ -491,6 +493,8 @@ function asksOutcome(tokens: readonly Token[]): boolean {
   };
   return after || ended || words.some((w, i) => OUTCOME_ASKED.has(w) && !resultOfOther(i));
 }
+/** Keeping or breaking an agreement (see asksOutcome). */
+const KEPT_OR_BROKEN: ReadonlySet<string> = new Set(['#gen_comply', '#violate', '#ignore', '#gen_promise']);
 /** Words of what may come (normalized). */
 const MAY = wordSet('could might may can would possibly potentially', 'يمكن ممكن قد');
 /** Arabic nouns of a result, followed by what it is the result of (normalized). */

@@ -42,6 +42,9 @@ describe('engine.ask on the article', () => {
   it('answers whether Russia kept the truce with the sentence saying it disregarded it (an opposite)', () => {
     expect(ask('Did Russia comply with the ceasefire in Syria?').citations[0]?.id).toBe('p2s1');
     expect(ask('الروس احترموا الهدنة في سوريا ولا لأ؟').citations[0]?.id).toBe('p2s1');
+    // An agreement kept or broken is not asked how talks ended; whether one was reached still is.
+    expect(ask('هل احترمت روسيا اتفاق الهدنة في سوريا؟').citations[0]?.id).toBe('p2s1');
+    expect(ask('هل توصل كيري والروس إلى اتفاق؟').answered).toBe(false);
   });
 
   it('reads the dialects\' "على طول" (all the time) as asking again and again', () => {
