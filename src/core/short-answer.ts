@@ -531,6 +531,8 @@ export function doersOf(text: string, translation: string | undefined, lex: Comp
   const out = new Set<string>();
   for (const t of [text, ...(translation ? [translation] : [])]) {
     const ws = rawWords(t, lex);
+    // A sentence telling of no deed names no one who did it ("the camp lies ... free of any Syrian forces").
+    if (!ws.some((w) => [...w.concepts].some((c) => DEEDS.has(c)))) continue;
     const saying = sayersOf(ws);
     // A place after a preposition is where something happened ("on the camp", "في سوريا"), not who did it.
     const onto = (r: Run) => {

@@ -398,6 +398,9 @@ describe('engine.ask on the article', () => {
     expect(ask('مين ضرب المعسكر؟').short).toBe('الروس');
     // Two sentences saying the Russians did it are no rivals to each other.
     expect(ask('Who hit the camp?')).toMatchObject({ answered: true, short: 'Russians' });
+    // A sentence telling of no deed names no doer: "the camp lies ... free of any Syrian forces or ISIS fighters".
+    expect(ask('Who bombed the camp near the Jordanian border?')).toMatchObject({ citations: [{ id: 'p10s2' }] });
+    expect(ask('مين اللي قصف المخيم اللي جنب الحدود مع الأردن؟')).toMatchObject({ short: 'الروس' });
     // Who said it is another question.
     expect(ask('من قال إن الهجوم الأول أوقع 123 قتيلا؟').citations[0]?.id).toBe('p9s1');
   });
