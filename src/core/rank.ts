@@ -861,6 +861,16 @@ function conflicts(doc: IndexedStatement, asked: ReadonlyMap<string, Set<string>
  * "Who is Russia's foreign minister?": a statement naming that role only with another country ("وزير الخارجية
  * الأميركي") speaks of someone else.
  */
+/** Two or more roles asked with their countries, each of which the statement names with another (see rank). */
+function swappedRoles(asked: ReadonlyMap<string, Set<string>>, doc: IndexedStatement): boolean {
+  if (asked.size < 2) return false;
+  for (const [role, places] of asked) {
+    const theirs = doc.countryRoles.get(role);
+    if (!theirs || [...places].some((p) => theirs.has(p))) return false;
+  }
+  return true;
+}
+
 function otherCountrysRole(asked: ReadonlyMap<string, Set<string>>, doc: IndexedStatement) {
   for (const [role, places] of asked) {
     const theirs = doc.countryRoles.get(role);
@@ -1126,14 +1136,15 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     (type === 'amount' && asksNumericMeasure(tokens)) ||
     ((type === 'position' || whoIs) && askedPeople.size > 0) ||
     doerOfDeed;
+  // "Why did an American policeman attack a Russian diplomat?" of "a Russian policeman attacked an American
+  // diplomat": every role it pairs with a country (two or more) the statement pairs with another.
+  const pairedRoles = rolesWithCountry(
+    tokens.filter((t) => !t.stop).map((t) => new Set(t.concepts)),
+    index.lex,
+    detectLanguage(question) === 'ar',
+  );
   // Asked of the one holding a role ("Who is Russia's foreign minister?"), not of what holders of it did.
-  const askedRoles = ['who', 'name', 'position'].includes(type)
-    ? rolesWithCountry(
-        tokens.filter((t) => !t.stop).map((t) => new Set(t.concepts)),
-        index.lex,
-        detectLanguage(question) === 'ar',
-      )
-    : new Map<string, Set<string>>();
+  const askedRoles = ['who', 'name', 'position'].includes(type) ? pairedRoles : new Map<string, Set<string>>();
   // A follow-up's own words beyond question words ("why?", "وليش؟" have none) that the article has, by stem or
   // concept rather than by a guess at a typo ("what is his name?" names nothing of it: the previous question says
   // whose).
@@ -1178,7 +1189,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
       (yesNo || !conflicts(doc, asked, index)) &&
       voiced &&
       !fromComment &&
-      !otherCountrysRole(askedRoles, doc);
+      !otherCountrysRole(askedRoles, doc) &&
+      !swappedRoles(pairedRoles, doc);
     if (fitting) s *= RANKING.cueBoost;
     // "كم مرة ضُرب المعسكر؟", "how many times": a count of times ("bombed twice") answers surer than an ordinal ("the
     // second attack"), which only implies one.

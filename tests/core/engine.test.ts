@@ -77,6 +77,12 @@ describe('engine.ask on the article', () => {
     }
   });
 
+  it('refuses a question that swaps the countries of who did what to whom', () => {
+    expect(ask('Why did a Russian policeman attack an American diplomat?').citations[0]?.id).toBe('p14s1');
+    expect(ask('Why did an American policeman attack a Russian diplomat?').answered).toBe(false);
+    expect(ask('ليش شرطي أمريكي هاجم دبلوماسي روسي؟').answered).toBe(false);
+  });
+
   it('refuses honestly, with suggestions in the asker language, when the article does not answer', () => {
     for (const q of ['What did Lavrov tell Kerry?', 'ما هي عاصمة فرنسا؟']) {
       const a = ask(q);
