@@ -445,6 +445,8 @@ function voiceAsked(tokens: readonly Token[], lex: CompiledLexicon): string[] {
     }
     // "Which allies are said to ...?" is not asking what anyone said.
     if (!ASK_VOICE.has(w) || PASSIVE.has(words[i - 1] ?? '')) continue;
+    // "What are Iran and Russia said to use ISIS for?": said to do, of someone, after "are", is passive too.
+    if (words[i + 1] === 'to' && words.slice(0, i).some((x) => PASSIVE.has(x))) continue;
     const aux = words.slice(0, i).findLastIndex((x) => AUXILIARIES.has(x));
     if (aux >= 0) return tokens.slice(aux + 1, i).flatMap(named);
     // "كيف ردت موسكو", but "بيقول إنو داعش ...": after "that" comes what was said, the speaker stands before.

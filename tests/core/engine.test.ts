@@ -75,6 +75,8 @@ describe('engine.ask on the article', () => {
       expect(a.answered).toBe(true);
       expect(a.citations[0]?.section).toBe('comment');
     }
+    // "Russia is said to use it" reports what a reader says of Russia: Russia says nothing.
+    expect(ask('What is Russia said to use ISIS for, in the comments?').citations[0]?.id).toBe('p16s2');
   });
 
   it('refuses a question that swaps the countries of who did what to whom', () => {
