@@ -79,6 +79,12 @@ describe('engine.ask on the article', () => {
     expect(ask('What is Russia said to use ISIS for, in the comments?').citations[0]?.id).toBe('p16s2');
   });
 
+  it('reads "near" as framing: "were ISIS fighters near the camp?" is answered by where the camp lies, free of them', () => {
+    const a = ask('Were any ISIS fighters near the camp?');
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.id).toBe('p10s1');
+  });
+
   it('refuses a question that swaps the countries of who did what to whom', () => {
     expect(ask('Why did a Russian policeman attack an American diplomat?').citations[0]?.id).toBe('p14s1');
     expect(ask('Why did an American policeman attack a Russian diplomat?').answered).toBe(false);
