@@ -59,6 +59,7 @@ times concerning toward towards perspective attitude feel feels matter related
 سياسي سياسيه السياسي السياسيه political
 نوع انواع طبيعه kind sort type شكل اشكال form forms
 near nearby قرب بالقرب قريب قريبا
+جدوى جدواه جدواها usefulness point
 مكان موقع برأي براي بالنسبه بالنسبة بخصوص حول بشان بشأن تجاه ازاء إزاء حسب بحسب قول كلام موجود موجودة موجودين موجودون
 `;
 const WEAK_WORDS: ReadonlySet<string> = wordSet(WEAK);

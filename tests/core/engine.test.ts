@@ -85,6 +85,10 @@ describe('engine.ask on the article', () => {
     expect(a.citations[0]?.id).toBe('p10s1');
   });
 
+  it('reads "the usefulness of" (جدوى) as framing: who doubts closer ties is not missed for it', () => {
+    expect(ask('من يشكك في جدوى التقارب مع موسكو؟')).toMatchObject({ answered: true, short: 'المسؤولين' });
+  });
+
   it('refuses a question that swaps the countries of who did what to whom', () => {
     expect(ask('Why did a Russian policeman attack an American diplomat?').citations[0]?.id).toBe('p14s1');
     expect(ask('Why did an American policeman attack a Russian diplomat?').answered).toBe(false);
