@@ -531,6 +531,16 @@ const HAPPENINGS: ReadonlySet<string> = new Set(
   ].map((id) => `#gen_${id}`),
 );
 
+/**
+ * Groups of people a count may ask for within all those counted, each with the groups an article may name them by
+ * (children are pupils in a school: "200 تلميذ"). See rank.
+ */
+const SUBGROUPS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['#gen_children', ['#gen_children', '#gen_students']],
+  ['#gen_students', ['#gen_students', '#gen_children']],
+  ['#gen_women', ['#gen_women']],
+]);
+
 /** The question asks about a happening (see HAPPENINGS) no statement mentions, by concept or by word. */
 const absentHappening = (tokens: readonly Token[], index: SearchIndex) =>
   tokens.some((t) => !t.stop && t.concepts.some((c) => HAPPENINGS.has(c) && !index.df.has(c)) && !index.df.has(t.stem));
@@ -1093,7 +1103,9 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // How talks or a visit ended is answered only by a statement reporting an outcome as done; a happening the article
   // never mentions, by none.
   const outcome = asksOutcome(tokens);
-  const absent = absentHappening(tokens, index);
+  // "How many children were killed?" where the article never speaks of children: its count of people is no answer.
+  const absent =
+    absentHappening(tokens, index) || countedAsked.some((c) => SUBGROUPS.get(c)?.every((g) => !index.df.has(g)));
   // "Which fighter jets did Russia use?": only a sentence naming a model of them ("طائرتا إطفاء من طراز كنادير").
   const machine = type === 'other' || type === 'who' ? machineAsked(tokens, index.lex) : undefined;
   const likening = simile && index.docs.some((d) => d.givesSimile);

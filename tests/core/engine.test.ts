@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerSchema } from '../../src/core/answer-schema.js';
 import { createEngine } from '../../src/core/engine.js';
+import { knowledgeFromText } from '../../src/core/plain-article.js';
 import type { Engine } from '../../src/core/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
@@ -115,6 +116,17 @@ describe('engine.ask on the article', () => {
       expect(ask(q)).toMatchObject({ answered: false, short: null });
     }
     expect(ask('How many Russian officials did Washington expel?').short).toBe('two Russian officials');
+  });
+
+  it('does not answer how many children or women with a count of people the article never divides so', async () => {
+    for (const q of ['كم طفلا قتلوا في الهجوم الأول؟', 'How many women were killed in the first attack?'])
+      expect(ask(q)).toMatchObject({ answered: false, short: null });
+    expect(ask('How many people were killed in the first attack?').short).toBe('at least 123 people');
+    // Where an article counts pupils, children are counted.
+    const { lexicon } = await loadKnowledge('knowledge');
+    const text = 'وقالت المعلمة إنها ساعدت في إخراج نحو 200 تلميذ من المدرسة المحترقة.';
+    const school = createEngine(knowledgeFromText(text, { lexicon, id: 'pupils' }));
+    expect(school.ask({ question: 'كم طفلا أخرجت المعلمة من المدرسة؟' }).short).toBe('نحو 200 تلميذ');
   });
 
   it('names the speaker as the short answer for "who said ...?" questions', () => {
