@@ -90,6 +90,15 @@ describe('engine.ask on the article', () => {
     expect(ask('من يشكك في جدوى التقارب مع موسكو؟')).toMatchObject({ answered: true, short: 'المسؤولين' });
   });
 
+  it('answers why with the sentence giving the reason, not the one restating what is asked', () => {
+    // "If ISIS is eliminated, Assad's future is over", not "the man ... does not want to eliminate it".
+    for (const q of [
+      'لماذا لا يريد بشار القضاء على داعش بحسب القارئ؟',
+      "Why doesn't Assad want ISIS destroyed, according to a reader?",
+    ])
+      expect(ask(q).citations[0]?.id).toBe('p15s1');
+  });
+
   it('refuses a question that swaps the countries of who did what to whom', () => {
     expect(ask('Why did a Russian policeman attack an American diplomat?').citations[0]?.id).toBe('p14s1');
     expect(ask('Why did an American policeman attack a Russian diplomat?').answered).toBe(false);
