@@ -58,6 +58,11 @@ describe('stem', () => {
     expect(s('وضعت')).toBe('وضع');
     expect(s('وصلوا')).toBe('وصل');
     expect(s('ودعا')).toBe('دعا');
+    // وقعت (it fell, happened), وجدت (she found), وزعت (handed out): no word is left after the و.
+    expect(s('وقعت')).toBe('وقع');
+    expect(s('ووقعت')).toBe('وقع');
+    expect(s('وجدت')).toBe('وجد');
+    expect(s('وزعت')).toBe('وزع');
   });
 
   it('keeps the و of وادي and وساطة, and the و of a ة after وا (مساواة is not مساء)', () => {
