@@ -1036,7 +1036,8 @@ const TIMES_FRAME_KINDS: ReadonlySet<string> = new Set(['person', 'place', 'org'
 
 /** Ranks every statement for a question, best first; `context` is the previous question of a follow-up. */
 export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?: string): RankResult {
-  const question = separatedArabic(correctedEnglish(written, index), index);
+  // "US officials": the country, which the lower-cased "us" (a pronoun) would lose.
+  const question = separatedArabic(correctedEnglish(written.replace(/\bUS\b/g, 'USA'), index), index);
   const tokens = analyze(question, index.lex);
   let type = questionType(tokens.map((t) => t.word));
   let own = unitsOf(question, tokens, index, fuzzy, type);

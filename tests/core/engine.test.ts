@@ -120,6 +120,8 @@ describe('engine.ask on the article', () => {
     // The article: Washington expelled two Russian officials. It never says how many Americans Russia expelled.
     for (const q of [
       'How many American diplomats did Russia expel?',
+      // "US" in capitals is the country, not the pronoun "us".
+      'How many US diplomats did Russia expel?',
       'كم عدد الدبلوماسيين الأمريكيين الذين طردتهم روسيا؟',
     ]) {
       expect(ask(q)).toMatchObject({ answered: false, short: null });
