@@ -489,7 +489,8 @@ function asksOutcome(tokens: readonly Token[]): boolean {
   // "هل احترمت موسكو اتفاق وقف القتال؟", "did they violate the deal?": an agreement kept or broken, not reached.
   if (tokens.some((t) => t.concepts.some((c) => KEPT_OR_BROKEN.has(c)))) return false;
   const event = (t: Token | undefined) => t?.concepts.some((c) => EVENTS.has(c)) ?? false;
-  if (!tokens.some(event)) return false;
+  // "Did Kerry and the Russians agree on …?", "هل توصلوا إلى …؟": whether they agreed is how talks ended.
+  if (!tokens.some(event) && !(isYesNo(words) && words.some((w) => AGREEING.has(w)))) return false;
   const after = words.some((w, i) => ['after', 'بعد', 'once'].includes(w) && tokens.slice(i + 1, i + 5).some(event));
   const ended = words.some(
     (w, i) => ['end', 'ended', 'came', 'come'].includes(w) && ['with', 'in', 'up', 'out'].includes(words[i + 1] ?? ''),
@@ -502,6 +503,8 @@ function asksOutcome(tokens: readonly Token[]): boolean {
   };
   return after || ended || words.some((w, i) => OUTCOME_ASKED.has(w) && !resultOfOther(i));
 }
+/** Verbs of coming to an agreement (normalized; see asksOutcome). */
+const AGREEING = wordSet('agree agreed agrees reach reached', 'اتفق اتفقا اتفقوا اتفقت توصل توصلا توصلوا توصلت');
 /** Keeping or breaking an agreement (see asksOutcome). */
 const KEPT_OR_BROKEN: ReadonlySet<string> = new Set(['#gen_comply', '#violate', '#ignore', '#gen_promise']);
 /** Words of what may come (normalized). */

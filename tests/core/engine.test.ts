@@ -370,6 +370,11 @@ describe('engine.ask on the article', () => {
     expect(ask('Who said the Russians attacked the camp deliberately?').citations[0]?.id).toBe('p10s2');
   });
 
+  it('does not answer whether they agreed from a statement saying what talks could lead to', () => {
+    for (const q of ['Did Kerry and Moscow agree on a full ceasefire?', 'هل اتفق كيري والروس على وقف تام للقتال؟'])
+      expect(ask(q).answered).toBe(false);
+  });
+
   it('does not answer how talks or a visit ended from a statement that only hopes or says what could happen', () => {
     for (const q of [
       "What was the outcome of Kerry's talks in Moscow?",
