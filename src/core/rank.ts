@@ -503,6 +503,11 @@ function asksOutcome(tokens: readonly Token[]): boolean {
   };
   return after || ended || words.some((w, i) => OUTCOME_ASKED.has(w) && !resultOfOther(i));
 }
+const PERSON_KINDS: ReadonlySet<string> = new Set(['person', 'role']);
+
+/** Words before what something is said about (normalized). */
+const ABOUT = wordSet('about regarding concerning on', 'عن بشان حول بخصوص');
+
 /** Verbs of coming to an agreement (normalized; see asksOutcome). */
 const AGREEING = wordSet('agree agreed agrees reach reached', 'اتفق اتفقا اتفقوا اتفقت توصل توصلا توصلوا توصلت');
 /** Keeping or breaking an agreement (see asksOutcome). */
@@ -1111,6 +1116,18 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const timesIt = times && timesNearAsked;
   const simile = tokens.some((t) => SIMILE_ASK.has(t.word));
   const voices = type === 'other' || type === 'why' ? voiceAsked(tokens, index.lex) : [];
+  // "What did Obama say about Kerry's trip?": where X speaks of something else ("Assad must go"), X says nothing of
+  // the trip. The words after "about" must be met too.
+  const aboutAt = voices.length > 0 ? tokens.findIndex((t) => ABOUT.has(unglue(t.word))) : -1;
+  // Not a person, who may be spoken of by a title ("وزير الخارجية" for Kerry).
+  const topic =
+    aboutAt < 0
+      ? []
+      : own.filter(
+          (u) =>
+            tokens.slice(aboutAt + 1).some((t) => t.word === u.word) &&
+            !u.alts.some((a) => PERSON_KINDS.has(index.lex.kinds.get(a.term.slice(1)) ?? '')),
+        );
   // How talks or a visit ended is answered only by a statement reporting an outcome as done; a happening the article
   // never mentions, by none.
   const outcome = asksOutcome(tokens);
@@ -1204,6 +1221,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     // "What did Jordan say?": only a statement where Jordan speaks or reacts answers.
     const voiced =
       (voices.length === 0 || voices.some((c) => doc.voices.has(c))) &&
+      (topic.length === 0 ||
+        topic.some((u) => u.alts.some((a) => a.w === 1 && (doc.terms.has(a.term) || doc.expansion.has(a.term))))) &&
       (!outcome || doc.reportsOutcome) &&
       !absent &&
       (!machine || doc.models.has(machine));

@@ -327,6 +327,13 @@ describe('engine.ask on the article', () => {
     expect(a.short).toBe('حلفاؤنا');
   });
 
+  it('answers what someone said about a thing only from a statement that speaks of that thing', () => {
+    // The article quotes "the President says Assad must go": Assad's name is there, his words about the visit not.
+    expect(ask('ماذا قال بشار الأسد عن زيارة كيري؟').answered).toBe(false);
+    // A person may be spoken of by a title ("وزير الخارجية" for Kerry): a name after "about" is not required.
+    expect(ask('ماذا قال مسؤول المخابرات عن كيري؟').answered).toBe(true);
+  });
+
   it('answers what a country said or how it reacted only from a statement where it speaks or reacts', () => {
     // Jordan is named (the camp is on its border) but says nothing in the article.
     for (const q of [
