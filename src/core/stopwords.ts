@@ -49,10 +49,11 @@ export function isStopword(word: string): boolean {
  * located", "ما رأي", "ما دور"). They still match, but count for little in the coverage that decides abstention.
  */
 const WEAK = `
-think thinks view views opinion opinions position stance describe describes mention mentions talk talks explain
+think thinks believe believes believed view views opinion opinions position stance describe describes mention mentions talk talks explain
 role mean means located location situated place give gave given provide provided one total overall regarding
 times concerning toward towards perspective attitude feel feels matter related
 راي رأي اراء آراء موقف يري يرون تري تنظر ينظر نظره يصف وصف يتحدث تحدث دور يعني معني واحد مجموع اجمالي
+يعتقد تعتقد يعتقدون يظن تظن يظنون
 مره مرات تعرض تعرضت يتعرض تتعرض بالضبط بالظبط بالتحديد تحديدا
 حصل يحصل حصلت تحصل حدث يحدث حدثت جرى جرت يجري
 يعمل يعملوا يعملون تعمل تعملوا

@@ -99,6 +99,11 @@ describe('engine.ask on the article', () => {
       expect(ask(q).citations[0]?.id).toBe('p15s1');
   });
 
+  it('reads "believe" as framing, as "think" is: whether officials believe the camp was hit by accident', () => {
+    // Answered "no, deliberately" (p10s2), not by the fears of accidental confrontations (p3s1).
+    expect(ask('Do officials believe the camp was struck by accident?').citations[0]?.id).toBe('p10s2');
+  });
+
   it('refuses a question that swaps the countries of who did what to whom', () => {
     expect(ask('Why did a Russian policeman attack an American diplomat?').citations[0]?.id).toBe('p14s1');
     expect(ask('Why did an American policeman attack a Russian diplomat?').answered).toBe(false);
