@@ -33,7 +33,7 @@ s t d ll re ve m got get gets getting kind sort type number amount exactly actua
 anyone anybody someone somebody something anything whether per via while still ever even yet already
 anywhere somewhere nah yeah yes ok okay else within after before during since until
 usually typically normally generally sometimes
-make makes made making
+make makes made making regarding concerning
 `;
 
 export const ARABIC_STOPWORDS: ReadonlySet<string> = wordSet(ARABIC);

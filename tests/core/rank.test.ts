@@ -584,6 +584,12 @@ describe('stop words by stem', () => {
     expect(words('ما الآليات والعقبة؟')).toEqual(['الاليات', 'والعقبه']);
     expect(words('الذي التي إلى بعد')).toEqual([]);
   });
+
+  it('are "regarding", "concerning": no "regard" of doubt, and "make", "made"', () => {
+    expect(words('What do the Russians want regarding Assad?')).toEqual(['russians', 'want', 'assad']);
+    expect(analyze('regarding', index.lex)[0]?.concepts).toEqual([]);
+    expect(words('Has Russia made moves against the US?')).toEqual(['russia', 'moves', 'against']);
+  });
 });
 
 describe('the lexicon', () => {
