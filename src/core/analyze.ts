@@ -37,9 +37,9 @@ export function wordsOf(text: string, lex: CompiledLexicon): string[] {
   }
   // "were is the camp": no sentence opens "were is"; it is "where" misspelt.
   if (MISSPELT_WHERE.has(out[0] ?? '') && BE.has(out[1] ?? '')) out[0] = 'where';
-  // English question words as people type them ("wich border", "wat kind", "hw many").
+  // English question words as people type them ("wich border", "wat kind", "hw many"), and texting ("w", "abt").
   for (let i = 0; i < out.length; i++) {
-    const fixed = QUESTION_WORD_TYPOS.get(out[i] as string);
+    const fixed = QUESTION_WORD_TYPOS.get(out[i] as string) ?? TEXTING.get(out[i] as string);
     if (fixed) out[i] = fixed;
   }
   for (let i = 0; i + 1 < out.length; i++) {
@@ -116,6 +116,18 @@ const QUESTION_WORD_TYPOS: ReadonlyMap<string, string> = new Map(
   }).flatMap(([word, typos]) => typos.split(' ').map((typo) => [typo, word] as const)),
 );
 const BE = new Set(['is', 'are', 'was', 'r', 'does', 'did', 'do']);
+/** English function words as they are texted ("got to do w this", "abt the camp"). */
+const TEXTING: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    with: 'w',
+    about: 'abt',
+    because: 'bc cuz coz bcuz becuz',
+    you: 'u',
+    your: 'ur',
+    please: 'pls plz',
+    though: 'tho',
+  }).flatMap(([word, typos]) => typos.split(' ').map((typo) => [typo, word] as const)),
+);
 
 /**
  * A word of no concept that is a preposition ب or ل glued to a word without the article ("بهجوم" by an attack,

@@ -30,7 +30,7 @@ import {
 } from './short-answer.js';
 import { REPORTING } from './speakers.js';
 import { stem } from './stem.js';
-import { isStopword, isWeak } from './stopwords.js';
+import { ENGLISH_STOPWORDS, isStopword, isWeak } from './stopwords.js';
 
 /** Tunable ranking constants, chosen on the project's own question set (npm run eval). */
 export const RANKING = {
@@ -209,6 +209,12 @@ export function correctedEnglish(question: string, index: SearchIndex): string {
     if (left <= 0) break;
     const word = m[0];
     if (index.surface.has(word)) continue;
+    // A misspelt function word ("acording to", "becuase") is that function word, not a topic.
+    const stop = misspeltStopword(word, index);
+    if (stop) {
+      out = out.slice(0, m.index) + stop + out.slice(m.index + word.length);
+      continue;
+    }
     const fix = closestKnown(word, index);
     if (fix === null) continue;
     left--;
@@ -275,6 +281,22 @@ function splitRunTogether(run: string, index: SearchIndex): string | undefined {
       best = { text: `${left} ${right}`, own, shorter };
   }
   return best?.text;
+}
+
+/** English function words long enough that one edit leaves them recognizable (see misspeltStopword). */
+const LONG_STOPWORDS: readonly string[] = [...ENGLISH_STOPWORDS].filter((w) => w.length >= 5 && /^[a-z]+$/.test(w));
+
+/**
+ * The English function word of five letters or more that a word no statement or lexicon entry has is one edit
+ * from (same first letter, same length give or take one), or undefined. "acording" is "according".
+ */
+function misspeltStopword(word: string, index: SearchIndex): string | undefined {
+  if (word.length < 5 || ENGLISH_STOPWORDS.has(word)) return undefined;
+  const [t] = analyze(word, index.lex);
+  if (!t || t.concepts.length > 0 || index.df.has(t.stem)) return undefined;
+  return LONG_STOPWORDS.find(
+    (s) => s[0] === word[0] && Math.abs(s.length - word.length) <= 1 && distance(word, s).steps === 1,
+  );
 }
 
 /** Each index's looked-up words (see closestKnown), bounded: a question's words recur from question to question. */

@@ -88,6 +88,16 @@ describe('dialect map', () => {
     expect(correctedEnglish('was the camp hit by mistke?', index)).toBe('was the camp hit by mistake?');
   });
 
+  it('reads a misspelt or texted English function word as that word ("acording to", "w this")', () => {
+    expect(correctedEnglish('what is kerry ignoring acording to the official', index)).toBe(
+      'what is kerry ignoring according to the official',
+    );
+    expect(correctedEnglish('did anythng happen there', index)).toBe('did anything happen there');
+    const words = (q: string) => analyze(q, index.lex).map((t) => t.word);
+    expect(words('whats ukraine got to do w this')).toContain('with');
+    expect(words('anything abt the camp')).toContain('about');
+  });
+
   it('splits two Arabic words run together where both are words the article or the lexicon knows', () => {
     expect(separatedArabic('من الذى قصف المعسكرعمدا؟', index)).toBe('من الذى قصف المعسكر عمدا؟');
     expect(separatedArabic('ليش قصفواالمخيم؟', index)).toBe('ليش قصفوا المخيم؟');
