@@ -344,6 +344,8 @@ function closestWord(word: string, candidates: readonly string[]): string | unde
 }
 
 const NAME_KINDS = new Set(['person', 'role', 'org', 'place']);
+/** Question types asking who holds a post or is named so (see unitsOf). */
+const HOLDER_TYPES: ReadonlySet<QuestionType> = new Set(['who', 'position', 'name']);
 /** The lexicon concept of locative verbs (يقع، تقع، located, lies, situated). */
 const LOCATED = '#located';
 /** Bounds on the work one question can cause, whatever its length: content words kept, typo look-ups made. */
@@ -735,7 +737,16 @@ export function unitsOf(
         GIVEN_NAMES.has(t.word.replace(/^و(?=\p{L}{3})/u, '')) &&
         // "كم عمر ...؟" asks an age: عمر is no name there.
         !(MEASURE_NOUNS.has(t.word) && ['كم', 'ما', 'ماهو', 'ماهي'].includes(unglue(tokens[i - 1]?.word ?? ''))));
-    const unit = { word: t.word, alts, weight, scale, foreign: weights.length === 0 && unknownName };
+    // "من هو وزير الدفاع؟", "Who is the defense secretary?": a post the lexicon knows and the article never names,
+    // though its words stand apart in a sentence ("وزير الخارجية ... مسؤولي الدفاع").
+    // A word of the general vocabulary the article has ("رئيسة" as a head of anything) is no such post.
+    const unknownPost =
+      HOLDER_TYPES.has(type) &&
+      t.concepts.some(
+        (c) => !c.startsWith('#gen_') && !index.df.has(c) && index.lex.kinds.get(c.slice(1)) === 'role',
+      ) &&
+      !t.concepts.some((c) => c.startsWith('#gen_') && index.df.has(c));
+    const unit = { word: t.word, alts, weight, scale, foreign: (weights.length === 0 && unknownName) || unknownPost };
     // "Is the camp near Jordan or Iraq?": of two choices offered, one the article never names is no sign that it
     // lacks the answer; the two are one thing asked, found by the other (a sentence naming it says which). Choices
     // it names both of stay two things asked ("regime troops or jihadists", both in one sentence).

@@ -104,6 +104,12 @@ describe('engine.ask on the article', () => {
     expect(ask('Do officials believe the camp was struck by accident?').citations[0]?.id).toBe('p10s2');
   });
 
+  it('refuses who holds a post the article never names, though its words stand apart in a sentence', () => {
+    // "وزير الخارجية الأميركي جون كيري ... مسؤولي الدفاع": no defense minister.
+    expect(ask('من هو وزير الدفاع الأمريكي؟').answered).toBe(false);
+    expect(ask('من هو وزير الخارجية الأمريكي؟').short).toBe('جون كيري');
+  });
+
   it('refuses a question that swaps the countries of who did what to whom', () => {
     expect(ask('Why did a Russian policeman attack an American diplomat?').citations[0]?.id).toBe('p14s1');
     expect(ask('Why did an American policeman attack a Russian diplomat?').answered).toBe(false);
