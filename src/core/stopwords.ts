@@ -54,6 +54,7 @@ role mean means located location situated place give gave given provide provided
 times concerning toward towards perspective attitude feel feels matter related
 راي رأي اراء آراء موقف يري يرون تري تنظر ينظر نظره يصف وصف يتحدث تحدث دور يعني معني واحد مجموع اجمالي
 يعتقد تعتقد يعتقدون يظن تظن يظنون
+يبلغ تبلغ بلغ بلغت
 مره مرات تعرض تعرضت يتعرض تتعرض بالضبط بالظبط بالتحديد تحديدا
 حصل يحصل حصلت تحصل حدث يحدث حدثت جرى جرت يجري
 يعمل يعملوا يعملون تعمل تعملوا

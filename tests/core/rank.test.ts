@@ -286,6 +286,17 @@ describe('kind words', () => {
 });
 
 describe('framing words', () => {
+  it('weigh the verbs of amounting to and of believing little ("كم يبلغ", "believe")', () => {
+    const fuzzy = (w: string, s: string) => fuzzyAlts(w, s, index);
+    for (const [q, frame] of [
+      ['كم يبلغ عدد القتلى في الهجوم الأول؟', 'يبلغ'],
+      ['Do officials believe the camp was hit by accident?', 'believe'],
+    ] as const) {
+      const units = rank(q, index, fuzzy).units;
+      expect(units.find((u) => u.word === frame)?.weight).toBeLessThan(1);
+    }
+  });
+
   it('weigh "this year" as little as other framing words, in either language', () => {
     const fuzzy = (w: string, s: string) => fuzzyAlts(w, s, index);
     for (const [q, frame, content] of [
