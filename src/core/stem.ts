@@ -32,7 +32,9 @@ const isArabic = (w: string) => /[\u0600-\u06FF]/.test(w);
 
 // Words whose first و is part of the word, not the conjunction "and" (وزارة is not و + زارة). Normalized forms:
 // whole words, and beginnings of four letters or more.
-const WAW_WORDS = new Set('وقت وقف وضع وصل وجه وسط ولد وطن وفق وعد وصف وفد وزن ورد وعي واد وقع وجد وضح وزع وثق ورث'.split(' '));
+const WAW_WORDS = new Set(
+  'وقت وقف وضع وصل وجه وسط ولد وطن وفق وعد وصف وفد وزن ورد وعي واد وقع وجد وضح وزع وثق ورث'.split(' '),
+);
 const WAW_STARTS =
   'وصفت وصفه وزار وزير وزرا وقوع وجود ولاي وحده وطني وثيق وظيف واشن وكال وسيل وساي وساط ورقه وصول وقاي وقود'.split(' ');
 const wawIsRoot = (w: string) =>
