@@ -527,7 +527,11 @@ function asksOutcome(tokens: readonly Token[]): boolean {
   };
   return after || ended || words.some((w, i) => OUTCOME_ASKED.has(w) && !resultOfOther(i));
 }
-const PERSON_KINDS: ReadonlySet<string> = new Set(['person', 'role']);
+/** Kinds of names that need not be met after "about" (see rank): people, posts and places. */
+const NAMED_KINDS: ReadonlySet<string> = new Set(['person', 'role', 'place']);
+/** Words of reacting in a question, and the words after them that bring what is reacted to (normalized). */
+const REACTING_ASKED = wordSet('react reacted reaction respond responded response', 'رد ردت ردوا ردة');
+const REACTED_TO = wordSet('to على');
 
 /** Words before what something is said about (normalized). */
 const ABOUT = wordSet('about regarding concerning on', 'عن بشان حول بخصوص');
@@ -1151,15 +1155,23 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const voices = type === 'other' || type === 'why' ? voiceAsked(tokens, index.lex) : [];
   // "What did Obama say about Kerry's trip?": where X speaks of something else ("Assad must go"), X says nothing of
   // the trip. The words after "about" must be met too.
-  const aboutAt = voices.length > 0 ? tokens.findIndex((t) => ABOUT.has(unglue(t.word))) : -1;
-  // Not a person, who may be spoken of by a title ("وزير الخارجية" for Kerry).
+  // "How did Saudi Arabia react to Kerry's visit?": what is reacted to is asked about too.
+  const aboutAt =
+    voices.length === 0
+      ? -1
+      : tokens.findIndex(
+          (t, i) =>
+            ABOUT.has(unglue(t.word)) ||
+            (REACTED_TO.has(t.word) && tokens.slice(Math.max(0, i - 2), i).some((r) => REACTING_ASKED.has(r.word))),
+        );
+  // Not a name: a person may be spoken of by a title ("وزير الخارجية" for Kerry), a place is often named in passing.
   const topic =
     aboutAt < 0
       ? []
       : own.filter(
           (u) =>
             tokens.slice(aboutAt + 1).some((t) => t.word === u.word) &&
-            !u.alts.some((a) => PERSON_KINDS.has(index.lex.kinds.get(a.term.slice(1)) ?? '')),
+            !u.alts.some((a) => NAMED_KINDS.has(index.lex.kinds.get(a.term.slice(1)) ?? '')),
         );
   // How talks or a visit ended is answered only by a statement reporting an outcome as done; a happening the article
   // never mentions, by none.

@@ -343,6 +343,9 @@ describe('engine.ask on the article', () => {
     expect(ask('ماذا قال بشار الأسد عن زيارة كيري؟').answered).toBe(false);
     // A person may be spoken of by a title ("وزير الخارجية" for Kerry): a name after "about" is not required.
     expect(ask('ماذا قال مسؤول المخابرات عن كيري؟').answered).toBe(true);
+    // What is reacted to is asked about too: the Saudis back the President's view on Assad, not Kerry's visit.
+    expect(ask("How did Saudi Arabia react to Kerry's visit?").answered).toBe(false);
+    expect(ask("How did Saudi Arabia react to the President's view on Assad?").citations[0]?.id).toBe('p12s1');
   });
 
   it('answers what a country said or how it reacted only from a statement where it speaks or reacts', () => {
