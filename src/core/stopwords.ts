@@ -53,7 +53,7 @@ think thinks believe believes believed view views opinion opinions position stan
 role mean means located location situated place give gave given provide provided one total overall regarding
 times concerning toward towards perspective attitude feel feels matter related
 راي رأي اراء آراء موقف يري يرون تري تنظر ينظر نظره يصف وصف يتحدث تحدث دور يعني معني واحد مجموع اجمالي
-يعتقد تعتقد يعتقدون يظن تظن يظنون
+يعتقد تعتقد يعتقدون يظن تظن يظنون زعم يزعم تزعم مزاعم ادعاء claim claims claimed
 يبلغ تبلغ بلغ بلغت
 مره مرات تعرض تعرضت يتعرض تتعرض بالضبط بالظبط بالتحديد تحديدا
 حصل يحصل حصلت تحصل حدث يحدث حدثت جرى جرت يجري

@@ -99,6 +99,10 @@ describe('engine.ask on the article', () => {
       expect(ask(q).citations[0]?.id).toBe('p15s1');
   });
 
+  it("reads a claim as framing: how officials see the Russians' claim is what they say of it", () => {
+    expect(ask('كيف ينظر المسؤولون إلى زعم الروس أنهم يريدون حلا تفاوضيا؟').citations[0]?.id).toBe('p11s1');
+  });
+
   it('reads "believe" as framing, as "think" is: whether officials believe the camp was hit by accident', () => {
     // Answered "no, deliberately" (p10s2), not by the fears of accidental confrontations (p3s1).
     expect(ask('Do officials believe the camp was struck by accident?').citations[0]?.id).toBe('p10s2');

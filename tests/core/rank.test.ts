@@ -286,11 +286,12 @@ describe('kind words', () => {
 });
 
 describe('framing words', () => {
-  it('weigh the verbs of amounting to and of believing little ("كم يبلغ", "believe")', () => {
+  it('weigh the verbs of amounting to, believing and claiming little ("كم يبلغ", "believe", "زعم")', () => {
     const fuzzy = (w: string, s: string) => fuzzyAlts(w, s, index);
     for (const [q, frame] of [
       ['كم يبلغ عدد القتلى في الهجوم الأول؟', 'يبلغ'],
       ['Do officials believe the camp was hit by accident?', 'believe'],
+      ['كيف ينظر المسؤولون إلى زعم الروس أنهم يريدون حلا تفاوضيا؟', 'زعم'],
     ] as const) {
       const units = rank(q, index, fuzzy).units;
       expect(units.find((u) => u.word === frame)?.weight).toBeLessThan(1);
