@@ -450,6 +450,10 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'h
 const PASSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const THAT_WORDS = wordSet('that ان انو انه بان انها بلي');
 const REACTION_NOUNS = wordSet('reaction response reply');
+/** A typo look-up's weight from which the word is likely a typo of the article's word (see fuzzyAlts). */
+const LIKELY_TYPO = 0.65;
+/** A voice asked that the article never names (see voiceAsked): no statement has it. */
+const ABSENT_VOICE = '#absent_voice';
 const STANCE_NOUNS = wordSet('stance position موقف الموقف مواقف');
 const VOICE_KINDS: ReadonlySet<string> = new Set(['place', 'org', 'person']);
 
@@ -458,7 +462,11 @@ const VOICE_KINDS: ReadonlySet<string> = new Set(['place', 'org', 'person']);
  * did Russia respond?", "What was Iran's reaction?", "كيف ردت موسكو؟", "رد الكرملين على ...", "الأردن قال إيه؟"):
  * the concepts of the words between the auxiliary and the verb, right after an Arabic verb, or right before it.
  */
-function voiceAsked(tokens: readonly Token[], lex: CompiledLexicon): string[] {
+function voiceAsked(
+  tokens: readonly Token[],
+  lex: CompiledLexicon,
+  unknown?: (t: Token | undefined) => boolean,
+): string[] {
   // "لإيران": a name with a glued preposition is found by its deep stem (see analyze).
   const named = (t: Token | undefined) =>
     [
@@ -473,6 +481,8 @@ function voiceAsked(tokens: readonly Token[], lex: CompiledLexicon): string[] {
     if (STANCE_NOUNS.has(w) && i <= 3) {
       const whose = [...tokens.slice(i + 1, i + 3), ...tokens.slice(Math.max(0, i - 2), i)].flatMap(named);
       if (whose.length > 0) return whose;
+      // "ما موقف صندوق النقد الدولي من ...؟" where no sentence has the body's first word: no one there speaks for it.
+      if (unknown?.(tokens[i + 1])) return [ABSENT_VOICE];
     }
     // "Which allies are said to ...?" is not asking what anyone said.
     if (!ASK_VOICE.has(w) || PASSIVE.has(words[i - 1] ?? '')) continue;
@@ -1152,7 +1162,18 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const timesAsked = times ? askedTerms : [];
   const timesIt = times && timesNearAsked;
   const simile = tokens.some((t) => SIMILE_ASK.has(t.word));
-  const voices = type === 'other' || type === 'why' ? voiceAsked(tokens, index.lex) : [];
+  // A content word the article has in no form, by no concept.
+  const unknownWord = (t: Token | undefined) =>
+    t !== undefined &&
+    !t.stop &&
+    !isWeak(t.word) &&
+    !index.df.has(t.stem) &&
+    !index.df.has(t.deep) &&
+    !t.concepts.some((c) => index.df.has(c)) &&
+    !t.deepConcepts.some((c) => index.df.has(c)) &&
+    // nor a likely typo of one ("كيرري"): a close look-up, not a distant one ("صندوق" is no "صدور").
+    !fuzzy(t.word, t.stem).some((a) => a.w >= LIKELY_TYPO);
+  const voices = type === 'other' || type === 'why' ? voiceAsked(tokens, index.lex, unknownWord) : [];
   // "What did Obama say about Kerry's trip?": where X speaks of something else ("Assad must go"), X says nothing of
   // the trip. The words after "about" must be met too.
   // "How did Saudi Arabia react to Kerry's visit?": what is reacted to is asked about too.

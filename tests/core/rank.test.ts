@@ -438,6 +438,15 @@ describe('a plain article: names in quotation marks, duals, ages', () => {
   });
 });
 
+describe('a stance asked of a body the article never names', () => {
+  it('is refused, while the stance of one it names is answered', async () => {
+    const plain = createEngine(await loadPlainArticle('tests/fixtures/other-article37.txt', 'knowledge'));
+    // No sentence has "صندوق" in any form: nobody in the article speaks for the IMF.
+    expect(plain.ask({ question: 'ما موقف صندوق النقد الدولي من رفع الأجور؟' }).answered).toBe(false);
+    expect(plain.ask({ question: 'ما موقف اتحاد أرباب العمل من القرار؟' }).citations[0]?.id).toBe('p5s1');
+  });
+});
+
 describe('a measure asked by its noun', () => {
   it('is answered by the sentence naming that measure, not by another number in its unit', async () => {
     const plain = createEngine(await loadPlainArticle('tests/fixtures/other-article16.txt', 'knowledge'));
