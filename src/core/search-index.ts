@@ -284,7 +284,8 @@ function voicesOf(texts: readonly Token[][], speaker: readonly Token[]): Set<str
       if (!voicesWord(t.word)) return;
       // "وأضافوا أن الروس هاجموه", "They added that the Russians attacked it": after "that" comes what was said,
       // not who said it.
-      const after = tokens.slice(i + 1, i + VOICE_SPAN + 1);
+      // English names who says it before the verb ("The President says Assad must go"): nothing after it.
+      const after = /^[a-z]/.test(t.word) ? [] : tokens.slice(i + 1, i + VOICE_SPAN + 1);
       const that = after.findIndex((a) => SAID_THAT.has(a.word));
       for (const near of [
         ...tokens.slice(Math.max(0, i - VOICE_SPAN), i + 1),

@@ -342,6 +342,16 @@ describe('engine.ask on the article', () => {
     expect(a.short).toBe('حلفاؤنا');
   });
 
+  it('does not take a name after an English verb of saying as who speaks ("Toner said Kerry is heading to Russia")', () => {
+    for (const q of [
+      'What did Moscow say about the visit?',
+      'شو قالت موسكو عن الزيارة؟',
+      'ما موقف الكرملين من الزيارة؟',
+    ])
+      expect(ask(q).answered).toBe(false);
+    expect(ask('What did the spokesman say?').citations[0]?.id).toBe('p13s1');
+  });
+
   it('answers what someone said about a thing only from a statement that speaks of that thing', () => {
     // The article quotes "the President says Assad must go": Assad's name is there, his words about the visit not.
     expect(ask('ماذا قال بشار الأسد عن زيارة كيري؟').answered).toBe(false);
