@@ -344,6 +344,17 @@ function closestWord(word: string, candidates: readonly string[]): string | unde
 }
 
 const NAME_KINDS = new Set(['person', 'role', 'org', 'place']);
+/**
+ * The word names a post of the lexicon that the article never names ("وزير الدفاع", "king"). A word of the general
+ * vocabulary the article has ("رئيسة" as a head of anything) is no such post.
+ */
+function absentPost(t: Token, index: SearchIndex): boolean {
+  return (
+    t.concepts.some((c) => !c.startsWith('#gen_') && !index.df.has(c) && index.lex.kinds.get(c.slice(1)) === 'role') &&
+    !t.concepts.some((c) => c.startsWith('#gen_') && index.df.has(c))
+  );
+}
+
 /** Question types asking who holds a post or is named so (see unitsOf). */
 const HOLDER_TYPES: ReadonlySet<QuestionType> = new Set(['who', 'position', 'name']);
 /** The lexicon concept of locative verbs (يقع، تقع، located, lies, situated). */
@@ -466,6 +477,7 @@ function voiceAsked(
   tokens: readonly Token[],
   lex: CompiledLexicon,
   unknown?: (t: Token | undefined) => boolean,
+  absentPost?: (t: Token | undefined) => boolean,
 ): string[] {
   // "لإيران": a name with a glued preposition is found by its deep stem (see analyze).
   const named = (t: Token | undefined) =>
@@ -489,7 +501,10 @@ function voiceAsked(
     // "What are Iran and Russia said to use ISIS for?": said to do, of someone, after "are", is passive too.
     if (words[i + 1] === 'to' && words.slice(0, i).some((x) => PASSIVE.has(x))) continue;
     const aux = words.slice(0, i).findLastIndex((x) => AUXILIARIES.has(x));
+    // "What did the Saudi king say?": a post the article never names speaks in no statement.
+    if (aux >= 0 && tokens.slice(aux + 1, i).some((t) => absentPost?.(t))) return [ABSENT_VOICE];
     if (aux >= 0) return tokens.slice(aux + 1, i).flatMap(named);
+    if (!THAT_WORDS.has(words[i + 1] ?? '') && absentPost?.(tokens[i + 1])) return [ABSENT_VOICE];
     // "كيف ردت موسكو", but "بيقول إنو داعش ...": after "that" comes what was said, the speaker stands before.
     const after = THAT_WORDS.has(words[i + 1] ?? '') ? [] : named(tokens[i + 1]);
     return after.length > 0 ? after : [...named(tokens[i - 1]), ...named(tokens[i - 2])];
@@ -753,13 +768,7 @@ export function unitsOf(
         !(MEASURE_NOUNS.has(t.word) && ['كم', 'ما', 'ماهو', 'ماهي'].includes(unglue(tokens[i - 1]?.word ?? ''))));
     // "من هو وزير الدفاع؟", "Who is the defense secretary?": a post the lexicon knows and the article never names,
     // though its words stand apart in a sentence ("وزير الخارجية ... مسؤولي الدفاع").
-    // A word of the general vocabulary the article has ("رئيسة" as a head of anything) is no such post.
-    const unknownPost =
-      HOLDER_TYPES.has(type) &&
-      t.concepts.some(
-        (c) => !c.startsWith('#gen_') && !index.df.has(c) && index.lex.kinds.get(c.slice(1)) === 'role',
-      ) &&
-      !t.concepts.some((c) => c.startsWith('#gen_') && index.df.has(c));
+    const unknownPost = HOLDER_TYPES.has(type) && absentPost(t, index);
     const unit = { word: t.word, alts, weight, scale, foreign: (weights.length === 0 && unknownName) || unknownPost };
     // "Is the camp near Jordan or Iraq?": of two choices offered, one the article never names is no sign that it
     // lacks the answer; the two are one thing asked, found by the other (a sentence naming it says which). Choices
@@ -1173,7 +1182,10 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     !t.deepConcepts.some((c) => index.df.has(c)) &&
     // nor a likely typo of one ("كيرري"): a close look-up, not a distant one ("صندوق" is no "صدور").
     !fuzzy(t.word, t.stem).some((a) => a.w >= LIKELY_TYPO);
-  const voices = type === 'other' || type === 'why' ? voiceAsked(tokens, index.lex, unknownWord) : [];
+  const voices =
+    type === 'other' || type === 'why'
+      ? voiceAsked(tokens, index.lex, unknownWord, (t) => t !== undefined && absentPost(t, index))
+      : [];
   // "What did Obama say about Kerry's trip?": where X speaks of something else ("Assad must go"), X says nothing of
   // the trip. The words after "about" must be met too.
   // "How did Saudi Arabia react to Kerry's visit?": what is reacted to is asked about too.

@@ -350,6 +350,9 @@ describe('engine.ask on the article', () => {
     ])
       expect(ask(q).answered).toBe(false);
     expect(ask('What did the spokesman say?').citations[0]?.id).toBe('p13s1');
+    // A post the article never names speaks in no statement: the Saudis' stance is not their king's words.
+    for (const q of ['What did the Saudi king say?', 'ماذا قال رئيس الوزراء الروسي؟'])
+      expect(ask(q).answered).toBe(false);
   });
 
   it('answers what someone said about a thing only from a statement that speaks of that thing', () => {
