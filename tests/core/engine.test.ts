@@ -108,6 +108,11 @@ describe('engine.ask on the article', () => {
     expect(ask('Do officials believe the camp was struck by accident?').citations[0]?.id).toBe('p10s2');
   });
 
+  it('reads "live" as living, not as the lives lost of a death toll, and still counts souls ("كم روحا")', () => {
+    expect(ask('Where does Kerry live?').answered).toBe(false);
+    expect(ask('كم روحا حصدت الضربة الثانية؟').short).toBe('12 شخصا آخر على الأقل');
+  });
+
   it('refuses who holds a post the article never names, though its words stand apart in a sentence', () => {
     // "وزير الخارجية الأميركي جون كيري ... مسؤولي الدفاع": no defense minister.
     expect(ask('من هو وزير الدفاع الأمريكي؟').answered).toBe(false);
