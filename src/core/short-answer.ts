@@ -1516,8 +1516,22 @@ function predicateOf(tokens: readonly Token[]): Token | undefined {
     const content = rest.filter((t) => !t.stop);
     return content.find((t) => t.concepts.some((c) => DEEDS.has(c))) ?? content[1] ?? content[0];
   }
-  return rest.find((t) => !t.stop && !IS.has(t.word));
+  const first = rest.find((t) => !t.stop && !IS.has(t.word));
+  // "Who carried out the second attack?", "من نفذ الهجوم؟": the deed is the noun after a light verb.
+  if (first && LIGHT_VERBS.has(first.word)) {
+    const deed = rest
+      .slice(rest.indexOf(first) + 1)
+      .filter((t) => !t.stop)
+      .slice(0, 3)
+      .find((t) => t.concepts.some((c) => DEEDS.has(c)));
+    if (deed) return deed;
+  }
+  return first;
 }
+const LIGHT_VERBS = wordSet(
+  'carried carry carries conducted conduct launched launch staged',
+  'نفذ نفذت شن شنت قام قامت',
+);
 
 /**
  * "Who was expelled ...?", "who were killed": English who + be + a participle asks whom something was done to; so

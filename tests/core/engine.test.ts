@@ -490,6 +490,12 @@ describe('engine.ask on the article', () => {
     // A sentence telling of no deed names no doer: "the camp lies ... free of any Syrian forces or ISIS fighters".
     expect(ask('Who bombed the camp near the Jordanian border?')).toMatchObject({ citations: [{ id: 'p10s2' }] });
     expect(ask('مين اللي قصف المخيم اللي جنب الحدود مع الأردن؟')).toMatchObject({ short: 'الروس' });
+    // A deed named after a light verb ("carried out", "نفذ") is still the deed asked: not "people", whom it killed.
+    for (const q of ['Who carried out the second attack?', 'Who launched the attack on the camp?']) {
+      const a = ask(q);
+      expect(a.short).not.toBe('people');
+      expect(a.citations[0]?.id).not.toBe('p9s2');
+    }
     // Who said it is another question.
     expect(ask('من قال إن الهجوم الأول أوقع 123 قتيلا؟').citations[0]?.id).toBe('p9s1');
   });
