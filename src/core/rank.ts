@@ -1264,7 +1264,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     detectLanguage(question) === 'ar',
   );
   // Asked of the one holding a role ("Who is Russia's foreign minister?"), not of what holders of it did.
-  const askedRoles = ['who', 'name', 'position'].includes(type) ? pairedRoles : new Map<string, Set<string>>();
+  const askedRoles = HOLDER_TYPES.has(type) ? pairedRoles : new Map<string, Set<string>>();
   // A follow-up's own words beyond question words ("why?", "وليش؟" have none) that the article has, by stem or
   // concept rather than by a guess at a typo ("what is his name?" names nothing of it: the previous question says
   // whose).
