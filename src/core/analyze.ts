@@ -103,31 +103,33 @@ function withoutPronoun(w: string, lex: CompiledLexicon): readonly string[] | un
 }
 
 const MISSPELT_WHERE = new Set(['were', 'wear', 'ware', 'whare']);
+/** A map from each misspelling to its word, given as word -> its misspellings separated by spaces. */
+function misspellings(byWord: Readonly<Record<string, string>>): ReadonlyMap<string, string> {
+  return new Map(
+    Object.entries(byWord).flatMap(([word, typos]) => typos.split(' ').map((typo) => [typo, word] as const)),
+  );
+}
 /** Misspelt or texted English question words, and what they are. */
-const QUESTION_WORD_TYPOS: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    which: 'wich whitch whih whch',
-    what: 'wat wut wht whta waht',
-    when: 'wen whn wehn',
-    where: 'wher whre wehre whr',
-    how: 'hw hwo',
-    why: 'wy wyh',
-    who: 'woh wo',
-  }).flatMap(([word, typos]) => typos.split(' ').map((typo) => [typo, word] as const)),
-);
+const QUESTION_WORD_TYPOS = misspellings({
+  which: 'wich whitch whih whch',
+  what: 'wat wut wht whta waht',
+  when: 'wen whn wehn',
+  where: 'wher whre wehre whr',
+  how: 'hw hwo',
+  why: 'wy wyh',
+  who: 'woh wo',
+});
 const BE = new Set(['is', 'are', 'was', 'r', 'does', 'did', 'do']);
 /** English function words as they are texted ("got to do w this", "abt the camp"). */
-const TEXTING: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    with: 'w',
-    about: 'abt',
-    because: 'bc cuz coz bcuz becuz',
-    you: 'u',
-    your: 'ur',
-    please: 'pls plz',
-    though: 'tho',
-  }).flatMap(([word, typos]) => typos.split(' ').map((typo) => [typo, word] as const)),
-);
+const TEXTING = misspellings({
+  with: 'w',
+  about: 'abt',
+  because: 'bc cuz coz bcuz becuz',
+  you: 'u',
+  your: 'ur',
+  please: 'pls plz',
+  though: 'tho',
+});
 
 /**
  * A word of no concept that is a preposition ب or ل glued to a word without the article ("بهجوم" by an attack,

@@ -209,16 +209,16 @@ export function correctedEnglish(question: string, index: SearchIndex): string {
     if (left <= 0) break;
     const word = m[0];
     if (index.surface.has(word)) continue;
-    // A misspelt function word ("acording to", "becuase") is that function word, not a topic.
-    const stop = misspeltStopword(word, index);
-    if (stop) {
-      out = out.slice(0, m.index) + stop + out.slice(m.index + word.length);
+    const found = closestKnown(word, index);
+    if (found === null) continue;
+    // A misspelt function word ("acording to", "anythng") is that function word, not a topic.
+    if (found?.stop) {
+      out = out.slice(0, m.index) + found.word + out.slice(m.index + word.length);
       continue;
     }
-    const fix = closestKnown(word, index);
-    if (fix === null) continue;
     left--;
-    if (!fix) continue;
+    if (!found) continue;
+    const fix = found.word;
     const fixed = out.slice(0, m.index) + fix + out.slice(m.index + word.length);
     // The words beside it take the phrase's concept ("on" of "on purpose").
     const before = analyze(out, index.lex);
@@ -290,25 +290,30 @@ const LONG_STOPWORDS: readonly string[] = [...ENGLISH_STOPWORDS].filter((w) => w
  * The English function word of five letters or more that a word no statement or lexicon entry has is one edit
  * from (same first letter, same length give or take one), or undefined. "acording" is "according".
  */
-function misspeltStopword(word: string, index: SearchIndex): string | undefined {
-  if (word.length < 5 || ENGLISH_STOPWORDS.has(word)) return undefined;
-  const [t] = analyze(word, index.lex);
-  if (!t || t.concepts.length > 0 || index.df.has(t.stem)) return undefined;
+function misspeltStopword(word: string, t: Token, index: SearchIndex): string | undefined {
+  if (word.length < 5 || ENGLISH_STOPWORDS.has(word) || t.concepts.length > 0 || index.df.has(t.stem)) return undefined;
   return LONG_STOPWORDS.find(
     (s) => s[0] === word[0] && Math.abs(s.length - word.length) <= 1 && distance(word, s).steps === 1,
   );
 }
 
+/** A word's look-up (see closestKnown): the function word it misspells (`stop`), or the closest known word. */
+interface KnownWord {
+  word: string;
+  stop: boolean;
+}
+
 /** Each index's looked-up words (see closestKnown), bounded: a question's words recur from question to question. */
-const closestCache = new WeakMap<SearchIndex, Map<string, string | null | undefined>>();
+const closestCache = new WeakMap<SearchIndex, Map<string, KnownWord | null | undefined>>();
 const CLOSEST_CACHE_MAX = 5000;
 
 /**
- * For a lower-case English word the article does not have: null when it needs no look-up (a stop word, a word of
- * the lexicon or a stem of the article), else the closest word of the article or lexicon (see closestWord), or
- * undefined when none is close. Remembered per index, as the typo look-ups of fuzzyAlts are (see engine.ts).
+ * For a lower-case English word the article does not have: the function word it misspells (see misspeltStopword);
+ * else null when it needs no look-up (a stop word, a word of the lexicon or a stem of the article), else the closest
+ * word of the article or lexicon (see closestWord), or undefined when none is close. Remembered per index, as the
+ * typo look-ups of fuzzyAlts are (see engine.ts).
  */
-function closestKnown(word: string, index: SearchIndex): string | null | undefined {
+function closestKnown(word: string, index: SearchIndex): KnownWord | null | undefined {
   let cache = closestCache.get(index);
   if (!cache) {
     cache = new Map();
@@ -316,10 +321,13 @@ function closestKnown(word: string, index: SearchIndex): string | null | undefin
   }
   if (cache.has(word)) return cache.get(word);
   const [t] = analyze(word, index.lex);
-  const found =
-    !t || t.stop || t.concepts.length > 0 || index.df.has(t.stem)
-      ? null
-      : closestWord(word, index.fuse.candidates(word));
+  const stop = t && misspeltStopword(word, t, index);
+  let found: KnownWord | null | undefined = null;
+  if (stop) found = { word: stop, stop: true };
+  else if (t && !t.stop && t.concepts.length === 0 && !index.df.has(t.stem)) {
+    const close = closestWord(word, index.fuse.candidates(word));
+    found = close === undefined ? undefined : { word: close, stop: false };
+  }
   if (cache.size >= CLOSEST_CACHE_MAX) cache.clear();
   cache.set(word, found);
   return found;
@@ -475,10 +483,11 @@ const VOICE_KINDS: ReadonlySet<string> = new Set(['place', 'org', 'person']);
  */
 function voiceAsked(
   tokens: readonly Token[],
-  lex: CompiledLexicon,
-  unknown?: (t: Token | undefined) => boolean,
-  absentPost?: (t: Token | undefined) => boolean,
+  index: SearchIndex,
+  unknown: (t: Token | undefined) => boolean,
 ): string[] {
+  const lex = index.lex;
+  const absent = (t: Token | undefined) => t !== undefined && absentPost(t, index);
   // "لإيران": a name with a glued preposition is found by its deep stem (see analyze).
   const named = (t: Token | undefined) =>
     [
@@ -494,7 +503,7 @@ function voiceAsked(
       const whose = [...tokens.slice(i + 1, i + 3), ...tokens.slice(Math.max(0, i - 2), i)].flatMap(named);
       if (whose.length > 0) return whose;
       // "ما موقف صندوق النقد الدولي من ...؟" where no sentence has the body's first word: no one there speaks for it.
-      if (unknown?.(tokens[i + 1])) return [ABSENT_VOICE];
+      if (unknown(tokens[i + 1])) return [ABSENT_VOICE];
     }
     // "Which allies are said to ...?" is not asking what anyone said.
     if (!ASK_VOICE.has(w) || PASSIVE.has(words[i - 1] ?? '')) continue;
@@ -502,9 +511,9 @@ function voiceAsked(
     if (words[i + 1] === 'to' && words.slice(0, i).some((x) => PASSIVE.has(x))) continue;
     const aux = words.slice(0, i).findLastIndex((x) => AUXILIARIES.has(x));
     // "What did the Saudi king say?": a post the article never names speaks in no statement.
-    if (aux >= 0 && tokens.slice(aux + 1, i).some((t) => absentPost?.(t))) return [ABSENT_VOICE];
+    if (aux >= 0 && tokens.slice(aux + 1, i).some(absent)) return [ABSENT_VOICE];
     if (aux >= 0) return tokens.slice(aux + 1, i).flatMap(named);
-    if (!THAT_WORDS.has(words[i + 1] ?? '') && absentPost?.(tokens[i + 1])) return [ABSENT_VOICE];
+    if (!THAT_WORDS.has(words[i + 1] ?? '') && absent(tokens[i + 1])) return [ABSENT_VOICE];
     // "كيف ردت موسكو", but "بيقول إنو داعش ...": after "that" comes what was said, the speaker stands before.
     const after = THAT_WORDS.has(words[i + 1] ?? '') ? [] : named(tokens[i + 1]);
     return after.length > 0 ? after : [...named(tokens[i - 1]), ...named(tokens[i - 2])];
@@ -1182,10 +1191,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     !t.deepConcepts.some((c) => index.df.has(c)) &&
     // nor a likely typo of one ("كيرري"): a close look-up, not a distant one ("صندوق" is no "صدور").
     !fuzzy(t.word, t.stem).some((a) => a.w >= LIKELY_TYPO);
-  const voices =
-    type === 'other' || type === 'why'
-      ? voiceAsked(tokens, index.lex, unknownWord, (t) => t !== undefined && absentPost(t, index))
-      : [];
+  const voices = type === 'other' || type === 'why' ? voiceAsked(tokens, index, unknownWord) : [];
   // "What did Obama say about Kerry's trip?": where X speaks of something else ("Assad must go"), X says nothing of
   // the trip. The words after "about" must be met too.
   // "How did Saudi Arabia react to Kerry's visit?": what is reacted to is asked about too.

@@ -443,7 +443,7 @@ export function buildIndex(
   const surface = new Map<string, string[]>();
   const built = statements.map((s) => indexStatement(s, lex, surface));
   const docs = built.map((b) => b.doc);
-  const arabicOf = built.map((b) => b.arabic);
+  const constructs = built.map((b) => constructsOf(b.arabic));
   // "هذا العام", "this year" in an article of 2016 is 2016: a question asking "in 2016" finds it (a keyword).
   if (options.year) {
     const year = analyze(options.year, lex).flatMap(termsOf);
@@ -453,8 +453,8 @@ export function buildIndex(
     // "وقالت رئيسة الاتحاد" after "اتحاد أرباب العمل" in the paragraph: the union is the employers' one.
     const full = new Map<string, string[]>();
     for (let j = i - 1; j >= 0 && docs[j]?.statement.paragraph === doc.statement.paragraph; j--)
-      for (const [head, terms] of constructsOf(arabicOf[j] ?? [])) if (!full.has(head)) full.set(head, terms);
-    for (const t of arabicOf[i] ?? []) {
+      for (const [head, terms] of constructs[j] ?? []) if (!full.has(head)) full.set(head, terms);
+    for (const t of built[i]?.arabic ?? []) {
       if (t.stop || !DEFINITE.test(t.word)) continue;
       for (const term of full.get(t.stem) ?? []) if (!doc.terms.has(term)) doc.inherited.add(term);
     }

@@ -50,8 +50,8 @@ export function isStopword(word: string): boolean {
  */
 const WEAK = `
 think thinks believe believes believed view views opinion opinions position stance describe describes mention mentions talk talks explain
-role mean means located location situated place give gave given provide provided one total overall regarding
-times concerning toward towards perspective attitude feel feels matter related
+role mean means located location situated place give gave given provide provided one total overall
+times toward towards perspective attitude feel feels matter related
 راي رأي اراء آراء موقف يري يرون تري تنظر ينظر نظره يصف وصف يتحدث تحدث دور يعني معني واحد مجموع اجمالي
 يعتقد تعتقد يعتقدون يظن تظن يظنون زعم يزعم تزعم مزاعم ادعاء claim claims claimed
 يبلغ تبلغ بلغ بلغت
