@@ -39,6 +39,8 @@ export interface IndexedStatement {
   inherited: Set<string>;
   /** Terms of the statement's keywords (document expansion), matched with a lower weight. */
   expansion: Set<string>;
+  /** Terms only its speaker's name gives, not its own words ("وقال الشامي": رئيس الوزراء named before). */
+  spoken: ReadonlySet<string>;
   /** Kinds of the concepts it mentions (drives question-type cues). */
   kinds: Set<ConceptKind>;
   /** Its `#concept` terms with their kinds, listed once at build so ranking need not walk `terms`. */
@@ -356,11 +358,14 @@ function indexStatement(
     }
     for (const [term, n] of counts) terms.set(term, Math.max(n, terms.get(term) ?? 0));
   }
+  const written = new Set([...arabic, ...english].flatMap(termsOf));
+  const spoken = new Set(speaker.flatMap(termsOf).filter((t) => !written.has(t)));
   const doc: IndexedStatement = {
     statement,
     terms,
     inherited: new Set(),
     expansion: new Set(analyze((statement.keywords ?? []).join(' '), lex).flatMap(termsOf)),
+    spoken,
     length: Math.max(1, arabic.filter((t) => !t.stop).length),
     kinds,
     concepts: [

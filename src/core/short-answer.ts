@@ -210,6 +210,7 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'باسم', 'مع', 'on', 'with'
 const PLACE: ReadonlySet<ConceptKind> = new Set(['place']);
 const PERSON: ReadonlySet<ConceptKind> = new Set(['person']);
 const TITLE: ReadonlySet<ConceptKind> = new Set(['role', 'org', 'place']);
+const ROLE: ReadonlySet<ConceptKind> = new Set(['role']);
 /** Words that introduce the doer after a verbal noun or a passive ("from", "by", "من"). */
 const AGENT_MARKERS = new Set(['from', 'by', 'من']);
 const AGENT_MARKER_BONUS = 3;
@@ -626,6 +627,8 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     const own = THAT.has(next) ? null : sayerOf(ws, lex);
     const sayer = earlier && (own === null || !own.includes(' ')) ? earlier : own;
     if (sayer?.includes(' ')) named.push(sayer);
+    // A person named with a title anywhere ("أصدر وزير الداخلية فؤاد النعيمي قرارا") may speak later by surname.
+    for (const m of titledMentions(ws, lex)) if (!sayer?.includes(m)) named.push(m);
     const goesOn =
       previous?.paragraph === st.paragraph &&
       (ws.slice(0, 2).some((w) => GOING_ON.has(bareForm(w))) ||
@@ -635,6 +638,29 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     previous = out;
     return out;
   });
+}
+
+/** The people a sentence names with a title before them, each with it ("وزير الداخلية فؤاد النعيمي"). */
+function titledMentions(ws: readonly RawWord[], lex: CompiledLexicon): string[] {
+  const out: string[] = [];
+  const person = (w: RawWord | undefined) => w !== undefined && isKind(w, PERSON, lex, new Set());
+  for (let i = 0; i < ws.length; i++) {
+    if (!person(ws[i]) || person(ws[i - 1])) continue;
+    let end = i;
+    while (person(ws[end + 1]) && !endsPhrase(ws[end])) end++;
+    let start = i;
+    while (start > 0) {
+      const w = ws[start - 1] as RawWord;
+      const qualifies = isKind(w, TITLE, lex, new Set()) || isConnector(w) || DEFINITE.test(w.raw);
+      if (!qualifies || (endsPhrase(w) && !endsWithComma(w)) || i - start >= 6) break;
+      start--;
+    }
+    // The title opens with a word naming a role ("وزير الداخلية", not "قرارا" or "وزار" before "رئيس الوزراء").
+    while (start < i && !isKind(ws[start] as RawWord, ROLE, lex, new Set())) start++;
+    if (start < i) out.push(textOf(ws, start, end).replace(/[،,]$/u, ''));
+    i = end;
+  }
+  return out;
 }
 
 /**

@@ -820,3 +820,25 @@ describe('a plain article: whom a sentence speaks of without naming', () => {
     expect(engine.ask({ question: 'الروس قصفوا المخيم بالخطأ؟' }).citations[0]?.id).toBe('p10s2');
   });
 });
+
+describe('who speaks in a plain article', () => {
+  const paragraphs = [
+    'ضرب زلزال بقوة 6 درجات منطقة الجبال الشمالية فجر الأربعاء.',
+    'وزار رئيس الوزراء عادل الشامي المناطق المتضررة يوم الجمعة. وتعهد الشامي بإعادة بناء المنازل في المناطق المتضررة خلال 18 شهرا.',
+    'وقال الشامي إن الحكومة خصصت 250 مليون دولار لإعادة الإعمار.',
+  ];
+
+  it('is whoever was named with the title before, so "what did the prime minister say" finds him', async () => {
+    const engine = await plainEngine('quake', paragraphs);
+    expect(engine.ask({ question: 'ماذا قال رئيس الوزراء عن إعادة الإعمار؟' }).citations[0]?.id).toBe('p3s1');
+  });
+
+  it('counts for less where the question asks for the post holder rather than what he said', async () => {
+    const engine = await plainEngine('quake', paragraphs);
+    // The sentences where he speaks name the post only through their speaker: no rivals of the one naming him.
+    const answer = engine.ask({ question: 'ما اسم رئيس الحكومة؟' });
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.id).toBe('p2s1');
+    expect(answer.short).toBe('عادل الشامي');
+  });
+});

@@ -277,6 +277,34 @@ describe('short answers read from a plain article', () => {
     ]);
   });
 
+  it('attributes a sentence to whoever was named with a title before, where no verb of saying named them', () => {
+    const st = (id: string, paragraph: number, text: string) => ({ ...sentence(text), id, paragraph });
+    const said = attributeSpeakers(
+      [
+        st(
+          'p1s1',
+          1,
+          'وأصدر وزير الداخلية فؤاد النعيمي مساء الأحد قرارا بإعفاء مدير السجن العميد خالد السعدي من منصبه.',
+        ),
+        st('p2s1', 2, 'وقال النعيمي في بيان إن ما حدث تقصير فادح.'),
+        st('p3s1', 3, 'وقال السعدي إن الوزارة لم ترد على مذكراته.'),
+        st('p4s1', 4, 'وقال الوزير إن التحقيق سيشمل الجميع.'),
+        // A verb before the title is not part of it.
+        st('p5s1', 5, 'وزار رئيس الوزراء عادل الشامي المنطقة المنكوبة يوم الجمعة.'),
+        st('p5s2', 5, 'وتعهد الشامي بإعادة بناء المنازل.'),
+      ],
+      lex,
+    ).map((s) => s.speaker.ar);
+    expect(said).toEqual([
+      'نص المقال',
+      'وزير الداخلية فؤاد النعيمي',
+      'مدير السجن العميد خالد السعدي',
+      'وزير الداخلية فؤاد النعيمي',
+      'نص المقال',
+      'رئيس الوزراء عادل الشامي',
+    ]);
+  });
+
   it('keeps a place of two words, and the words after it out of it', () => {
     expect(short('وقال المدير الجهوي للفلاحة بولاية فاس مكناس إن الوضع صعب.', 'أين قال المدير ذلك؟')).toBe(
       'بولاية فاس مكناس',
