@@ -468,8 +468,9 @@ const SIMILE_ASK = wordSet(
 /** Verbs asking what someone said or how they reacted ("What did Jordan say?", "كيف ردت موسكو؟"); normalized. */
 const ASK_VOICE = wordSet(
   'say said respond responded react reacted reply replied',
-  'رد ردت يرد ترد قال قالت يقول تقول علق علقت يعلق',
+  'رد ردت يرد ترد قال قالت يقول تقول علق علقت يعلق تحدث تحدثت يتحدث',
 );
+const SPEAK_ON = wordSet('comment commented speak spoke talk talked');
 const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'will', 'would']);
 const PASSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const THAT_WORDS = wordSet('that ان انو انه بان انها بلي');
@@ -511,7 +512,9 @@ function voiceAsked(
       if (unknown(tokens[i + 1])) return [ABSENT_VOICE];
     }
     // "Which allies are said to ...?" is not asking what anyone said.
-    if (!ASK_VOICE.has(w) || PASSIVE.has(words[i - 1] ?? '')) continue;
+    // "Did Iran comment on ...?", "speak about": the noun ("per the second comment") asks no one's words.
+    const spoke = SPEAK_ON.has(w) && ['on', 'about'].includes(words[i + 1] ?? '');
+    if (!(ASK_VOICE.has(w) || spoke) || PASSIVE.has(words[i - 1] ?? '')) continue;
     // "What are Iran and Russia said to use ISIS for?": said to do, of someone, after "are", is passive too.
     if (words[i + 1] === 'to' && words.slice(0, i).some((x) => PASSIVE.has(x))) continue;
     const aux = words.slice(0, i).findLastIndex((x) => AUXILIARIES.has(x));

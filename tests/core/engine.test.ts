@@ -358,6 +358,10 @@ describe('engine.ask on the article', () => {
     // A post the article never names speaks in no statement: the Saudis' stance is not their king's words.
     for (const q of ['What did the Saudi king say?', 'ماذا قال رئيس الوزراء الروسي؟'])
       expect(ask(q).answered).toBe(false);
+    // Commenting on something is speaking: a reader names Iran, Iran says nothing. The noun asks no one's words.
+    for (const q of ["Did Iran comment on Kerry's trip to Moscow?", 'هل تحدثت إيران عن زيارة كيري؟'])
+      expect(ask(q).answered).toBe(false);
+    expect(ask('What do Iran and Russia use ISIS for, according to a comment?').citations[0]?.id).toBe('p16s2');
   });
 
   it('answers what someone said about a thing only from a statement that speaks of that thing', () => {
