@@ -1164,6 +1164,18 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     const named = new Set(units.flatMap((u) => u.alts.map((a) => a.term)));
     units = units.map((u) => withOpposites(u, named));
   }
+  // "Was the Russian policeman who attacked the US diplomat arrested?": an English yes/no question in the passive ends
+  // with what was done to its subject; a statement that does not say it (only who attacked whom) does not answer.
+  // Its keywords do not count: "punished" is what the article's keywords read into a retaliation, not what it says.
+  const lastContent = tokens.at(-1);
+  const doneAsked =
+    yesNo &&
+    PASSIVE.has(unglue(tokens[0]?.word ?? '')) &&
+    lastContent &&
+    !lastContent.stop &&
+    /^[a-z]{3,}ed$/.test(lastContent.word)
+      ? own.find((u) => u.word === lastContent.word)
+      : undefined;
   const total = units.reduce((n, u) => n + u.weight * u.scale, 0);
   const asked = askedGroups(units, index);
   const askedConcepts = new Set(own.flatMap((u) => u.alts.map((a) => a.term)).filter((t) => t.startsWith('#')));
@@ -1341,6 +1353,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
       voiced &&
       !fromComment &&
       !otherCountrysRole(askedRoles, doc) &&
+      (!doneAsked || doneAsked.alts.some((a) => a.w === 1 && doc.terms.has(a.term))) &&
       !swappedRoles(pairedRoles, doc);
     if (fitting) s *= RANKING.cueBoost;
     if (fitting && type === 'why') s *= RANKING.reasonBoost;

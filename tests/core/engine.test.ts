@@ -364,6 +364,13 @@ describe('engine.ask on the article', () => {
     expect(ask('What do Iran and Russia use ISIS for, according to a comment?').citations[0]?.id).toBe('p16s2');
   });
 
+  it('answers "was X done?" only from a statement saying it was done, not one naming X', () => {
+    for (const q of ['Was the Russian policeman who attacked the US diplomat arrested?', 'Was the policeman punished?'])
+      expect(ask(q).answered).toBe(false);
+    expect(ask('Was the American diplomat attacked?').citations[0]?.id).toBe('p14s1');
+    expect(ask('Were Russian officials expelled?').citations[0]?.id).toBe('p14s1');
+  });
+
   it('answers what someone said about a thing only from a statement that speaks of that thing', () => {
     // The article quotes "the President says Assad must go": Assad's name is there, his words about the visit not.
     expect(ask('ماذا قال بشار الأسد عن زيارة كيري؟').answered).toBe(false);
