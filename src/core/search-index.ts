@@ -275,15 +275,29 @@ function timesNear(texts: readonly Token[][]): Set<string> {
 
 /** Words on either side of a verb of saying or reacting whose concepts count as its voices. */
 const VOICE_SPAN = 6;
+/** "ردا على": in response to, said of the doer of the sentence's deed (normalized). */
+const IN_RESPONSE = wordSet('ردا');
+const DESCRIBED = wordSet('وصفته وصفت وصفه وصفوه', 'described');
+const VOICE_KINDS: ReadonlySet<string> = new Set(['place', 'org', 'person', 'role']);
 /** Words that open what was said ("قال إن ...", "said that ..."), normalized. */
 const SAID_THAT: ReadonlySet<string> = new Set([...THAT, 'that']);
 
 /** The concepts of a statement's speaker and of the words near its verbs of saying or reacting (see voices). */
-function voicesOf(texts: readonly Token[][], speaker: readonly Token[]): Set<string> {
+function voicesOf(texts: readonly Token[][], speaker: readonly Token[], lex: CompiledLexicon): Set<string> {
   const out = new Set(speaker.flatMap((t) => t.concepts));
+  const who = (t: Token) => t.concepts.filter((c) => VOICE_KINDS.has(lex.kinds.get(c.slice(1)) ?? ''));
   for (const tokens of texts) {
     tokens.forEach((t, i) => {
       if (!voicesWord(t.word)) return;
+      // "طردت واشنطن اثنين من المسئولين الروس ردا على ...", "Washington expelled two Russian officials in response
+      // to ...": who reacts is who did the deed, the sentence's first person, body or country; not those near.
+      // So is the one describing in "ما وصفته بهجوم ...", "what it described as": the pronoun is that doer.
+      const relative = DESCRIBED.has(t.word) && ['ما', 'what'].includes(tokens[i - 1]?.word ?? '');
+      if (relative || IN_RESPONSE.has(t.word) || (t.word === 'response' && tokens[i - 1]?.word === 'in')) {
+        const doer = tokens.slice(0, i).find((x) => who(x).length > 0);
+        for (const c of doer ? who(doer) : []) out.add(c);
+        return;
+      }
       // "وأضافوا أن الروس هاجموه", "They added that the Russians attacked it": after "that" comes what was said,
       // not who said it.
       // English names who says it before the verb ("The President says Assad must go"): nothing after it.
@@ -395,7 +409,7 @@ function indexStatement(
       arabic.some((t) => REASON_WORDS.has(t.word) || REASON_WORDS.has(t.word.replace(/^[وف]/u, ''))) ||
       REASON_EN.test(statement.translation ?? ''),
     givesSimile: arabic.some(likens) || SIMILE_EN.test(statement.translation ?? ''),
-    voices: voicesOf([arabic, english], speaker),
+    voices: voicesOf([arabic, english], speaker, lex),
     reportsOutcome: [arabic, english].some(reportsOutcome),
     models: modelsOf(statement.text, statement.translation, lex),
     doers: doersOf(statement.text, statement.translation, lex),

@@ -391,9 +391,18 @@ describe('engine.ask on the article', () => {
       // "They added that the Russians attacked it deliberately": the Russians are what was said, not who said it.
       'How did Moscow react to the accusation that it attacked the camp deliberately?',
       'كيف رد الروس على اتهامهم بمهاجمة المعسكر عمدا؟',
+      // "طردت واشنطن اثنين من المسئولين الروس ردا على ما وصفته بهجوم شرطي روسي": Washington responds and describes;
+      // the Russians near "ردا" and after "وصفته" are whom it expelled and whose attack it described.
+      'How did Russia respond to the expulsion of its two officials?',
+      'كيف ردت موسكو على طرد واشنطن لاثنين من مسؤوليها؟',
     ]) {
       expect(ask(q)).toMatchObject({ answered: false, citations: [] });
     }
+    for (const q of [
+      'How did Washington respond to the attack on its diplomat?',
+      'كيف ردت واشنطن على الهجوم على دبلوماسيها؟',
+    ])
+      expect(ask(q).citations[0]?.id).toBe('p14s1');
     // Who holds a role is said where a name stands with the title, not where the title alone does.
     for (const q of ['Who is the US Secretary of State?', 'من هو وزير الخارجية الأمريكي؟']) {
       expect(ask(q)).toMatchObject({ answered: true, citations: [{ id: 'p1s1' }] });
