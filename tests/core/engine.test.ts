@@ -90,6 +90,13 @@ describe('engine.ask on the article', () => {
     expect(ask('من يشكك في جدوى التقارب مع موسكو؟')).toMatchObject({ answered: true, short: 'المسؤولين' });
   });
 
+  it('reads "the matter", "the fact", "a great many" as framing: what puzzles an intelligence man about Kerry', () => {
+    expect(ask('ما الأمر الذي يستغربه أحد رجال الاستخبارات الأمريكية في موقف كيري؟')).toMatchObject({
+      answered: true,
+      citations: [{ id: 'p5s1' }],
+    });
+  });
+
   it('answers why with the sentence giving the reason, not the one restating what is asked', () => {
     // "If ISIS is eliminated, Assad's future is over", not "the man ... does not want to eliminate it".
     for (const q of [
