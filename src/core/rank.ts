@@ -828,6 +828,7 @@ function scoreDoc(
   doc: IndexedStatement,
   index: SearchIndex,
   spokenWeight: number,
+  takeUp = false,
 ): { score: number; got: number } {
   const norm = 1 - RANKING.b + (RANKING.b * doc.length) / index.avgLength;
   let score = 0;
@@ -847,7 +848,7 @@ function scoreDoc(
         if (doc.expansion.has(a.term)) {
           w *= RANKING.expansionWeight;
           c *= RANKING.expansionCredit;
-        } else if (doc.inherited.has(a.term)) {
+        } else if (doc.inherited.has(a.term) || (takeUp && doc.takenUp.has(a.term))) {
           const iw = index.phrases ? RANKING.plainInheritWeight : RANKING.inheritWeight;
           w *= iw;
           c *= iw;
@@ -876,10 +877,11 @@ function scoredWithContext(
   doc: IndexedStatement,
   index: SearchIndex,
   spokenWeight: number,
+  takeUp: boolean,
 ): { score: number; got: number } {
-  if (ownCount === 0 || ownCount === units.length) return scoreDoc(units, doc, index, spokenWeight);
-  const own = scoreDoc(units.slice(0, ownCount), doc, index, spokenWeight);
-  const context = scoreDoc(units.slice(ownCount), doc, index, spokenWeight);
+  if (ownCount === 0 || ownCount === units.length) return scoreDoc(units, doc, index, spokenWeight, takeUp);
+  const own = scoreDoc(units.slice(0, ownCount), doc, index, spokenWeight, takeUp);
+  const context = scoreDoc(units.slice(ownCount), doc, index, spokenWeight, takeUp);
   return { score: own.score + Math.min(context.score, RANKING.contextCap * own.score), got: own.got + context.got };
 }
 
@@ -1320,7 +1322,14 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // reader asked about ("Which countries does a reader accuse?") is who says it whatever the question word.
   const spokenWeight = !index.phrases || type === 'other' || type === 'why' ? 1 : RANKING.spokenWeight;
   const ranked = index.docs.map((doc) => {
-    const { score, got } = scoredWithContext(units, ownContent ? own.length : 0, doc, index, spokenWeight);
+    const { score, got } = scoredWithContext(
+      units,
+      ownContent ? own.length : 0,
+      doc,
+      index,
+      spokenWeight,
+      type === 'why',
+    );
     const phrase = 1 + RANKING.phraseBonus * pairsFound(pairs, doc);
     let s = score;
     const fitting = times

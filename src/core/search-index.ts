@@ -37,6 +37,11 @@ export interface IndexedStatement {
    * ("They added that the Russians attacked it deliberately" -- it is the camp). Matched with a lower weight.
    */
   inherited: Set<string>;
+  /**
+   * Terms of the sentence before in the paragraph that this one takes up with a demonstrative ("وعزا الحداد هذا
+   * الارتفاع إلى ...": the rise it told of): what a why-question asks the reason of (see rank).
+   */
+  takenUp: Set<string>;
   /** Terms of the statement's keywords (document expansion), matched with a lower weight. */
   expansion: Set<string>;
   /** Terms only its speaker's name gives, not its own words ("وقال الشامي": رئيس الوزراء named before). */
@@ -378,6 +383,7 @@ function indexStatement(
     statement,
     terms,
     inherited: new Set(),
+    takenUp: new Set(),
     expansion: new Set(analyze((statement.keywords ?? []).join(' '), lex).flatMap(termsOf)),
     spoken,
     length: Math.max(1, arabic.filter((t) => !t.stop).length),
@@ -453,6 +459,9 @@ function countryRolesOf(sequences: ReadonlyArray<ReadonlyArray<ReadonlySet<strin
   return out;
 }
 
+/** A demonstrative before a definite noun ("هذا الارتفاع", "هذه الخطوة", "ذلك القرار"). */
+const DEMONSTRATIVE = /(?:^|\s)[وف]?(?:هذا|هذه|ذلك|تلك|هذان|هاتان|هؤلاء)\s+ال\p{L}/u;
+
 /** Builds the index over the statements. Pure; cost is linear in the article's size. */
 export function buildIndex(
   statements: readonly Statement[],
@@ -479,6 +488,9 @@ export function buildIndex(
     }
     const prev = docs[i - 1];
     if (!prev || prev.statement.paragraph !== doc.statement.paragraph) return;
+    // "وعزا الحداد هذا الارتفاع إلى ...": a demonstrative before a noun takes up what the sentence before told.
+    if (DEMONSTRATIVE.test(doc.statement.text))
+      for (const term of prev.terms.keys()) if (!doc.terms.has(term) && !term.startsWith('~')) doc.takenUp.add(term);
     for (const term of prev.terms.keys()) {
       // Pronouns stand for people, bodies and places ("it" is the camp); a topic (killed, wounded) is not carried.
       const kind = lex.kinds.get(term.slice(1));

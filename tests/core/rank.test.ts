@@ -842,3 +842,16 @@ describe('who speaks in a plain article', () => {
     expect(answer.short).toBe('عادل الشامي');
   });
 });
+
+describe('a sentence taking up the one before with a demonstrative', () => {
+  it('answers why that happened: "وعزا الحداد هذا الارتفاع إلى ..." gives the reason of the rise told before', async () => {
+    const engine = await plainEngine('vote', [
+      'أعلنت الهيئة العليا للانتخابات مساء الثلاثاء فوز قائمة النهضة بالانتخابات البلدية في مدينة السهول.',
+      'وقال رئيس الهيئة كمال الحداد إن نسبة المشاركة بلغت 61 في المئة. وأضاف أن هذه النسبة تمثل ارتفاعا بنحو تسع نقاط مقارنة بالانتخابات السابقة التي جرت عام 2019. وعزا الحداد هذا الارتفاع إلى تمديد ساعات الاقتراع وإلى حملات التوعية.',
+      'وقالت القائمة الخاسرة إنها ستطعن في النتائج أمام المحكمة الإدارية.',
+    ]);
+    expect(engine.ask({ question: 'لماذا زاد عدد المصوتين مقارنة بالدورة الماضية؟' }).citations[0]?.id).toBe('p2s3');
+    // What it takes up is no answer to other questions: the turnout is given where it is told.
+    expect(engine.ask({ question: 'كم بلغت نسبة المشاركة؟' }).citations[0]?.id).toBe('p2s1');
+  });
+});
