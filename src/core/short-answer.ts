@@ -624,11 +624,13 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
       bare.length >= 3
         ? named.findLast((n) => words(normalize(n)).some((w) => w.replace(/^ال/, '') === bare))
         : undefined;
-    const own = THAT.has(next) ? null : sayerOf(ws, lex);
+    // "لكن النائبة عن دائرة وادي النخيل رنا العمري انتقدت الخطة": the one named right before the verb says it.
+    const before = verb > 0 ? titledMentions(ws.slice(0, verb), lex).findLast((m) => m.end === verb - 1) : undefined;
+    const own = THAT.has(next) ? (before?.text ?? null) : (sayerOf(ws, lex) ?? before?.text ?? null);
     const sayer = earlier && (own === null || !own.includes(' ')) ? earlier : own;
     if (sayer?.includes(' ')) named.push(sayer);
     // A person named with a title anywhere ("أصدر وزير الداخلية فؤاد النعيمي قرارا") may speak later by surname.
-    for (const m of titledMentions(ws, lex)) if (!sayer?.includes(m)) named.push(m);
+    for (const { text } of titledMentions(ws, lex)) if (!sayer?.includes(text)) named.push(text);
     const goesOn =
       previous?.paragraph === st.paragraph &&
       (ws.slice(0, 2).some((w) => GOING_ON.has(bareForm(w))) ||
@@ -640,24 +642,25 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
   });
 }
 
+/** How far before a name its title may open (see titledMentions). */
+const TITLE_REACH = 8;
 /** The people a sentence names with a title before them, each with it ("وزير الداخلية فؤاد النعيمي"). */
-function titledMentions(ws: readonly RawWord[], lex: CompiledLexicon): string[] {
-  const out: string[] = [];
+function titledMentions(ws: readonly RawWord[], lex: CompiledLexicon): { text: string; end: number }[] {
+  const out: { text: string; end: number }[] = [];
   const person = (w: RawWord | undefined) => w !== undefined && isKind(w, PERSON, lex, new Set());
   for (let i = 0; i < ws.length; i++) {
     if (!person(ws[i]) || person(ws[i - 1])) continue;
     let end = i;
     while (person(ws[end + 1]) && !endsPhrase(ws[end])) end++;
+    // The title opens with a word naming a role, up to eight words before ("النائبة عن دائرة وادي النخيل في البرلمان
+    // رنا العمري"), within the phrase: not past another person, a verb of saying or the end of a clause.
     let start = i;
-    while (start > 0) {
-      const w = ws[start - 1] as RawWord;
-      const qualifies = isKind(w, TITLE, lex, new Set()) || isConnector(w) || DEFINITE.test(w.raw);
-      if (!qualifies || (endsPhrase(w) && !endsWithComma(w)) || i - start >= 6) break;
-      start--;
+    for (let j = i - 1; j >= 0 && i - j <= TITLE_REACH; j--) {
+      const w = ws[j] as RawWord;
+      if (person(w) || SAYING.has(bareForm(w)) || (endsPhrase(w) && !endsWithComma(w))) break;
+      if (isKind(w, ROLE, lex, new Set())) start = j;
     }
-    // The title opens with a word naming a role ("وزير الداخلية", not "قرارا" or "وزار" before "رئيس الوزراء").
-    while (start < i && !isKind(ws[start] as RawWord, ROLE, lex, new Set())) start++;
-    if (start < i) out.push(textOf(ws, start, end).replace(/[،,]$/u, ''));
+    if (start < i) out.push({ text: textOf(ws, start, end).replace(/[،,]$/u, ''), end });
     i = end;
   }
   return out;

@@ -292,6 +292,9 @@ describe('short answers read from a plain article', () => {
         // A verb before the title is not part of it.
         st('p5s1', 5, 'وزار رئيس الوزراء عادل الشامي المنطقة المنكوبة يوم الجمعة.'),
         st('p5s2', 5, 'وتعهد الشامي بإعادة بناء المنازل.'),
+        // The one named right before the verb says it; a title may run over a place's name and a preposition.
+        st('p6s1', 6, 'لكن النائبة عن دائرة وادي النخيل في البرلمان رنا العمري انتقدت الخطة، معتبرة أنها جاءت متأخرة.'),
+        st('p6s2', 6, 'وقالت العمري إن المدينة تعاني من انقطاعات متكررة.'),
       ],
       lex,
     ).map((s) => s.speaker.ar);
@@ -302,6 +305,8 @@ describe('short answers read from a plain article', () => {
       'وزير الداخلية فؤاد النعيمي',
       'نص المقال',
       'رئيس الوزراء عادل الشامي',
+      'النائبة عن دائرة وادي النخيل في البرلمان رنا العمري',
+      'النائبة عن دائرة وادي النخيل في البرلمان رنا العمري',
     ]);
   });
 
