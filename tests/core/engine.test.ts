@@ -97,6 +97,12 @@ describe('engine.ask on the article', () => {
     });
   });
 
+  it('tells wanting from hoping: Kerry seeks closer cooperation (p1s1) and still hopes for it (p4s1)', () => {
+    expect(ask('شو بدو كيري من روسيا؟').citations[0]?.id).toBe('p1s1');
+    expect(ask('الروس عايزين إيه في سوريا؟').citations[0]?.id).toBe('p12s1');
+    for (const q of ['What does Kerry hope for?', 'بماذا يأمل كيري؟']) expect(ask(q).citations[0]?.id).toBe('p4s1');
+  });
+
   it('answers why with the sentence giving the reason, not the one restating what is asked', () => {
     // "If ISIS is eliminated, Assad's future is over", not "the man ... does not want to eliminate it".
     for (const q of [
