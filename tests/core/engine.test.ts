@@ -103,6 +103,15 @@ describe('engine.ask on the article', () => {
     for (const q of ['What does Kerry hope for?', 'بماذا يأمل كيري؟']) expect(ask(q).citations[0]?.id).toBe('p4s1');
   });
 
+  it('tells a settlement from negotiating: the kind the Russians want (p12s1), how they say they would end it (p11s1)', () => {
+    for (const q of [
+      'أي نوع من الحلول السياسية يفضله الروس في سوريا؟',
+      'What kind of peace deal is Russia after in Syria?',
+    ])
+      expect(ask(q).citations[0]?.id).toBe('p12s1');
+    expect(ask('How do the Russians say they want to end the Syrian conflict?').citations[0]?.id).toBe('p11s1');
+  });
+
   it('answers why with the sentence giving the reason, not the one restating what is asked', () => {
     // "If ISIS is eliminated, Assad's future is over", not "the man ... does not want to eliminate it".
     for (const q of [
