@@ -112,6 +112,14 @@ describe('engine.ask on the article', () => {
     expect(ask('How do the Russians say they want to end the Syrian conflict?').citations[0]?.id).toBe('p11s1');
   });
 
+  it('answers what the intelligence official accuses the Russians and their allies of (p6s1)', () => {
+    for (const q of [
+      'بماذا يتهم مسؤول المخابرات الروس وحلفاءهم في دمشق؟',
+      'What does the intelligence official accuse Moscow and Damascus of?',
+    ])
+      expect(ask(q).citations[0]?.id).toBe('p6s1');
+  });
+
   it('answers why with the sentence giving the reason, not the one restating what is asked', () => {
     // "If ISIS is eliminated, Assad's future is over", not "the man ... does not want to eliminate it".
     for (const q of [
