@@ -53,6 +53,15 @@ describe('dialect word forms', () => {
   });
 });
 
+describe('lexicon', () => {
+  it("reads naval vessels (القطع البحرية) as ships and an army's movements (تحركات) as maneuvers", () => {
+    const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
+    expect(concepts('تحركات الجيش الروسي حيال القطع البحرية الأمريكية')).toEqual(
+      expect.arrayContaining(['#maneuver', '#ships']),
+    );
+  });
+});
+
 describe('dialect map', () => {
   it('reads a dialect verb with an object pronoun the map lacks as written', () => {
     const words = (q: string) => analyze(q, index.lex).map((t) => t.word);
