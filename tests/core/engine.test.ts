@@ -124,6 +124,8 @@ describe('engine.ask on the article', () => {
     // "If ISIS is eliminated, Assad's future is over", not "the man ... does not want to eliminate it".
     for (const q of [
       'لماذا لا يريد بشار القضاء على داعش بحسب القارئ؟',
+      // "The organization" is ISIS in this article, not organizing.
+      'حسب أحد المعلقين، لماذا لا يرغب الأسد في إنهاء التنظيم؟',
       "Why doesn't Assad want ISIS destroyed, according to a reader?",
     ])
       expect(ask(q).citations[0]?.id).toBe('p15s1');
