@@ -62,6 +62,15 @@ describe('lexicon', () => {
   });
 });
 
+describe('gazetteer', () => {
+  it('does not read "visits Russia today" (يزور روسيا اليوم) as the channel Russia Today', () => {
+    const [, russia, today] = analyze('يزور روسيا اليوم', index.lex);
+    expect(russia?.concepts).toContain('#russia');
+    expect(today?.concepts).not.toContain('#russia');
+    expect(analyze('قناة روسيا اليوم', index.lex)[1]?.concepts).toEqual(['#g_russian_state_media']);
+  });
+});
+
 describe('dialect map', () => {
   it('reads a dialect verb with an object pronoun the map lacks as written', () => {
     const words = (q: string) => analyze(q, index.lex).map((t) => t.word);
