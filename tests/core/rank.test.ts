@@ -60,6 +60,13 @@ describe('lexicon', () => {
       expect.arrayContaining(['#maneuver', '#ships']),
     );
   });
+
+  it('reads a cessation of hostilities with a glued preposition as one, not as a work stoppage, and "the only goal" as an aim', () => {
+    const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
+    expect(concepts('هل التزمت روسيا بوقف العمليات القتالية؟')).toContain('#ceasefire');
+    expect(concepts('هل التزمت روسيا بوقف العمليات القتالية؟')).not.toContain('#gen_labor_strike');
+    expect(concepts('ما الهدف الوحيد للمقاتلين؟')).not.toContain('#gen_goal_scored');
+  });
 });
 
 describe('gazetteer', () => {
