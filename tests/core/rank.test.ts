@@ -61,6 +61,12 @@ describe('lexicon', () => {
     );
   });
 
+  it('reads the minimum wage in its several phrasings as one concept', () => {
+    const concepts = (q: string) => new Set(analyze(q, index.lex).flatMap((t) => t.concepts));
+    for (const q of ['الحد الأدنى للأجور', 'الأجر الأدنى', 'الحد الأدنى للرواتب'])
+      expect([...concepts(q)]).toEqual(expect.arrayContaining(['#gen_minimum_wage', '#gen_salary']));
+  });
+
   it('reads a cessation of hostilities with a glued preposition as one, not as a work stoppage, and "the only goal" as an aim', () => {
     const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
     expect(concepts('هل التزمت روسيا بوقف العمليات القتالية؟')).toContain('#ceasefire');
