@@ -823,12 +823,20 @@ function eitherUnit(a: Unit, b: Unit, index: SearchIndex): Unit {
  * BM25 over the question's units, each scored by its best alternative. `got` is the coverage credit: a unit found
  * through a weaker alternative (deep stem, typo, inherited concept) counts only that alternative's share of it.
  */
+/**
+ * How a question reads a statement's terms beyond its own words: a term only its speaker gives at `spokenWeight`, and
+ * (for a why-question) the terms it takes up from the sentence before as inherited ones.
+ */
+interface Reading {
+  spokenWeight: number;
+  takeUp: boolean;
+}
+
 function scoreDoc(
   units: readonly Unit[],
   doc: IndexedStatement,
   index: SearchIndex,
-  spokenWeight: number,
-  takeUp = false,
+  { spokenWeight, takeUp }: Reading,
 ): { score: number; got: number } {
   const norm = 1 - RANKING.b + (RANKING.b * doc.length) / index.avgLength;
   let score = 0;
@@ -876,12 +884,11 @@ function scoredWithContext(
   ownCount: number,
   doc: IndexedStatement,
   index: SearchIndex,
-  spokenWeight: number,
-  takeUp: boolean,
+  reading: Reading,
 ): { score: number; got: number } {
-  if (ownCount === 0 || ownCount === units.length) return scoreDoc(units, doc, index, spokenWeight, takeUp);
-  const own = scoreDoc(units.slice(0, ownCount), doc, index, spokenWeight, takeUp);
-  const context = scoreDoc(units.slice(ownCount), doc, index, spokenWeight, takeUp);
+  if (ownCount === 0 || ownCount === units.length) return scoreDoc(units, doc, index, reading);
+  const own = scoreDoc(units.slice(0, ownCount), doc, index, reading);
+  const context = scoreDoc(units.slice(ownCount), doc, index, reading);
   return { score: own.score + Math.min(context.score, RANKING.contextCap * own.score), got: own.got + context.got };
 }
 
@@ -1320,16 +1327,12 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // who holds a post, when or where: "من هو رئيس النقابة؟" is answered where he is named, not where he speaks.
   // A plain article's speakers are read from its sentences (attributeSpeakers); an annotated one's are given, and a
   // reader asked about ("Which countries does a reader accuse?") is who says it whatever the question word.
-  const spokenWeight = !index.phrases || type === 'other' || type === 'why' ? 1 : RANKING.spokenWeight;
+  const reading: Reading = {
+    spokenWeight: !index.phrases || type === 'other' || type === 'why' ? 1 : RANKING.spokenWeight,
+    takeUp: type === 'why',
+  };
   const ranked = index.docs.map((doc) => {
-    const { score, got } = scoredWithContext(
-      units,
-      ownContent ? own.length : 0,
-      doc,
-      index,
-      spokenWeight,
-      type === 'why',
-    );
+    const { score, got } = scoredWithContext(units, ownContent ? own.length : 0, doc, index, reading);
     const phrase = 1 + RANKING.phraseBonus * pairsFound(pairs, doc);
     let s = score;
     const fitting = times

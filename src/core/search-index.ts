@@ -22,6 +22,7 @@ import {
   THAT,
   titledPeopleOf,
   voicesWord,
+  WHO_KINDS,
 } from './short-answer.js';
 import type { Statement } from './types.js';
 
@@ -283,14 +284,13 @@ const VOICE_SPAN = 6;
 /** "ردا على": in response to, said of the doer of the sentence's deed (normalized). */
 const IN_RESPONSE = wordSet('ردا');
 const DESCRIBED = wordSet('وصفته وصفت وصفه وصفوه', 'described');
-const VOICE_KINDS: ReadonlySet<string> = new Set(['place', 'org', 'person', 'role']);
 /** Words that open what was said ("قال إن ...", "said that ..."), normalized. */
 const SAID_THAT: ReadonlySet<string> = new Set([...THAT, 'that']);
 
 /** The concepts of a statement's speaker and of the words near its verbs of saying or reacting (see voices). */
 function voicesOf(texts: readonly Token[][], speaker: readonly Token[], lex: CompiledLexicon): Set<string> {
   const out = new Set(speaker.flatMap((t) => t.concepts));
-  const who = (t: Token) => t.concepts.filter((c) => VOICE_KINDS.has(lex.kinds.get(c.slice(1)) ?? ''));
+  const who = (t: Token) => t.concepts.filter((c) => WHO_KINDS.has(lex.kinds.get(c.slice(1)) as ConceptKind));
   for (const tokens of texts) {
     tokens.forEach((t, i) => {
       if (!voicesWord(t.word)) return;
@@ -489,9 +489,9 @@ export function buildIndex(
     const prev = docs[i - 1];
     if (!prev || prev.statement.paragraph !== doc.statement.paragraph) return;
     // "وعزا الحداد هذا الارتفاع إلى ...": a demonstrative before a noun takes up what the sentence before told.
-    if (DEMONSTRATIVE.test(doc.statement.text))
-      for (const term of prev.terms.keys()) if (!doc.terms.has(term) && !term.startsWith('~')) doc.takenUp.add(term);
+    const takesUp = DEMONSTRATIVE.test(doc.statement.text);
     for (const term of prev.terms.keys()) {
+      if (takesUp && !doc.terms.has(term) && !term.startsWith('~')) doc.takenUp.add(term);
       // Pronouns stand for people, bodies and places ("it" is the camp); a topic (killed, wounded) is not carried.
       const kind = lex.kinds.get(term.slice(1));
       if (term.startsWith('#') && !doc.terms.has(term) && ENTITY_KINDS.has(kind ?? '')) doc.inherited.add(term);

@@ -215,7 +215,7 @@ const ROLE: ReadonlySet<ConceptKind> = new Set(['role']);
 const AGENT_MARKERS = new Set(['from', 'by', 'من']);
 const AGENT_MARKER_BONUS = 3;
 /** Who does something: people, bodies, and countries acting as one ("Russia bombed ..."). */
-const WHO_KINDS: ReadonlySet<ConceptKind> = new Set(['person', 'role', 'org', 'place']);
+export const WHO_KINDS: ReadonlySet<ConceptKind> = new Set(['person', 'role', 'org', 'place']);
 
 /** One whitespace-separated word of a sentence as written, with the lexicon concepts that cover it. */
 interface RawWord {
@@ -624,13 +624,14 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
       bare.length >= 3
         ? named.findLast((n) => words(normalize(n)).some((w) => w.replace(/^ال/, '') === bare))
         : undefined;
+    const mentions = titledMentions(ws, lex);
     // "لكن النائبة عن دائرة وادي النخيل رنا العمري انتقدت الخطة": the one named right before the verb says it.
-    const before = verb > 0 ? titledMentions(ws.slice(0, verb), lex).findLast((m) => m.end === verb - 1) : undefined;
+    const before = verb > 0 ? mentions.findLast((m) => m.end === verb - 1) : undefined;
     const own = THAT.has(next) ? (before?.text ?? null) : (sayerOf(ws, lex) ?? before?.text ?? null);
     const sayer = earlier && (own === null || !own.includes(' ')) ? earlier : own;
     if (sayer?.includes(' ')) named.push(sayer);
     // A person named with a title anywhere ("أصدر وزير الداخلية فؤاد النعيمي قرارا") may speak later by surname.
-    for (const { text } of titledMentions(ws, lex)) if (!sayer?.includes(text)) named.push(text);
+    for (const { text } of mentions) if (!sayer?.includes(text)) named.push(text);
     const goesOn =
       previous?.paragraph === st.paragraph &&
       (ws.slice(0, 2).some((w) => GOING_ON.has(bareForm(w))) ||
