@@ -392,6 +392,8 @@ export function dialectForms(word: string): string[] {
     out.push(w);
   }
   if (/^هال.{3,}/u.test(w)) out.push(`ال${w.slice(3)}`);
+  // Levantine and Gulf "عالحدود", "عالسوشيال": على glued to the article.
+  else if (/^عال.{4,}/u.test(w)) out.push(`ال${w.slice(3)}`);
   // Dialect "بيعمل", "هيعمل", "رح يعمل", and the standard future "سيعمل": the present verb ("ستراتيجية" is no verb).
   const verb = /^(?:ب|ه|ح|ك|عم|رح|غا|س(?!.*ه$))([يتنا].{2,})$/u.exec(w);
   if (verb) out.push(verb[1] as string);

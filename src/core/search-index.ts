@@ -216,6 +216,13 @@ const REASON_WORDS: ReadonlySet<string> = new Set([
   'لضمان',
   'للحد',
   'لحمايه',
+  'برر',
+  'بررت',
+  'يبرر',
+  'تبرر',
+  'مبررا',
+  'مبرره',
+  'تبريرا',
 ]);
 const REASON_EN = /\b(because|since|due to|in order to|so that|if|as a result|in response to|reason)\b/i;
 

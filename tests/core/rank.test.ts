@@ -29,6 +29,8 @@ describe('dialect word forms', () => {
     ['كيقولو', ['يقولو', 'يقولوا']],
     ['مابيعرفش', ['بيعرف', 'يعرف']],
     ['هالمخيم', ['المخيم']],
+    // "على" glued to the article (Levantine, Gulf): "شو صار عالحدود؟".
+    ['عالحدود', ['الحدود']],
     ['ضربو', ['ضربوا']],
     // The standard future: "سيصل" asked, "يصل" written, and the other way round.
     ['سيصل', ['يصل']],
@@ -41,6 +43,8 @@ describe('dialect word forms', () => {
     expect(dialectForms('نحو')).toEqual([]);
     expect(dialectForms('عملية')).toEqual([]);
     expect(dialectForms('ستراتيجيه')).toEqual([]);
+    // "عالمية" is "global", not على + "مية".
+    expect(dialectForms('عالميه')).toEqual([]);
   });
 
   it('finds an unknown dialect word by its standard form when the article or the lexicon has that form', () => {
