@@ -1066,6 +1066,16 @@ function asksDate(tokens: readonly Token[]): boolean {
 }
 const DATE_WORDS = wordSet('date تاريخ');
 
+/** "في أي سنة", "في أي عام", "which year", "what year", "سنة كام": a year is asked. */
+function asksYear(tokens: readonly Token[]): boolean {
+  const words = bareWords(tokens);
+  return words.some(
+    (w, i) => YEAR_WORDS.has(w) && (WHICH_WORDS.has(words[i - 1] ?? '') || YEAR_HOW.has(words[i + 1] ?? '')),
+  );
+}
+const YEAR_WORDS = wordSet('year سنه عام');
+const YEAR_HOW = wordSet('كام ايه ايش شو كم');
+
 /** A question's words without a glued و/ف before a question word, nor the article (the nouns of time asked). */
 const bareWords = (tokens: readonly Token[]) => tokens.map((t) => unglue(t.word).replace(/^ال(?=\p{L}{3})/u, ''));
 
@@ -1269,6 +1279,9 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // "On what date ...?", "ما تاريخ ...؟": where some sentence gives a date, one that does is the surer answer (a weekday
   // alone still answers when it is all the article says).
   const dateIt = type === 'when' && asksDate(tokens) && index.docs.some((d) => d.givesDate);
+  // "في أي سنة تأسست الجامعة؟": where some sentence gives a year in figures, one that does not ("السنة المالية
+  // الماضية") is no answer.
+  const yearIt = type === 'when' && asksYear(tokens) && index.docs.some((d) => d.givesYear);
   // "What time did Kerry land?", "في أي ساعة ...؟": only an hour or a part of the day answers, not a day alone.
   // "متى انهار المبنى بالضبط؟": where some sentence gives the hour, "exactly" asks for it.
   const hourIt =
@@ -1375,6 +1388,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     // second attack"), which only implies one.
     if (howOften && fitting && doc.countsTimes) s *= RANKING.cueBoost;
     if (dateIt && fitting) s *= doc.givesDate ? RANKING.cueBoost : RANKING.typeMissPenalty;
+    if (yearIt && fitting) s *= doc.givesYear ? RANKING.cueBoost : RANKING.typeMissPenalty;
     // Where some sentence likens, one that does not answers "what is it compared to?" less surely.
     if (simile && likening) s *= doc.givesSimile ? RANKING.cueBoost : RANKING.typeMissPenalty;
     // "كم عدد المستشفيات ...؟": a sentence whose number counts that very thing ("142 مستشفى") is surer still.

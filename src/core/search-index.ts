@@ -57,6 +57,8 @@ export interface IndexedStatement {
   givesDay: boolean;
   /** It gives a date: a day of a month, or a month with its year (see givesDate). */
   givesDate: boolean;
+  /** It gives a year (1500 to 2099) in figures. */
+  givesYear: boolean;
   /** Gives an hour or a part of the day ("الساعة الرابعة", "فجر الثلاثاء", "at 4 a.m."): what "what time" asks for. */
   givesHour: boolean;
   /** Gives an hour of the clock ("الساعة الرابعة", "at 4 a.m."), not only a part of the day. */
@@ -407,6 +409,7 @@ function indexStatement(
     givesTime: givesTime(statement.text, statement.translation),
     givesDay: givesDay(statement.text, statement.translation),
     givesDate: givesDate(statement.text, statement.translation),
+    givesYear: YEAR.test(statement.text),
     givesHour: givesHour(statement.text, statement.translation),
     givesClock: givesClock(statement.text, statement.translation),
     quotesName: quotesName(statement.text),
@@ -465,6 +468,9 @@ function countryRolesOf(sequences: ReadonlyArray<ReadonlyArray<ReadonlySet<strin
   });
   return out;
 }
+
+/** A year in figures, not part of a longer number. */
+const YEAR = /(?<![\d.,٫])(?:1[5-9]|20)\d\d(?![\d.,٫]\d|\d)/u;
 
 /** A demonstrative before a definite noun ("هذا الارتفاع", "هذه الخطوة", "ذلك القرار"). */
 const DEMONSTRATIVE = /(?:^|\s)[وف]?(?:هذا|هذه|ذلك|تلك|هذان|هاتان|هؤلاء)\s+ال\p{L}/u;

@@ -411,6 +411,16 @@ describe('a when question', () => {
     expect(givesTime('وكان المبنى من الحجارة.', 'The building was of stone.')).toBe(false);
   });
 
+  it('"in which year" is answered by a sentence giving a year in figures, not one saying "the year"', async () => {
+    const engine = await plainEngine('year-test', [
+      'احتج مئات الطلاب أمس على رفع رسوم الجامعة.',
+      'وقال رئيس الجامعة إن عجز الموازنة بلغ مليون دينار في السنة المالية الماضية.',
+      'ويذكر أن الجامعة، التي تأسست عام 1998، تضم نحو ألف طالب.',
+    ]);
+    expect(engine.ask({ question: 'في أي سنة أنشئت الجامعة؟' }).citations[0]?.id).toBe('p3s1');
+    expect(engine.ask({ question: 'Which year was the university set up?' }).citations[0]?.id).toBe('p3s1');
+  });
+
   it('"on what date" prefers the sentence giving a date to one giving a weekday, which still answers alone', () => {
     expect(givesDate('اليوم الخميس (14 يوليو / تموز 2016)')).toBe(true);
     expect(givesDate('في الرابع عشر من شهر تموز')).toBe(true);
