@@ -355,6 +355,8 @@ export function questionType(glued: readonly string[]): QuestionType {
   const ws = glued.map(unglue);
   // A question opening with "why" asks why, whatever its clause counts ("لماذا يتوقع أن يزداد عدد القتلى؟").
   if (OPENS_WHY.has(ws[0] ?? '') || asksCause(ws)) return 'why';
+  // "من أي موقع انطلقت المسيرة؟", "من أي مدينة ...": من is "from" before "which"; the noun says what is asked.
+  if (WHO_FIRST.has(ws[0] ?? '') && ws[1] === 'اي' && glued.length > 2) return questionType(glued.slice(1));
   // "الساعة كم؟", "كم الساعة", "الساعة قداش": the time of day, not a count ("كم ساعة" counts hours).
   if (ws.some((w, i) => w === 'الساعه' && (CLOCK_HOW.has(ws[i + 1] ?? '') || CLOCK_HOW.has(ws[i - 1] ?? ''))))
     return 'when';

@@ -25,6 +25,10 @@ describe('questionType', () => {
     ['اي هيه تشرف علي الحمله', 'who'],
     ['ما الموسسه التي مولت المشروع', 'who'],
     ['اي شركا يدعمون المشروع', 'who'],
+    // من before "which" is "from": "from which site", "from which city" ask where.
+    ['من اي موقع انطلقت المسيره', 'where'],
+    ['من اي مدينه جاء المحتجون', 'where'],
+    ['من اي حزب النايب', 'who'],
     ['ما هي عاصمه اوكرانيا', 'other'],
     // "Which" with a noun of time asks when, after a preposition too; so does the dialect "يوم ايه" / "انهي يوم".
     ['on which day did the second attack happen', 'when'],
