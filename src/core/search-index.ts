@@ -226,6 +226,8 @@ const REASON_WORDS: ReadonlySet<string> = new Set([
   'مبرره',
   'تبريرا',
 ]);
+/** "يعود أساسا إلى", "ترجع إلى": is owed to, before إلى within three words (normalized). */
+const OWED = wordSet('يعود تعود يرجع ترجع يعزي تعزي مرده ومرده');
 const REASON_EN = /\b(because|since|due to|in order to|so that|if|as a result|in response to|reason)\b/i;
 
 const SIMILE_EN =
@@ -423,6 +425,7 @@ function indexStatement(
     countryRoles: countryRolesOf(sequences, lex),
     givesReason:
       arabic.some((t) => REASON_WORDS.has(t.word) || REASON_WORDS.has(t.word.replace(/^[وف]/u, ''))) ||
+      arabic.some((t, i) => OWED.has(t.word) && arabic.slice(i + 1, i + 4).some((n) => n.word === 'الي')) ||
       REASON_EN.test(statement.translation ?? ''),
     givesSimile: arabic.some(likens) || SIMILE_EN.test(statement.translation ?? ''),
     voices: voicesOf([arabic, english], speaker, lex),

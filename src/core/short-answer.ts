@@ -310,6 +310,22 @@ function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
     // action after a body, not a name ("أعلنت النيابة توقيف رجل", "أعلن المحافظ تشكيل لجنة").
     // So is a common word before a family name no lexicon knows, after the words of the title ("رئيس الاتحاد العام
     // للمزارعين عودة الرواشدة"; not "محافظ جبل الريحان", where the title goes on).
+    // "رئيس غرفة تجارة وصناعة بيرون سمير الخطيب": a title's own words go on up to a given name a few words later.
+    if (first && !GIVEN_NAMES.has(form)) {
+      const span = ws.slice(j + 1, i + 8);
+      const ends = span.findIndex((w) => (endsPhrase(w) && !endsWithComma(w)) || SAYING.has(bareForm(w)));
+      const within = ends < 0 ? span : span.slice(0, ends);
+      // "أستاذة علم السكان في الجامعة الوطنية الدكتورة هالة يوسف": a later title opens the name.
+      if (within.some((w) => isKind(w, ROLE, lex, new Set()))) continue;
+      const later = within.findIndex(
+        (w, k) => GIVEN_NAMES.has(bareForm(w)) && !isStopword(bareForm(w)) && familyName(ws[j + k + 2], lex),
+      );
+      // Not right after the first word: "الدكتورة هالة يوسف" is her name and her father's.
+      if (later >= 1) {
+        i = markName(ws, j + 1 + later, lex);
+        continue;
+      }
+    }
     const next = ws[j + 1];
     const given =
       (GIVEN_NAMES.has(form) && familyName(first, lex)) ||
@@ -320,7 +336,10 @@ function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
         plain(next) &&
         /^ال\p{L}{3,}/u.test(bareForm(next)));
     // Nor is a plural verb ("الأطباء المقيمين يعملون أكثر ...", "قالوا").
-    const action = (/^ت\p{L}{2}ي\p{L}$/u.test(form) || PLURAL_VERB.test(form)) && !GIVEN_NAMES.has(form);
+    // Nor a verb in the future ("الأسر ستزيد").
+    const action =
+      (/^ت\p{L}{2}ي\p{L}$/u.test(form) || PLURAL_VERB.test(form) || /^س[يتن]\p{L}{3,}$/u.test(form)) &&
+      !GIVEN_NAMES.has(form);
     if (!first || !(given || (plain(first) && !action)) || form.length < 3 || /^ال/u.test(form) || j === i + 1 + 6) {
       i = appositionName(ws, i) ?? i;
       continue;
@@ -628,7 +647,15 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     // "لكن النائبة عن دائرة وادي النخيل رنا العمري انتقدت الخطة": the one named right before the verb says it.
     const before = verb > 0 ? mentions.findLast((m) => m.end === verb - 1) : undefined;
     const own = THAT.has(next) ? (before?.text ?? null) : (sayerOf(ws, lex) ?? before?.text ?? null);
-    const sayer = earlier && (own === null || !own.includes(' ')) ? earlier : own;
+    // "وأوضح رئيس الغرفة": a title of several words and no name is the one named before with all of its words.
+    const titleOnly = own?.includes(' ') && !rawWords(own, lex).some((w) => isKind(w, PERSON, lex, new Set()));
+    const bareWords = (n: string) => words(normalize(n)).map((w) => w.replace(/^ال/, ''));
+    const titled = titleOnly
+      ? named.findLast(
+          (n) => n.length > (own as string).length && bareWords(own as string).every((w) => bareWords(n).includes(w)),
+        )
+      : undefined;
+    const sayer = earlier && (own === null || !own.includes(' ')) ? earlier : (titled ?? own);
     if (sayer?.includes(' ')) named.push(sayer);
     // A person named with a title anywhere ("أصدر وزير الداخلية فؤاد النعيمي قرارا") may speak later by surname.
     for (const { text } of mentions) if (!sayer?.includes(text)) named.push(text);
@@ -1495,8 +1522,9 @@ function nameNear(
   // (definite, after their noun: "الرئيس السوري"). "The President says Assad must go" does not make Assad president.
   // Or the title's phrase, however long, closed by the comma before a name in apposition ("رئيس نقابة سائقي
   // النقل الثقيل، حمدان العبيدي،").
+  // A rank before the name ("، العقيد سامر الحداد،") is the name's, not the title's.
   const titled = (r: Run, t: number) => {
-    const between = t < r.start ? ws.slice(t + 1, r.start) : ws.slice(r.end + 1, t);
+    const between = t < r.start ? ws.slice(t + 1, withHonorific(ws, r.start)) : ws.slice(r.end + 1, t);
     const apposition =
       t < r.start &&
       endsWithComma(between.at(-1)) &&

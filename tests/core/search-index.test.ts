@@ -37,6 +37,10 @@ describe('what the index reads from each statement for question-type cues', () =
     expect(reason('وعزا المدير هذا الارتفاع إلى تمديد ساعات العمل.')).toBe(true);
     expect(reason('فصل الفنيون الخوادم عن الشبكة لمنع انتشار الفيروس.')).toBe(true);
     expect(reason('فصل الفنيون الخوادم عن الشبكة يوم الأربعاء.')).toBe(false);
+    // Owed to ("يعود أساسا إلى"), justified by ("وبرر المجلس القرار بارتفاع التكاليف"); not returning somewhere.
+    expect(reason('ورأت أن التراجع يعود أساسا إلى ارتفاع تكاليف السكن.')).toBe(true);
+    expect(reason('وبرر المجلس القرار بارتفاع تكاليف التشغيل.')).toBe(true);
+    expect(reason('وقال إن الوزير يعود غدا من الخارج.')).toBe(false);
   });
 
   it('knows which places a statement gives as a location, after a preposition (for "where" questions)', () => {

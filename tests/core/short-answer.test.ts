@@ -310,6 +310,45 @@ describe('short answers read from a plain article', () => {
     ]);
   });
 
+  it('reads a long title up to the given name it ends with, a title alone as the one named with it, no verb as a name', () => {
+    const st = (id: string, paragraph: number, text: string) => ({ ...sentence(text), id, paragraph });
+    const said = attributeSpeakers(
+      [
+        // The title's own words (a chamber of commerce and its city) run up to the given name.
+        st('p1s1', 1, 'لكن رئيس غرفة تجارة وصناعة بيرون سمير الخطيب انتقد القرار بشدة.'),
+        st('p1s2', 1, 'وقال الخطيب إن ارتفاع تكلفة الاقتراض سيدفع المصانع إلى تأجيل خطط التوسع.'),
+        // "رئيس الغرفة": a title of several words is the one named before with all of them.
+        st('p1s3', 1, 'وأوضح رئيس الغرفة أن نحو 40 بالمئة من الشركات تعتمد على التمويل المصرفي.'),
+        // A later title opens the name ("الدكتورة"); a given name right after the first word is her father's.
+        st('p2s1', 2, 'غير أن أستاذة علم السكان في الجامعة الوطنية الدكتورة هالة يوسف رأت أن الأسباب اقتصادية.'),
+        st('p3s1', 3, 'وفي البرلمان، دعا النائب المعارض يوسف القاسم الحكومة إلى رفع الأجور.'),
+        // A verb in the future after a role ("الأسر ستزيد") is no name.
+        st('p3s2', 3, 'وقال النائب إن أقساط القروض لآلاف الأسر ستزيد.'),
+        // "على" is no given name (علي) before a family name.
+        st('p4s1', 4, 'وأوضح أن القائد أبلغهم بأن الطائرة قادرة على الطيران بمحرك واحد.'),
+      ],
+      lex,
+    ).map((s) => s.speaker.ar);
+    expect(said).toEqual([
+      'رئيس غرفة تجارة وصناعة بيرون سمير الخطيب',
+      'رئيس غرفة تجارة وصناعة بيرون سمير الخطيب',
+      'رئيس غرفة تجارة وصناعة بيرون سمير الخطيب',
+      'أستاذة علم السكان في الجامعة الوطنية الدكتورة هالة يوسف',
+      'النائب المعارض يوسف القاسم',
+      'النائب المعارض يوسف القاسم',
+      'نص المقال',
+    ]);
+  });
+
+  it('finds the name a rank opens after a title closed by a comma', () => {
+    expect(
+      short(
+        'وقال مدير مركز الاستجابة للطوارئ المعلوماتية، العقيد سامر الحداد، إن الهجوم بدأ فجرا.',
+        'من يرأس المركز المختص بالطوارئ المعلوماتية؟',
+      ),
+    ).toBe('العقيد سامر الحداد');
+  });
+
   it('keeps a place of two words, and the words after it out of it', () => {
     expect(short('وقال المدير الجهوي للفلاحة بولاية فاس مكناس إن الوضع صعب.', 'أين قال المدير ذلك؟')).toBe(
       'بولاية فاس مكناس',
