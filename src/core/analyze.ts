@@ -142,6 +142,18 @@ function gluedConcepts(stem: string, lex: CompiledLexicon): string[] {
   return oneWordAlias(stem.slice(1), lex).filter((c) => !lex.proper.has(c));
 }
 
+/**
+ * "للجنة" read as ل + لجنة (to the committee), not ل + ال + جنة, where the word with one ل is a one-word alias of
+ * the lexicon and the word without both is none: its stem and concepts.
+ */
+function ownLam(word: string, light: string, listed: readonly string[], lex: CompiledLexicon) {
+  const m = listed.length === 0 ? /^[وف]?لل(\p{L}{3,})$/u.exec(word) : null;
+  if (!m || oneWordAlias(light, lex).length > 0) return undefined;
+  const own = stem(`ل${m[1]}`);
+  const concepts = oneWordAlias(own, lex);
+  return concepts.length > 0 ? { stem: own, concepts } : undefined;
+}
+
 /** The concepts of a one-word alias of the lexicon with this light stem, or none. */
 const oneWordAlias = (light: string, lex: CompiledLexicon): string[] =>
   (lex.phrasesByFirst.get(light)?.find((p) => p.stems.length === 1)?.concepts ?? []).map(conceptTerm);
@@ -185,6 +197,11 @@ export function analyze(text: string, lex: CompiledLexicon, statement = false): 
     if (stop[i] && !isStopword(w) && (concepts[i] ?? []).length === 0 && /^[وفبلك]?ال\p{L}{2}/u.test(w))
       stop[i] = false;
   return ws.map((word, i) => {
+    const lam = ownLam(word, stems[i] as string, concepts[i] ?? [], lex);
+    if (lam) {
+      stems[i] = lam.stem;
+      concepts[i] = lam.concepts;
+    }
     const listed = concepts[i] ?? [];
     const found = listed.length > 0 || stop[i] ? listed : futureConcepts(word, lex);
     const own = found.length > 0 || stop[i] || !statement ? found : gluedConcepts(stems[i] as string, lex);

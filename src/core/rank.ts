@@ -661,7 +661,14 @@ function machineAsked(tokens: readonly Token[], lex: CompiledLexicon): string | 
  * "فتر"); undefined otherwise.
  */
 function gluedPreposition(t: Token, index: SearchIndex): string | undefined {
-  if (t.stop || t.stem.length < 4 || !/^[بلك]/u.test(t.stem) || index.df.has(t.stem)) return undefined;
+  if (t.stop || index.df.has(t.stem)) return undefined;
+  // "للجنة" is ل + لجنة (to the committee), not ل + ال + جنة: a word whose own first letter is ل.
+  const lam = /^[وف]?لل(\p{L}{3,})$/u.exec(t.word);
+  if (lam) {
+    const own = stem(`ل${lam[1]}`);
+    if (index.df.has(own)) return own;
+  }
+  if (t.stem.length < 4 || !/^[بلك]/u.test(t.stem)) return undefined;
   const rest = t.stem.slice(1);
   return index.df.has(rest) ? rest : undefined;
 }

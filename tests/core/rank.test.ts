@@ -411,6 +411,22 @@ describe('a when question', () => {
     expect(givesTime('وكان المبنى من الحجارة.', 'The building was of stone.')).toBe(false);
   });
 
+  it('reads للجنة as ل + لجنة (to the committee), in a question and in the article', async () => {
+    const engine = await plainEngine('lam-test', [
+      'أعلنت الوزارة تشكيل لجنة تحقيق من خمسة أعضاء.',
+      'وقال الوزير إن للجنة مهلة ثلاثين يوما لتقديم تقريرها.',
+      'وتجمع المحتجون أمام مبنى الوزارة مساء الثلاثاء.',
+    ]);
+    expect(engine.ask({ question: 'ما المهلة الممنوحة للجنة؟' }).citations[0]?.id).toBe('p2s1');
+    expect(engine.ask({ question: 'كم يوما أمام اللجنة لتقديم التقرير؟' }).citations[0]?.id).toBe('p2s1');
+    // The word is read so on both sides: its stem and concept are the committee's.
+    const [lam] = analyze('للجنة', index.lex);
+    expect(lam?.stem).toBe(analyze('اللجنة', index.lex)[0]?.stem);
+    expect(lam?.concepts).toContain('#gen_committee');
+    // "للحكومة" stays ل + الحكومة.
+    expect(analyze('للحكومة', index.lex)[0]?.stem).toBe(analyze('الحكومة', index.lex)[0]?.stem);
+  });
+
   it('"in which year" is answered by a sentence giving a year in figures, not one saying "the year"', async () => {
     const engine = await plainEngine('year-test', [
       'احتج مئات الطلاب أمس على رفع رسوم الجامعة.',
