@@ -225,6 +225,10 @@ const REASON_WORDS: ReadonlySet<string> = new Set([
   'مبررا',
   'مبرره',
   'تبريرا',
+  // "وأرجع الوزير هذه الخطوة إلى ارتفاع التضخم".
+  'ارجع',
+  'ارجعت',
+  'ارجعوا',
 ]);
 /** "يعود أساسا إلى", "ترجع إلى": is owed to, before إلى within three words (normalized). */
 const OWED = wordSet('يعود تعود يرجع ترجع يعزي تعزي مرده ومرده');

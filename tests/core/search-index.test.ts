@@ -40,6 +40,7 @@ describe('what the index reads from each statement for question-type cues', () =
     // Owed to ("يعود أساسا إلى"), justified by ("وبرر المجلس القرار بارتفاع التكاليف"); not returning somewhere.
     expect(reason('ورأت أن التراجع يعود أساسا إلى ارتفاع تكاليف السكن.')).toBe(true);
     expect(reason('وبرر المجلس القرار بارتفاع تكاليف التشغيل.')).toBe(true);
+    expect(reason('وأرجع الوزير هذه الخطوة إلى ارتفاع التضخم.')).toBe(true);
     expect(reason('وقال إن الوزير يعود غدا من الخارج.')).toBe(false);
   });
 
