@@ -25,6 +25,10 @@ describe('questionType', () => {
     ['اي هيه تشرف علي الحمله', 'who'],
     ['ما الموسسه التي مولت المشروع', 'who'],
     ['اي شركا يدعمون المشروع', 'who'],
+    // A question opening by asking a name asks a name, whatever its relative clause counts or places.
+    ['ما اسم وزير الداخليه الذي اعلن حصيله المصابين', 'name'],
+    ['ما اسما الدول المجاوره التي ستنسق معها الهيه', 'name'],
+    ['what is the name of the minister who gave the toll', 'name'],
     // من before "which" is "from": "from which site", "from which city" ask where.
     ['من اي موقع انطلقت المسيره', 'where'],
     ['من اي مدينه جاء المحتجون', 'where'],
