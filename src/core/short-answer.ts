@@ -338,7 +338,11 @@ function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
     // Nor is a plural verb ("الأطباء المقيمين يعملون أكثر ...", "قالوا").
     // Nor a verb in the future ("الأسر ستزيد").
     const action =
-      (/^ت\p{L}{2}ي\p{L}$/u.test(form) || PLURAL_VERB.test(form) || /^س[يتن]\p{L}{3,}$/u.test(form)) &&
+      (/^ت\p{L}{2}ي\p{L}$/u.test(form) ||
+        PLURAL_VERB.test(form) ||
+        /^س[يتن]\p{L}{3,}$/u.test(form) ||
+        // Nor a purpose ("برئاسة وزير الداخلية لمتابعة تداعيات العاصفة", "لتقييم", "لإجراء").
+        /^ل(?:م\p{L}ا\p{L}{2}ه|ت\p{L}{2}ي\p{L}|ا\p{L}{2}ا\p{L})$/u.test(form)) &&
       !GIVEN_NAMES.has(form);
     if (!first || !(given || (plain(first) && !action)) || form.length < 3 || /^ال/u.test(form) || j === i + 1 + 6) {
       i = appositionName(ws, i) ?? i;

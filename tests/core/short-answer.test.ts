@@ -360,5 +360,9 @@ describe('short answers read from a plain article', () => {
     expect(short('وقال الوزير إن المشروع سيكتمل قريبا.', 'ما اسم الوزير؟')).toBeNull();
     // "لقائد" is "to the captain", not a name.
     expect(short('وسلم وزير الشباب والرياضة الكأس لقائد نادي الأمل.', 'ما اسم وزير الشباب والرياضة؟')).toBeNull();
+    // "لمتابعة" is a purpose (to follow up), not a name.
+    expect(
+      short('وأعلنت الحكومة تشكيل لجنة طوارئ برئاسة وزير الداخلية لمتابعة تداعيات العاصفة.', 'ما اسم وزير الداخلية؟'),
+    ).toBeNull();
   });
 });
