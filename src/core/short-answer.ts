@@ -1799,16 +1799,15 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     return found;
   }
   // "Who is the spokesman?": the name next to the asked title. "ما اسم مسؤول المخابرات الذي انتقد وزير الخارجية؟"
-  // asks the official's name: a title in its relative clause only says which official.
+  // asks the official's name, "من هو وزير الثقافة الذي طالب النائب بمساءلته؟" the minister's: a title in the
+  // relative clause only says which one.
   const head =
     type === 'name' || type === 'who'
       ? ctx.tokens.slice(0, ctx.own).findIndex((_, i) => opensRelative(ctx.tokens, i))
       : -1;
   const named = head >= 0 ? new Set(ctx.tokens.slice(0, head).flatMap((t) => t.concepts)) : asked;
   const held = type === 'who' ? heldRole(ctx.tokens, lex) : undefined;
-  const roles = [...(type === 'name' ? named : asked), ...(held ? [held] : [])].filter(
-    (c) => kindOf(lex, c) === 'role',
-  );
+  const roles = [...named, ...(held ? [held] : [])].filter((c) => kindOf(lex, c) === 'role');
   if (type === 'who' && roles.length > 0) {
     const titleStems = new Set(
       ctx.tokens.filter((t) => t.concepts.some((c) => roles.includes(c) && !ANYONE_ROLES.has(c))).map((t) => t.stem),

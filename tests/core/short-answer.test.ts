@@ -360,6 +360,13 @@ describe('short answers read from a plain article', () => {
     expect(short('وقال الوزير إن المشروع سيكتمل قريبا.', 'ما اسم الوزير؟')).toBeNull();
     // "لقائد" is "to the captain", not a name.
     expect(short('وسلم وزير الشباب والرياضة الكأس لقائد نادي الأمل.', 'ما اسم وزير الشباب والرياضة؟')).toBeNull();
+    // The title asked is the one before the relative clause: the MP in it is not the minister.
+    expect(
+      short(
+        'وطالب النائب كريم الصباغ بمساءلة وزير الثقافة عن الإهمال.',
+        'من هو وزير الثقافة الذي طالب النائب بمساءلته؟',
+      ),
+    ).toBeNull();
     // "لمتابعة" is a purpose (to follow up), not a name.
     expect(
       short('وأعلنت الحكومة تشكيل لجنة طوارئ برئاسة وزير الداخلية لمتابعة تداعيات العاصفة.', 'ما اسم وزير الداخلية؟'),
