@@ -340,7 +340,7 @@ function asksCause(ws: readonly string[]): boolean {
     .some((w, i) => CAUSE_VERBS.has(w) && ws.slice(i + 2, i + 6).some((n) => n === 'الي' || n === 'في'));
 }
 
-/** "ما اسم ...", "ما هو اسم ...", "مااسم ...", "what is the name of ...", "what are the names of ...". */
+/** "ما اسم ...", "ما هو اسم ...", "مااسم ...", "ما عنوان ...", "what is the name of ...", "what are the names of ...". */
 function opensAskingName(ws: readonly string[]): boolean {
   let i = 0;
   if (['ما', 'ماهو', 'ماهي', 'شو', 'ايش', 'what', 'whats'].includes(ws[i] ?? '')) i++;
@@ -348,7 +348,7 @@ function opensAskingName(ws: readonly string[]): boolean {
   if (ws[i] === 'the') i++;
   const w = ws[i] ?? '';
   return (
-    (i > 0 && ['اسم', 'اسما', 'اسماء', 'اسامي', 'name', 'names'].includes(w)) ||
+    (i > 0 && ['اسم', 'اسما', 'اسماء', 'اسامي', 'عنوان', 'name', 'names'].includes(w)) ||
     (i === 0 && ['مااسم', 'ماسم'].includes(w))
   );
 }
@@ -368,8 +368,8 @@ export function questionType(glued: readonly string[]): QuestionType {
   const ws = glued.map(unglue);
   // A question opening with "why" asks why, whatever its clause counts ("لماذا يتوقع أن يزداد عدد القتلى؟").
   if (OPENS_WHY.has(ws[0] ?? '') || asksCause(ws)) return 'why';
-  // "ما اسم وزير الداخلية الذي أعلن حصيلة المصابين؟": a question opening by asking a name asks a name, whatever its
-  // relative clause counts.
+  // "ما اسم وزير الداخلية الذي أعلن حصيلة المصابين؟", "ما عنوان الكتاب ...": a question opening by asking a name (or a
+  // book's title) asks a name, whatever its relative clause counts.
   if (opensAskingName(ws)) return 'name';
   // "من أي موقع انطلقت المسيرة؟", "من أي مدينة ...": من is "from" before "which"; the noun says what is asked.
   if (WHO_FIRST.has(ws[0] ?? '') && ws[1] === 'اي' && glued.length > 2) return questionType(glued.slice(1));

@@ -29,6 +29,7 @@ describe('questionType', () => {
     ['ما اسم وزير الداخليه الذي اعلن حصيله المصابين', 'name'],
     ['ما اسما الدول المجاوره التي ستنسق معها الهيه', 'name'],
     ['what is the name of the minister who gave the toll', 'name'],
+    ['ما عنوان الكتاب الذي سرق من المتحف', 'name'],
     // من before "which" is "from": "from which site", "from which city" ask where.
     ['من اي موقع انطلقت المسيره', 'where'],
     ['من اي مدينه جاء المحتجون', 'where'],
