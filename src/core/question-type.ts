@@ -178,6 +178,8 @@ const asksNumber = (ws: readonly string[]) =>
   ws.some(
     (w, i) =>
       (w === 'عدد' && ws[i + 1] !== 'من' && !(VAGUE_SIZE.has(ws[i + 1] ?? '') && ws[i + 2] === 'من')) ||
+      // "ما رقم الخط الهاتفي ...؟", "ما هو رقم لوحة المركبة؟": a number is asked.
+      (w === 'رقم' && i <= 2 && ['ما', 'ماهو', 'هو', 'ماهي'].includes(ws[i - 1] ?? '')) ||
       (w === 'number' &&
         ws[i + 1] === 'of' &&
         ws[i - 1] !== 'a' &&

@@ -30,6 +30,9 @@ describe('questionType', () => {
     ['ما اسما الدول المجاوره التي ستنسق معها الهيه', 'name'],
     ['what is the name of the minister who gave the toll', 'name'],
     ['ما عنوان الكتاب الذي سرق من المتحف', 'name'],
+    // "What is the number of ...": a number is asked, as "how many" asks one.
+    ['ما رقم الخط الهاتفي المجاني', 'count'],
+    ['ما هو رقم لوحه المركبه', 'count'],
     // من before "which" is "from": "from which site", "from which city" ask where.
     ['من اي موقع انطلقت المسيره', 'where'],
     ['من اي مدينه جاء المحتجون', 'where'],

@@ -411,6 +411,21 @@ describe('a when question', () => {
     expect(givesTime('وكان المبنى من الحجارة.', 'The building was of stone.')).toBe(false);
   });
 
+  it('answers "what is the number of ...?" with the number, and refuses it where the article gives none', async () => {
+    const engine = await plainEngine('number-test', [
+      'أطلقت وزارة الصحة حملة تطعيم وطنية يوم الأحد.',
+      'وخصصت الوزارة الخط الهاتفي المجاني 1555 للرد على استفسارات المواطنين.',
+    ]);
+    const given = engine.ask({ question: 'ما رقم الخط الهاتفي المجاني؟' });
+    expect(given.citations[0]?.id).toBe('p2s1');
+    expect(given.short).toContain('1555');
+    const none = await plainEngine('no-number-test', [
+      'أطلقت وزارة الصحة حملة تطعيم وطنية يوم الأحد.',
+      'وخصصت البلدية خطا هاتفيا ساخنا لتلقي شكاوى السكان.',
+    ]);
+    expect(none.ask({ question: 'ما رقم الخط الهاتفي الساخن الذي خصصته البلدية؟' }).answered).toBe(false);
+  });
+
   it('reads للجنة as ل + لجنة (to the committee), in a question and in the article', async () => {
     const engine = await plainEngine('lam-test', [
       'أعلنت الوزارة تشكيل لجنة تحقيق من خمسة أعضاء.',
