@@ -176,7 +176,6 @@ export class FuzzyVocabulary {
   }
 }
 
-/** A number token that counts something: not a year, and not a day followed by a month. */
 /** Words that introduce a cause, a purpose or a condition (normalized Arabic), and their English counterparts. */
 const REASON_WORDS: ReadonlySet<string> = new Set([
   'لان',

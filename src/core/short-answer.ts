@@ -306,10 +306,6 @@ function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
     }
     const first = ws[j];
     const form = bareForm(first);
-    // A common given name may also be a word of the lexicon (وليد، فؤاد); a verbal noun of the form تفعيل is an
-    // action after a body, not a name ("أعلنت النيابة توقيف رجل", "أعلن المحافظ تشكيل لجنة").
-    // So is a common word before a family name no lexicon knows, after the words of the title ("رئيس الاتحاد العام
-    // للمزارعين عودة الرواشدة"; not "محافظ جبل الريحان", where the title goes on).
     // "رئيس غرفة تجارة وصناعة بيرون سمير الخطيب": a title's own words go on up to a given name a few words later.
     if (first && !GIVEN_NAMES.has(form)) {
       const span = ws.slice(j + 1, i + 8);
@@ -326,6 +322,10 @@ function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
         continue;
       }
     }
+    // A common given name may also be a word of the lexicon (وليد، فؤاد); a verbal noun of the form تفعيل is an
+    // action after a body, not a name ("أعلنت النيابة توقيف رجل", "أعلن المحافظ تشكيل لجنة").
+    // So is a common word before a family name no lexicon knows, after the words of the title ("رئيس الاتحاد العام
+    // للمزارعين عودة الرواشدة"; not "محافظ جبل الريحان", where the title goes on).
     const next = ws[j + 1];
     const given =
       (GIVEN_NAMES.has(form) && familyName(first, lex)) ||
@@ -653,10 +653,11 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     const own = THAT.has(next) ? (before?.text ?? null) : (sayerOf(ws, lex) ?? before?.text ?? null);
     // "وأوضح رئيس الغرفة": a title of several words and no name is the one named before with all of its words.
     const titleOnly = own?.includes(' ') && !rawWords(own, lex).some((w) => isKind(w, PERSON, lex, new Set()));
-    const bareWords = (n: string) => words(normalize(n)).map((w) => w.replace(/^ال/, ''));
     const titled = titleOnly
       ? named.findLast(
-          (n) => n.length > (own as string).length && bareWords(own as string).every((w) => bareWords(n).includes(w)),
+          (n) =>
+            n.length > (own as string).length &&
+            withoutArticles(own as string).every((w) => withoutArticles(n).includes(w)),
         )
       : undefined;
     const sayer = earlier && (own === null || !own.includes(' ')) ? earlier : (titled ?? own);
@@ -673,6 +674,9 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     return out;
   });
 }
+
+/** A text's normalized words without their article ("رئيس الغرفة" -> رييس، غرفه). */
+const withoutArticles = (text: string) => words(normalize(text)).map((w) => w.replace(/^ال/, ''));
 
 /** How far before a name its title may open (see titledMentions). */
 const TITLE_REACH = 8;
