@@ -143,13 +143,21 @@ function gluedConcepts(stem: string, lex: CompiledLexicon): string[] {
 }
 
 /**
+ * The light stem of a word opening with لل read as ل + a word of its own ل ("للجنة" -> لجن, to the committee), not
+ * as ل + ال + the rest (جنه); undefined for other words. Which reading holds is the caller's to tell.
+ */
+export function ownLamStem(word: string): string | undefined {
+  const m = /^[وف]?لل(\p{L}{3,})$/u.exec(word);
+  return m ? stem(`ل${m[1]}`) : undefined;
+}
+
+/**
  * "للجنة" read as ل + لجنة (to the committee), not ل + ال + جنة, where the word with one ل is a one-word alias of
  * the lexicon and the word without both is none: its stem and concepts.
  */
 function ownLam(word: string, light: string, listed: readonly string[], lex: CompiledLexicon) {
-  const m = listed.length === 0 ? /^[وف]?لل(\p{L}{3,})$/u.exec(word) : null;
-  if (!m || oneWordAlias(light, lex).length > 0) return undefined;
-  const own = stem(`ل${m[1]}`);
+  const own = listed.length === 0 ? ownLamStem(word) : undefined;
+  if (own === undefined || oneWordAlias(light, lex).length > 0) return undefined;
   const concepts = oneWordAlias(own, lex);
   return concepts.length > 0 ? { stem: own, concepts } : undefined;
 }

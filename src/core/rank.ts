@@ -1,5 +1,5 @@
 import distance from 'damerau-levenshtein';
-import { analyze, type Token } from './analyze.js';
+import { analyze, ownLamStem, type Token } from './analyze.js';
 import { GIVEN_NAMES } from './given-names.js';
 import type { CompiledLexicon, ConceptKind } from './lexicon.js';
 import { askedMeasure } from './measures.js';
@@ -663,11 +663,8 @@ function machineAsked(tokens: readonly Token[], lex: CompiledLexicon): string | 
 function gluedPreposition(t: Token, index: SearchIndex): string | undefined {
   if (t.stop || index.df.has(t.stem)) return undefined;
   // "للجنة" is ل + لجنة (to the committee), not ل + ال + جنة: a word whose own first letter is ل.
-  const lam = /^[وف]?لل(\p{L}{3,})$/u.exec(t.word);
-  if (lam) {
-    const own = stem(`ل${lam[1]}`);
-    if (index.df.has(own)) return own;
-  }
+  const own = ownLamStem(t.word);
+  if (own !== undefined && index.df.has(own)) return own;
   if (t.stem.length < 4 || !/^[بلك]/u.test(t.stem)) return undefined;
   const rest = t.stem.slice(1);
   return index.df.has(rest) ? rest : undefined;
@@ -829,10 +826,6 @@ function eitherUnit(a: Unit, b: Unit, index: SearchIndex): Unit {
 }
 
 /**
- * BM25 over the question's units, each scored by its best alternative. `got` is the coverage credit: a unit found
- * through a weaker alternative (deep stem, typo, inherited concept) counts only that alternative's share of it.
- */
-/**
  * How a question reads a statement's terms beyond its own words: a term only its speaker gives at `spokenWeight`, and
  * (for a why-question) the terms it takes up from the sentence before as inherited ones.
  */
@@ -841,6 +834,10 @@ interface Reading {
   takeUp: boolean;
 }
 
+/**
+ * BM25 over the question's units, each scored by its best alternative. `got` is the coverage credit: a unit found
+ * through a weaker alternative (deep stem, typo, inherited concept) counts only that alternative's share of it.
+ */
 function scoreDoc(
   units: readonly Unit[],
   doc: IndexedStatement,

@@ -643,22 +643,18 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     const next = verb >= 0 ? bareForm(ws[verb + 1]) : '';
     // "وحذر الخطيب", "ونفى الوزير": a surname or a title alone is whoever was named with it before.
     const bare = next.replace(/^ال/, '');
-    const earlier =
-      bare.length >= 3
-        ? named.findLast((n) => words(normalize(n)).some((w) => w.replace(/^ال/, '') === bare))
-        : undefined;
+    const earlier = bare.length >= 3 ? named.findLast((n) => withoutArticles(n).includes(bare)) : undefined;
     const mentions = titledMentions(ws, lex);
     // "لكن النائبة عن دائرة وادي النخيل رنا العمري انتقدت الخطة": the one named right before the verb says it.
     const before = verb > 0 ? mentions.findLast((m) => m.end === verb - 1) : undefined;
     const own = THAT.has(next) ? (before?.text ?? null) : (sayerOf(ws, lex) ?? before?.text ?? null);
     // "وأوضح رئيس الغرفة": a title of several words and no name is the one named before with all of its words.
-    const titleOnly = own?.includes(' ') && !rawWords(own, lex).some((w) => isKind(w, PERSON, lex, new Set()));
-    const titled = titleOnly
-      ? named.findLast(
-          (n) =>
-            n.length > (own as string).length &&
-            withoutArticles(own as string).every((w) => withoutArticles(n).includes(w)),
-        )
+    const titleWords =
+      own?.includes(' ') && !rawWords(own, lex).some((w) => isKind(w, PERSON, lex, new Set()))
+        ? withoutArticles(own)
+        : undefined;
+    const titled = titleWords
+      ? named.findLast((n) => n.length > (own?.length ?? 0) && titleWords.every((w) => withoutArticles(n).includes(w)))
       : undefined;
     const sayer = earlier && (own === null || !own.includes(' ')) ? earlier : (titled ?? own);
     if (sayer?.includes(' ')) named.push(sayer);
