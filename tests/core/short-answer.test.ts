@@ -19,6 +19,8 @@ const sentence = (text: string): Statement => ({
   speaker: { en: 'the article (reporting)', ar: 'نص المقال' },
   text,
 });
+/** The same, as sentence `id` of paragraph `paragraph` (for the attribution of a whole article). */
+const st = (id: string, paragraph: number, text: string): Statement => ({ ...sentence(text), id, paragraph });
 const short = (text: string, question: string) => {
   const tokens = analyze(question, lex);
   const type = questionType(tokens.map((t) => t.word));
@@ -220,7 +222,6 @@ describe('short answers read from a plain article', () => {
   });
 
   it('attributes each sentence of a plain article to who says it, and a sentence that goes on to the same speaker', () => {
-    const st = (id: string, paragraph: number, text: string) => ({ ...sentence(text), id, paragraph });
     const [a, b, c, d] = attributeSpeakers(
       [
         st('p1s1', 1, 'توج نادي الأمل بلقب الكأس.'),
@@ -238,7 +239,6 @@ describe('short answers read from a plain article', () => {
   });
 
   it('attributes a sentence naming the speaker by surname or title alone to whoever was named so before', () => {
-    const st = (id: string, paragraph: number, text: string) => ({ ...sentence(text), id, paragraph });
     const said = attributeSpeakers(
       [
         st('p1s1', 1, 'وقال نقيب المهن الطبية الدكتور سامر الخطيب إن الإضراب مستمر.'),
@@ -278,7 +278,6 @@ describe('short answers read from a plain article', () => {
   });
 
   it('attributes a sentence to whoever was named with a title before, where no verb of saying named them', () => {
-    const st = (id: string, paragraph: number, text: string) => ({ ...sentence(text), id, paragraph });
     const said = attributeSpeakers(
       [
         st(
@@ -311,7 +310,6 @@ describe('short answers read from a plain article', () => {
   });
 
   it('reads a long title up to the given name it ends with, a title alone as the one named with it, no verb as a name', () => {
-    const st = (id: string, paragraph: number, text: string) => ({ ...sentence(text), id, paragraph });
     const said = attributeSpeakers(
       [
         // The title's own words (a chamber of commerce and its city) run up to the given name.
