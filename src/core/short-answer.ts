@@ -647,7 +647,9 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     const mentions = titledMentions(ws, lex);
     // "لكن النائبة عن دائرة وادي النخيل رنا العمري انتقدت الخطة": the one named right before the verb says it.
     const before = verb > 0 ? mentions.findLast((m) => m.end === verb - 1) : undefined;
-    const own = THAT.has(next) ? (before?.text ?? null) : (sayerOf(ws, lex) ?? before?.text ?? null);
+    // "وأضاف: \"الناس هنا ...\"": after a colon or an opening quote the words are what was said, not who says it.
+    const quoted = verb >= 0 && (/:$/.test(ws[verb]?.raw ?? '') || /^["«“]/u.test(ws[verb + 1]?.raw ?? ''));
+    const own = THAT.has(next) || quoted ? (before?.text ?? null) : (sayerOf(ws, lex) ?? before?.text ?? null);
     // "وأوضح رئيس الغرفة": a title of several words and no name is the one named before with all of its words.
     const titleWords =
       own?.includes(' ') && !rawWords(own, lex).some((w) => isKind(w, PERSON, lex, new Set()))

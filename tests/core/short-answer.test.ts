@@ -222,12 +222,15 @@ describe('short answers read from a plain article', () => {
   });
 
   it('attributes each sentence of a plain article to who says it, and a sentence that goes on to the same speaker', () => {
-    const [a, b, c, d] = attributeSpeakers(
+    const [a, b, c, d, e, f] = attributeSpeakers(
       [
         st('p1s1', 1, 'توج نادي الأمل بلقب الكأس.'),
         st('p2s1', 2, 'وقال مدرب نادي الأمل مراد بوزيد إن لاعبيه أظهروا شخصية قوية.'),
         st('p2s2', 2, 'وأضاف أنه يهدي اللقب إلى الجماهير.'),
         st('p3s1', 3, 'وأضاف أن الموسم المقبل سيكون صعبا.'),
+        st('p4s1', 4, 'وقال التاجر منير الساحلي إن زبائنه باتوا يشترون أقل.'),
+        // After the colon the quote opens: "الناس" is what he says, not who says it.
+        st('p4s2', 4, 'وأضاف: "الناس هنا تعودوا على الزيت في كل وجبة".'),
       ],
       lex,
     );
@@ -236,6 +239,8 @@ describe('short answers read from a plain article', () => {
     expect(c?.speaker.ar).toBe('مدرب نادي الأمل مراد بوزيد');
     // Another paragraph: no one to go on from.
     expect(d?.speaker.ar).toBe('نص المقال');
+    expect(e?.speaker.ar).toBe('التاجر منير الساحلي');
+    expect(f?.speaker.ar).toBe('التاجر منير الساحلي');
   });
 
   it('attributes a sentence naming the speaker by surname or title alone to whoever was named so before', () => {
