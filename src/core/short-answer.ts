@@ -714,7 +714,7 @@ function sayerOf(ws: readonly RawWord[], lex: CompiledLexicon): string | null {
       let end = i;
       while (end + 1 < ws.length && isKind(ws[end + 1] as RawWord, PERSON, lex, new Set()) && !endsPhrase(ws[end]))
         end++;
-      return textOf(ws, at + 1, end).replace(/[،,]$/u, '');
+      return textOf(ws, at + 1, appositiveEnd(ws, end, lex)).replace(/[،,]$/u, '');
     }
     if (endsPhrase(w) && !endsWithComma(w)) break;
   }
@@ -731,6 +731,24 @@ function sayerOf(ws: readonly RawWord[], lex: CompiledLexicon): string | null {
   // A title alone may do ("وقال الوزير"), but not a bare definite word ("وقال البيان").
   const named = ws.slice(at + 1, end + 1).some((w) => isKind(w, WHO_KINDS, lex, new Set()));
   return end > at && (person || named) ? textOf(ws, at + 1, end).replace(/[،,]$/u, '') : null;
+}
+
+/** How far a title set off by commas after a name reaches ("سامر الخطيب، رئيس فريق التفتيش في هيئة الطرق، إن"). */
+const APPOSITIVE_REACH = 9;
+
+/**
+ * The last word of a name's title in apposition: from a role word right after the name's comma up to the next
+ * comma, if that comes within APPOSITIVE_REACH words before anything is said; else the name's own last word.
+ */
+function appositiveEnd(ws: readonly RawWord[], end: number, lex: CompiledLexicon): number {
+  if (!endsWithComma(ws[end]) || !ws[end + 1] || !isKind(ws[end + 1] as RawWord, ROLE, lex, new Set())) return end;
+  for (let i = end + 1; i < ws.length && i - end <= APPOSITIVE_REACH; i++) {
+    const w = ws[i] as RawWord;
+    if (SAYING.has(bareForm(w)) || THAT.has(bareForm(w)) || isKind(w, PERSON, lex, new Set())) return end;
+    if (endsWithComma(w)) return i;
+    if (endsPhrase(w)) return end;
+  }
+  return end;
 }
 
 /** Marks a name from its first word at `j`: with the family name after it, or a joiner and the next word. */

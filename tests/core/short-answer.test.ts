@@ -243,6 +243,23 @@ describe('short answers read from a plain article', () => {
     expect(f?.speaker.ar).toBe('التاجر منير الساحلي');
   });
 
+  it("keeps a speaker's title set off by commas after the name, for the sentences that go on with that speaker", () => {
+    const said = attributeSpeakers(
+      [
+        st('p1s1', 1, 'وقال المهندس سامر الخطيب، رئيس فريق التفتيش في هيئة الطرق، إن الشقوق خطيرة.'),
+        st('p1s2', 1, 'وأوضح الخطيب: "لم يكن أمامنا خيار سوى التوصية بالإغلاق".'),
+        // No title after the comma: the name alone.
+        st('p2s1', 2, 'وقال المهندس فادي منصور، مضيفا أن العمل سيستمر، إن الطريق مغلق.'),
+      ],
+      lex,
+    ).map((s) => s.speaker.ar);
+    expect(said).toEqual([
+      'المهندس سامر الخطيب، رئيس فريق التفتيش في هيئة الطرق',
+      'المهندس سامر الخطيب، رئيس فريق التفتيش في هيئة الطرق',
+      'المهندس فادي منصور',
+    ]);
+  });
+
   it('attributes a sentence naming the speaker by surname or title alone to whoever was named so before', () => {
     const said = attributeSpeakers(
       [
