@@ -308,6 +308,8 @@ function voicesOf(texts: readonly Token[][], speaker: readonly Token[], lex: Com
   for (const tokens of texts) {
     tokens.forEach((t, i) => {
       if (!voicesWord(t.word)) return;
+      // "persuade the Russians to support the goals": an infinitive is a stance wished for, not one taken.
+      if (tokens[i - 1]?.word === 'to') return;
       // "طردت واشنطن اثنين من المسئولين الروس ردا على ...", "Washington expelled two Russian officials in response
       // to ...": who reacts is who did the deed, the sentence's first person, body or country; not those near.
       // So is the one describing in "ما وصفته بهجوم ...", "what it described as": the pronoun is that doer.

@@ -643,6 +643,8 @@ describe('engine.ask on the article', () => {
     ['a name from the gazetteer the article never mentions', 'What did Erdogan say about the visit?'],
     // Iran is named (by a reader), but voices no stance: "لإيران" is Iran with a glued preposition.
     ['the stance of a country the article gives none of', 'ما هو الموقف الرسمي لإيران من الزيارة؟'],
+    // p5s1: "to persuade the Russians to support ..." is a stance wished of them, not one they voice.
+    ['the response of a country that only others speak of', 'شو كان رد موسكو على اتهامات المخابرات الأمريكية؟'],
     ['a "when" whose best sentence holds no time', 'When did the first attack on the camp happen?'],
     ['a "how many" whose best sentence holds no quantity', 'How many ISIS fighters are in Syria?'],
     // p2s1 names the ships, but its only quantities are the months and the ordinal of a visit.
