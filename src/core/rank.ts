@@ -982,6 +982,66 @@ function conflicts(doc: IndexedStatement, asked: ReadonlyMap<string, Set<string>
   return false;
 }
 
+/** A deed's doer and what it is done to, both countries (see deedsBetween). */
+interface Deed {
+  deed: ReadonlySet<string>;
+  doer: string;
+  done: string;
+}
+
+/** Kinds of concepts that name someone or something rather than a deed. */
+const DEED_NOT: ReadonlySet<string> = new Set(['person', 'role', 'org', 'place']);
+/** How many content words after an Arabic verb its doer and object may come, and before an English one its doer. */
+const DEED_REACH = 5;
+
+/**
+ * The deeds a text tells between two countries, read off its content words (`seq`, each word's terms, as in
+ * IndexedStatement.sequences): Arabic puts the doer right after the verb and the other country after it
+ * ("طردت واشنطن اثنين من المسئولين الروس"); English puts the doer before the verb and the other after ("Washington
+ * expelled two Russian officials"). A verb is a word with a concept that names no one and nothing (DEED_NOT).
+ */
+function deedsBetween(seq: ReadonlyArray<ReadonlySet<string>>, lex: CompiledLexicon, arabic: boolean): Deed[] {
+  const countryOf = (terms: ReadonlySet<string> | undefined) => [...(terms ?? [])].find((c) => lex.countries.has(c));
+  const out: Deed[] = [];
+  seq.forEach((terms, v) => {
+    const deed = new Set([...terms].filter((c) => c.startsWith('#') && !DEED_NOT.has(lex.kinds.get(c.slice(1)) ?? '')));
+    if (deed.size === 0 || countryOf(terms)) return;
+    const doer = arabic
+      ? countryOf(seq[v + 1])
+      : seq
+          .slice(Math.max(0, v - 2), v)
+          .map(countryOf)
+          .findLast(Boolean);
+    if (!doer) return;
+    // Two countries side by side ("بين أمريكا وروسيا", "Russia and the US") are both the doers, or neither.
+    const from = arabic ? v + 3 : v + 1;
+    if (!arabic && countryOf(seq[v - 1]) && countryOf(seq[v - 2])) return;
+    const done = seq
+      .slice(from, from + DEED_REACH - 1)
+      .map(countryOf)
+      .find((c) => c !== undefined && c !== doer);
+    if (done) out.push({ deed, doer, done });
+  });
+  return out;
+}
+
+/** Words that make an English question passive ("Were Russian diplomats expelled by ...?"), or an Arabic one. */
+const PASSIVE_MARKS: ReadonlySet<string> = new Set(['by', 'was', 'were', 'been', 'being', 'قبل']);
+
+/**
+ * "لماذا طردت روسيا اثنين من المسؤولين الأمريكيين؟" of a statement where Washington expelled two Russians: the
+ * question's deed between two countries is the statement's with doer and object swapped.
+ */
+function reversedDeed(asked: readonly Deed[], doc: IndexedStatement, lex: CompiledLexicon, arabic: boolean): boolean {
+  if (asked.length === 0) return false;
+  const seq = arabic ? doc.sequences[0] : doc.sequences[1];
+  if (!seq) return false;
+  const told = deedsBetween(seq, lex, arabic);
+  return asked.some((a) =>
+    told.some((t) => t.doer === a.done && t.done === a.doer && [...a.deed].some((c) => t.deed.has(c))),
+  );
+}
+
 /**
  * "Who is Russia's foreign minister?": a statement naming that role only with another country ("وزير الخارجية
  * الأميركي") speaks of someone else.
@@ -1329,6 +1389,14 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   );
   // Asked of the one holding a role ("Who is Russia's foreign minister?"), not of what holders of it did.
   const askedRoles = HOLDER_TYPES.has(type) ? pairedRoles : new Map<string, Set<string>>();
+  const arabicAsked = /[\u0600-\u06FF]/u.test(question);
+  const askedDeeds = tokens.some((t) => PASSIVE_MARKS.has(t.word))
+    ? []
+    : deedsBetween(
+        tokens.filter((t) => !t.stop).map((t) => new Set([t.stem, t.deep, ...t.concepts])),
+        index.lex,
+        arabicAsked,
+      );
   // A follow-up's own words beyond question words ("why?", "وليش؟" have none) that the article has, by stem or
   // concept rather than by a guess at a typo ("what is his name?" names nothing of it: the previous question says
   // whose).
@@ -1385,7 +1453,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
       !fromComment &&
       !otherCountrysRole(askedRoles, doc) &&
       (!doneAsked || doneAsked.alts.some((a) => a.w === 1 && doc.terms.has(a.term))) &&
-      !swappedRoles(pairedRoles, doc);
+      !swappedRoles(pairedRoles, doc) &&
+      !reversedDeed(askedDeeds, doc, index.lex, arabicAsked);
     if (fitting) s *= RANKING.cueBoost;
     if (fitting && type === 'why') s *= RANKING.reasonBoost;
     // "كم مرة ضُرب المعسكر؟", "how many times": a count of times ("bombed twice") answers surer than an ordinal ("the

@@ -645,12 +645,29 @@ describe('engine.ask on the article', () => {
     ['the stance of a country the article gives none of', 'ما هو الموقف الرسمي لإيران من الزيارة؟'],
     // p5s1: "to persuade the Russians to support ..." is a stance wished of them, not one they voice.
     ['the response of a country that only others speak of', 'شو كان رد موسكو على اتهامات المخابرات الأمريكية؟'],
+    // p14s1: Washington expelled two Russian officials, not the other way round.
+    ['a deed between two countries with doer and object swapped', 'لماذا طردت روسيا اثنين من المسؤولين الأمريكيين؟'],
+    [
+      'a deed between two countries with doer and object swapped, in English',
+      'Why did Moscow expel two American officials?',
+    ],
     ['a "when" whose best sentence holds no time', 'When did the first attack on the camp happen?'],
     ['a "how many" whose best sentence holds no quantity', 'How many ISIS fighters are in Syria?'],
     // p2s1 names the ships, but its only quantities are the months and the ordinal of a visit.
     ['a count of things given only as a span of time', 'كم عدد الطائرات والسفن الأمريكية التي تعرضت لمناورات روسية؟'],
   ])('refuses a question about %s', (_why, question) => {
     expect(ask(question).answered).toBe(false);
+  });
+
+  it('answers a deed between two countries asked the right way round, or of both together', () => {
+    for (const question of [
+      'لماذا طردت واشنطن اثنين من المسؤولين الروس؟',
+      'Why did Washington expel two Russian officials?',
+      'Were two Russian officials expelled by Washington?',
+    ])
+      expect(ask(question).citations[0]?.id).toBe('p14s1');
+    // "بين أمريكا وروسيا": both sides, in either order.
+    expect(ask('شو علاقة أوكرانيا بالتوتر بين أمريكا وروسيا؟').citations[0]?.id).toBe('p3s1');
   });
 
   it('answers "where" with the sentence that places the camp', () => {
