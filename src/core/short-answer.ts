@@ -580,12 +580,14 @@ export function doersOf(text: string, translation: string | undefined, lex: Comp
 /** A who-question about a deed of force ("Who attacked the camp?", "مين ضرب المعسكر؟"). */
 export function asksDoerOfDeed(tokens: readonly Token[]): boolean {
   // "Who said the first attack killed 123?" asks who said it.
-  const at = tokens.findIndex((t) => WHO_WORDS.has(t.word));
+  const at = tokens.findIndex(isWhoWord);
   const next = tokens.slice(at + 1).find((t) => !RELATIVE_OR_IS.has(t.word));
   if (at < 0 || (next && voicesWord(next.word)) || asksPassive(tokens)) return false;
   return predicateOf(tokens)?.concepts.some((c) => DEEDS.has(c)) ?? false;
 }
 const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'من', 'مين', 'منو', 'شكون']);
+/** "who", and a follow-up's "and who" ("ومين اللي ضربه؟", normalized ومن). */
+const isWhoWord = (t: Token) => WHO_WORDS.has(t.word) || (t.word.startsWith('و') && WHO_WORDS.has(t.word.slice(1)));
 const RELATIVE_OR_IS: ReadonlySet<string> = new Set(
   ['الذي', 'التي', 'الذين', 'اللي', 'هو', 'هي', 'هم', 'is', 'was', 'are', 'were'].map(normalize),
 );
@@ -1590,7 +1592,7 @@ const AGAINST: ReadonlySet<string> = wordSet('ضد against');
 
 /** The first content word after a who-question's question word: what the asked one does ("opposes", "قصف"). */
 function predicateOf(tokens: readonly Token[]): Token | undefined {
-  const at = tokens.findIndex((t) => WHO_WORDS.has(t.word));
+  const at = tokens.findIndex(isWhoWord);
   if (at < 0) return undefined;
   const rest = tokens.slice(at + 1);
   // "Who did the Russian policeman attack?": the subject comes first, then the verb.

@@ -537,6 +537,10 @@ describe('engine.ask on the article', () => {
     // "Two US intelligence officials said the first attack on the camp killed ..." names no attacker.
     expect(ask('Who attacked the camp?')).toMatchObject({ short: 'Russians', citations: [{ id: 'p10s2' }] });
     expect(ask('مين ضرب المعسكر؟').short).toBe('الروس');
+    // "And who ...": a glued "and" before the dialect "who" asks the doer all the same.
+    const andWho = ask('ومين اللي ضرب المخيم؟');
+    expect(andWho.short).toBe('الروس');
+    expect(andWho.citations[0]?.id).toBe('p10s2');
     // Two sentences saying the Russians did it are no rivals to each other.
     expect(ask('Who hit the camp?')).toMatchObject({ answered: true, short: 'Russians' });
     // A sentence telling of no deed names no doer: "the camp lies ... free of any Syrian forces or ISIS fighters".
