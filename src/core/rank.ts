@@ -1042,10 +1042,6 @@ function reversedDeed(asked: readonly Deed[], doc: IndexedStatement, lex: Compil
   );
 }
 
-/**
- * "Who is Russia's foreign minister?": a statement naming that role only with another country ("وزير الخارجية
- * الأميركي") speaks of someone else.
- */
 /** Two or more roles asked with their countries, each of which the statement names with another (see rank). */
 function swappedRoles(asked: ReadonlyMap<string, Set<string>>, doc: IndexedStatement): boolean {
   if (asked.size < 2) return false;
@@ -1056,6 +1052,10 @@ function swappedRoles(asked: ReadonlyMap<string, Set<string>>, doc: IndexedState
   return true;
 }
 
+/**
+ * "Who is Russia's foreign minister?": a statement naming that role only with another country ("وزير الخارجية
+ * الأميركي") speaks of someone else.
+ */
 function otherCountrysRole(asked: ReadonlyMap<string, Set<string>>, doc: IndexedStatement) {
   for (const [role, places] of asked) {
     const theirs = doc.countryRoles.get(role);
