@@ -424,13 +424,8 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 's'])
  * is; "Russia bombed" says which camp. After "where/when + is + (the) noun", what follows is that clause.
  */
 function zeroRelativeAt(tokens: readonly Token[], lex: CompiledLexicon): number {
-  const w = (i: number) => tokens[i]?.word ?? '';
-  if (!['where', 'when'].includes(w(0)) || !BE_FORMS.has(w(1))) return -1;
-  let head = 2;
-  if (['the', 'a', 'an', 'this', 'that'].includes(w(head))) head++;
-  // "the bombed camp": a participle before the noun belongs to it.
-  while (/(?:ed|ing)$/.test(w(head)) && tokens[head + 1] && !tokens[head + 1]?.stop) head++;
-  if (!tokens[head] || tokens[head]?.stop) return -1;
+  const head = askedHeadAt(tokens);
+  if (head < 0) return -1;
   // The clause opens with its subject: a pronoun or a name ("the camp they bombed", "the camp Russia bombed").
   const next = tokens[head + 1];
   const subject =
@@ -439,6 +434,35 @@ function zeroRelativeAt(tokens: readonly Token[], lex: CompiledLexicon): number 
   return subject ? head + 1 : -1;
 }
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'we', 'you', 'i']);
+
+/** "Where exactly is ...": an adverb between the question word and "is". */
+const EXACTLY_EN: ReadonlySet<string> = new Set(['exactly', 'precisely']);
+
+/**
+ * The noun an English "where / when + is + (the) ..." question asks about ("where is the camp", "where exactly is the
+ * bombed camp"): its position, after any participles before it, or -1.
+ */
+function askedHeadAt(tokens: readonly Token[]): number {
+  const w = (i: number) => tokens[i]?.word ?? '';
+  const be = EXACTLY_EN.has(w(1)) ? 2 : 1;
+  if (!['where', 'when'].includes(w(0)) || !BE_FORMS.has(w(be))) return -1;
+  let head = be + 1;
+  if (['the', 'a', 'an', 'this', 'that'].includes(w(head))) head++;
+  // "the bombed camp": a participle before the noun belongs to it.
+  while (/(?:ed|ing)$/.test(w(head)) && tokens[head + 1] && !tokens[head + 1]?.stop) head++;
+  return tokens[head] && !tokens[head]?.stop ? head : -1;
+}
+
+/**
+ * The participles before the noun a where / when question asks about ("Where is the bombed camp?"): like a relative
+ * clause, they say which camp is meant, while the answer is about the camp itself.
+ */
+function participlesBefore(tokens: readonly Token[]): Set<number> {
+  const head = askedHeadAt(tokens);
+  const out = new Set<number>();
+  for (let i = head - 1; i > 0 && /(?:ed|ing)$/.test(tokens[i]?.word ?? ''); i--) out.add(i);
+  return out;
+}
 
 /** Capitalized adjectives of direction ("the Western alliance") describe, they name no one. */
 const DIRECTIONS: ReadonlySet<string> = new Set(['western', 'eastern', 'northern', 'southern']);
@@ -716,6 +740,7 @@ export function unitsOf(
   let fuzzyLeft = MAX_FUZZY_LOOKUPS;
   let scale = 1;
   const zeroRelative = zeroRelativeAt(tokens, index.lex);
+  const participles = RELATIVE_TYPES.has(type) ? participlesBefore(tokens) : new Set<number>();
   // "ما الدولة التي تؤيد رحيل الأسد؟": the clause after the noun of the answer's kind is what is asked.
   const classAt = classNounAt(tokens.map((t) => t.word));
   const timeFrame = type === 'when' ? timeNounsAsked(tokens) : new Set<number>();
@@ -792,7 +817,13 @@ export function unitsOf(
     // "من هو وزير الدفاع؟", "Who is the defense secretary?": a post the lexicon knows and the article never names,
     // though its words stand apart in a sentence ("وزير الخارجية ... مسؤولي الدفاع").
     const unknownPost = HOLDER_TYPES.has(type) && absentPost(t, index);
-    const unit = { word: t.word, alts, weight, scale, foreign: (weights.length === 0 && unknownName) || unknownPost };
+    const unit = {
+      word: t.word,
+      alts,
+      weight,
+      scale: participles.has(i) ? RANKING.relativeScale : scale,
+      foreign: (weights.length === 0 && unknownName) || unknownPost,
+    };
     // "Is the camp near Jordan or Iraq?": of two choices offered, one the article never names is no sign that it
     // lacks the answer; the two are one thing asked, found by the other (a sentence naming it says which). Choices
     // it names both of stay two things asked ("regime troops or jihadists", both in one sentence).

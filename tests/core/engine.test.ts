@@ -677,6 +677,8 @@ describe('engine.ask on the article', () => {
   it('answers "where" with the sentence that places the camp', () => {
     expect(ask('وين بيقع المخيم؟').citations[0]?.id).toBe('p10s1');
     expect(ask('Where is the camp located?').citations[0]?.id).toBe('p10s1');
+    // "bombed" says which camp, as a relative clause would; p10s1 places the camp without saying it was bombed.
+    expect(ask('Where exactly is the bombed camp?')).toMatchObject({ answered: true, citations: [{ id: 'p10s1' }] });
     // "Which border": a place asked for; nearness frames the question like "located".
     expect(ask('Which border is the camp near?').citations[0]?.id).toBe('p10s1');
     expect(ask('camp is near wich border').citations[0]?.id).toBe('p10s1');
