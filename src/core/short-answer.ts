@@ -342,7 +342,7 @@ function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
         PLURAL_VERB.test(form) ||
         /^س[يتن]\p{L}{3,}$/u.test(form) ||
         // Nor a purpose ("برئاسة وزير الداخلية لمتابعة تداعيات العاصفة", "لتقييم", "لإجراء").
-        /^ل(?:م\p{L}ا\p{L}{2}ه|ت\p{L}{2}ي\p{L}|ا\p{L}{2}ا\p{L})$/u.test(form)) &&
+        (GLUED_VERBAL_NOUN.test(form) && form.startsWith('ل'))) &&
       !GIVEN_NAMES.has(form);
     if (!first || !(given || (plain(first) && !action)) || form.length < 3 || /^ال/u.test(form) || j === i + 1 + 6) {
       i = appositionName(ws, i) ?? i;
@@ -406,8 +406,13 @@ const givenAfterAnd = (rest: string, lex: CompiledLexicon) =>
  * A word that can be a family name: one the lexicon does not know, or knows only as a common noun (الحربي is also
  * "military"), but no stop word and nothing naming a person, title, body, place or time.
  */
+/** A verbal noun behind a glued ل or ب (لمتابعة، لتقييم، لإجراء، بتزويد): what is done, never a name. */
+const GLUED_VERBAL_NOUN = /^[لب](?:م\p{L}ا\p{L}{2}ه|ت\p{L}{2}ي\p{L}|ا\p{L}{2}ا\p{L})$/u;
+
 const familyName = (w: RawWord | undefined, lex: CompiledLexicon) =>
   contentWord(w) &&
+  // "وطالبت منصور بتزويد المستشفى": منصور is named, بتزويد is what she asked for.
+  !GLUED_VERBAL_NOUN.test(bareForm(w)) &&
   ([...w.concepts].every((c) => kindOf(lex, c) === 'topic') ||
     // A family name from a place (الحلبي، المصري): the nisba of a place the lexicon knows.
     (/^ال\p{L}{2,}ي$/u.test(bareForm(w)) &&
@@ -642,7 +647,9 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
   return statements.map((st) => {
     const ws = rawWords(st.text, lex);
     const verb = ws.findIndex((w) => SAYING.has(bareForm(w)));
-    const next = verb >= 0 ? bareForm(ws[verb + 1]) : '';
+    // "وأشارت إلى أن ...": what follows "to" is what was said, as after "أن" itself.
+    const toThat = bareForm(ws[verb + 1]) === 'الي' && THAT.has(bareForm(ws[verb + 2]));
+    const next = verb >= 0 ? bareForm(ws[verb + (toThat ? 2 : 1)]) : '';
     // "وحذر الخطيب", "ونفى الوزير": a surname or a title alone is whoever was named with it before.
     const bare = next.replace(/^ال/, '');
     const earlier = bare.length >= 3 ? named.findLast((n) => withoutArticles(n).includes(bare)) : undefined;

@@ -222,7 +222,7 @@ describe('short answers read from a plain article', () => {
   });
 
   it('attributes each sentence of a plain article to who says it, and a sentence that goes on to the same speaker', () => {
-    const [a, b, c, d, e, f] = attributeSpeakers(
+    const [a, b, c, d, e, f, g, h, k] = attributeSpeakers(
       [
         st('p1s1', 1, 'توج نادي الأمل بلقب الكأس.'),
         st('p2s1', 2, 'وقال مدرب نادي الأمل مراد بوزيد إن لاعبيه أظهروا شخصية قوية.'),
@@ -231,6 +231,11 @@ describe('short answers read from a plain article', () => {
         st('p4s1', 4, 'وقال التاجر منير الساحلي إن زبائنه باتوا يشترون أقل.'),
         // After the colon the quote opens: "الناس" is what he says, not who says it.
         st('p4s2', 4, 'وأضاف: "الناس هنا تعودوا على الزيت في كل وجبة".'),
+        st('p5s1', 5, 'وقالت رئيسة قسم الطوارئ الدكتورة ليلى منصور إن المستشفى امتلأ.'),
+        // "أشارت إلى أن": what follows "to that" is what she said.
+        st('p5s2', 5, 'وأشارت إلى أن القسم خصص جناحا إضافيا.'),
+        // بتزويد is what she asked for, not part of her name.
+        st('p6s1', 6, 'وطالبت منصور بتزويد المستشفى بوحدات دم إضافية.'),
       ],
       lex,
     );
@@ -241,6 +246,7 @@ describe('short answers read from a plain article', () => {
     expect(d?.speaker.ar).toBe('نص المقال');
     expect(e?.speaker.ar).toBe('التاجر منير الساحلي');
     expect(f?.speaker.ar).toBe('التاجر منير الساحلي');
+    expect([g, h, k].map((x) => x?.speaker.ar)).toEqual(Array(3).fill('رئيسة قسم الطوارئ الدكتورة ليلى منصور'));
   });
 
   it("keeps a speaker's title set off by commas after the name, for the sentences that go on with that speaker", () => {
