@@ -919,6 +919,18 @@ describe('who speaks in a plain article', () => {
   });
 });
 
+describe("a plain article's speaker going on after the sentence naming her", () => {
+  it('answers what she asked for with the later sentence that says it, not the one naming her title', async () => {
+    const engine = await plainEngine('dengue', [
+      'أعلنت وزارة الصحة تسجيل إصابات جديدة بحمى الضنك في المحافظة الساحلية.',
+      'وفي المستشفى العام بالمحافظة، قالت رئيسة قسم الطوارئ الدكتورة ليلى منصور إن المستشفى استقبل أكثر من 1200 مراجع خلال أسبوعين. وأشارت إلى أن القسم خصص جناحا إضافيا بسعة 60 سريرا. وطالبت منصور بتزويد المستشفى بوحدات صفائح دموية إضافية.',
+    ]);
+    expect(engine.ask({ question: 'ماذا تطلب رئيسة قسم الطوارئ لمستشفاها؟' }).citations[0]?.id).toBe('p2s3');
+    // Asked what she said the hospital received, the sentence naming her says it.
+    expect(engine.ask({ question: 'كم مراجعا استقبل المستشفى بحسب رئيسة قسم الطوارئ؟' }).citations[0]?.id).toBe('p2s1');
+  });
+});
+
 describe('a sentence taking up the one before with a demonstrative', () => {
   it('answers why that happened: "وعزا الحداد هذا الارتفاع إلى ..." gives the reason of the rise told before', async () => {
     const engine = await plainEngine('vote', [
