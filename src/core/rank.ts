@@ -1091,11 +1091,18 @@ const PASSIVE_MARKS: ReadonlySet<string> = new Set(['by', 'was', 'were', 'been',
  * "لماذا طردت روسيا اثنين من المسؤولين الأمريكيين؟" of a statement where Washington expelled two Russians: the
  * question's deed between two countries is the statement's with doer and object swapped.
  */
+const toldDeeds = new WeakMap<ReadonlyArray<ReadonlySet<string>>, Deed[]>();
+
 function reversedDeed(asked: readonly Deed[], doc: IndexedStatement, lex: CompiledLexicon, arabic: boolean): boolean {
   if (asked.length === 0) return false;
   const seq = arabic ? doc.sequences[0] : doc.sequences[1];
   if (!seq) return false;
-  const told = deedsBetween(seq, lex, arabic);
+  // A statement's deeds are read once per text (the sequences are built once, with the index).
+  let told = toldDeeds.get(seq);
+  if (!told) {
+    told = deedsBetween(seq, lex, arabic);
+    toldDeeds.set(seq, told);
+  }
   return asked.some((a) =>
     told.some((t) => t.doer === a.done && t.done === a.doer && [...a.deed].some((c) => t.deed.has(c))),
   );
