@@ -533,6 +533,13 @@ describe('engine.ask on the article', () => {
     expect(ask('كيف تدهورت العلاقات نتيجة طرد الدبلوماسيين قبل زيارة كيري؟').citations[0]?.id).toBe('p2s1');
   });
 
+  it('answers a dialect question from a lower confidence, its dialect words being ones the article never uses', () => {
+    const a = ask('الأمريكان عدهم ستراتيجية ويا روسيا لو لا؟');
+    expect(a.confidence).toBeLessThan(0.65);
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.id).toBe('p4s1');
+  });
+
   it('answers who did a deed of force with a sentence naming the doer, not who reported it', () => {
     // "Two US intelligence officials said the first attack on the camp killed ..." names no attacker.
     expect(ask('Who attacked the camp?')).toMatchObject({ short: 'Russians', citations: [{ id: 'p10s2' }] });
