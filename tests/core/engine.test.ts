@@ -681,6 +681,12 @@ describe('engine.ask on the article', () => {
     expect(ask('شو علاقة أوكرانيا بالتوتر بين أمريكا وروسيا؟').citations[0]?.id).toBe('p3s1');
   });
 
+  it('reads "نحو" (towards, about) as a function word, not a word the article lacks', () => {
+    const a = ask('في أي يوم من أيام الأسبوع ينطلق كيري نحو روسيا؟');
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.id).toBe('p1s1');
+  });
+
   it('answers "where" with the sentence that places the camp', () => {
     expect(ask('وين بيقع المخيم؟').citations[0]?.id).toBe('p10s1');
     expect(ask('Where is the camp located?').citations[0]?.id).toBe('p10s1');
