@@ -1015,6 +1015,9 @@ function anchorsOf(
  * (a verb or a thing it asks about); a word after the hit counts as closer ("opposition from defense officials").
  * Null when two candidates are as close.
  */
+/** Words before the one something goes or is given to (normalized). */
+const TO_WHOM: ReadonlySet<string> = new Set(['to', 'into', ...['إلى', 'الى', 'نحو'].map(normalize)]);
+
 function agentOf(
   ws: readonly RawWord[],
   lex: CompiledLexicon,
@@ -1032,7 +1035,11 @@ function agentOf(
   // "Who is against Kerry's visit?": what a sentence is against ("the war against ISIS") is not who is.
   const opposed = (r: Run) =>
     against && ws.slice(Math.max(0, r.start - 2), r.start).some((w) => AGAINST.has(bareForm(w)));
-  const runs = runsOf(ws, WHO_KINDS, lex, asked).filter((r) => !saying.has(r.start) && !counted(r) && !opposed(r));
+  // "Kerry is heading to Russia": whom or where something goes to is not who does it.
+  const reached = (r: Run) => TO_WHOM.has(bareForm(ws[r.start - 1]));
+  const runs = runsOf(ws, WHO_KINDS, lex, asked).filter(
+    (r) => !saying.has(r.start) && !counted(r) && !opposed(r) && !reached(r),
+  );
   // What the asked one does ("Who is opposed to ...?") is an anchor by its sense too ("opposition from ...").
   const does = predicate ? anchorsOf(ws, lex, new Set(predicate.concepts), new Set(), { both: true }) : [];
   const hits = [...new Set([...anchorsOf(ws, lex, asked, askedStems), ...does])].filter(

@@ -681,6 +681,11 @@ describe('engine.ask on the article', () => {
     expect(ask('شو علاقة أوكرانيا بالتوتر بين أمريكا وروسيا؟').citations[0]?.id).toBe('p3s1');
   });
 
+  it('does not answer who with the place or person something goes to', () => {
+    // p13s1: "Kerry is heading to Russia": Russia is where he goes.
+    expect(ask('Who is heading to the Russian capital?').short).toBe('Kerry');
+  });
+
   it('reads "نحو" (towards, about) as a function word, not a word the article lacks', () => {
     const a = ask('في أي يوم من أيام الأسبوع ينطلق كيري نحو روسيا؟');
     expect(a.answered).toBe(true);
