@@ -1087,12 +1087,13 @@ function deedsBetween(seq: ReadonlyArray<ReadonlySet<string>>, lex: CompiledLexi
 /** Words that make an English question passive ("Were Russian diplomats expelled by ...?"), or an Arabic one. */
 const PASSIVE_MARKS: ReadonlySet<string> = new Set(['by', 'was', 'were', 'been', 'being', 'قبل']);
 
+/** The deeds each statement's text tells (see reversedDeed), read once. */
+const toldDeeds = new WeakMap<ReadonlyArray<ReadonlySet<string>>, Deed[]>();
+
 /**
  * "لماذا طردت روسيا اثنين من المسؤولين الأمريكيين؟" of a statement where Washington expelled two Russians: the
  * question's deed between two countries is the statement's with doer and object swapped.
  */
-const toldDeeds = new WeakMap<ReadonlyArray<ReadonlySet<string>>, Deed[]>();
-
 function reversedDeed(asked: readonly Deed[], doc: IndexedStatement, lex: CompiledLexicon, arabic: boolean): boolean {
   if (asked.length === 0) return false;
   const seq = arabic ? doc.sequences[0] : doc.sequences[1];

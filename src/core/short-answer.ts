@@ -402,13 +402,13 @@ function appositionName(ws: RawWord[], i: number): number | undefined {
 const givenAfterAnd = (rest: string, lex: CompiledLexicon) =>
   GIVEN_NAMES.has(rest) && !isStopword(rest) && !lex.aliasWords.has(rest);
 
+/** A verbal noun behind a glued ل or ب (لمتابعة، لتقييم، لإجراء، بتزويد): what is done, never a name. */
+const GLUED_VERBAL_NOUN = /^[لب](?:م\p{L}ا\p{L}{2}ه|ت\p{L}{2}ي\p{L}|ا\p{L}{2}ا\p{L})$/u;
+
 /**
  * A word that can be a family name: one the lexicon does not know, or knows only as a common noun (الحربي is also
  * "military"), but no stop word and nothing naming a person, title, body, place or time.
  */
-/** A verbal noun behind a glued ل or ب (لمتابعة، لتقييم، لإجراء، بتزويد): what is done, never a name. */
-const GLUED_VERBAL_NOUN = /^[لب](?:م\p{L}ا\p{L}{2}ه|ت\p{L}{2}ي\p{L}|ا\p{L}{2}ا\p{L})$/u;
-
 const familyName = (w: RawWord | undefined, lex: CompiledLexicon) =>
   contentWord(w) &&
   // "وطالبت منصور بتزويد المستشفى": منصور is named, بتزويد is what she asked for.
@@ -648,7 +648,7 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     const ws = rawWords(st.text, lex);
     const verb = ws.findIndex((w) => SAYING.has(bareForm(w)));
     // "وأشارت إلى أن ...": what follows "to" is what was said, as after "أن" itself.
-    const toThat = bareForm(ws[verb + 1]) === 'الي' && THAT.has(bareForm(ws[verb + 2]));
+    const toThat = verb >= 0 && bareForm(ws[verb + 1]) === 'الي' && THAT.has(bareForm(ws[verb + 2]));
     const next = verb >= 0 ? bareForm(ws[verb + (toThat ? 2 : 1)]) : '';
     // "وحذر الخطيب", "ونفى الوزير": a surname or a title alone is whoever was named with it before.
     const bare = next.replace(/^ال/, '');
@@ -656,7 +656,7 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     const mentions = titledMentions(ws, lex);
     // "لكن النائبة عن دائرة وادي النخيل رنا العمري انتقدت الخطة": the one named right before the verb says it.
     const before = verb > 0 ? mentions.findLast((m) => m.end === verb - 1) : undefined;
-    // "وأضاف: \"الناس هنا ...\"": after a colon or an opening quote the words are what was said, not who says it.
+    // After a colon or an opening quote (وأضاف: "الناس هنا ...") the words are what was said, not who says it.
     const quoted = verb >= 0 && (/:$/.test(ws[verb]?.raw ?? '') || /^["«“]/u.test(ws[verb + 1]?.raw ?? ''));
     const own = THAT.has(next) || quoted ? (before?.text ?? null) : (sayerOf(ws, lex) ?? before?.text ?? null);
     // "وأوضح رئيس الغرفة": a title of several words and no name is the one named before with all of its words.
@@ -1010,14 +1010,14 @@ function anchorsOf(
   return strong.length > 0 ? strong : at(byConcept);
 }
 
+/** Words before the one something goes or is given to (normalized). */
+const TO_WHOM: ReadonlySet<string> = new Set(['to', 'into', ...['إلى', 'الى', 'نحو'].map(normalize)]);
+
 /**
  * Who the sentence says does what was asked: the person, role, body or country closest to a word of the question
  * (a verb or a thing it asks about); a word after the hit counts as closer ("opposition from defense officials").
  * Null when two candidates are as close.
  */
-/** Words before the one something goes or is given to (normalized). */
-const TO_WHOM: ReadonlySet<string> = new Set(['to', 'into', ...['إلى', 'الى', 'نحو'].map(normalize)]);
-
 function agentOf(
   ws: readonly RawWord[],
   lex: CompiledLexicon,
