@@ -27,6 +27,7 @@ import {
   HAPPENING_COUNTED,
   heldRole,
   MACHINE_CLASSES,
+  WHO_KINDS,
 } from './short-answer.js';
 import { REPORTING } from './speakers.js';
 import { stem } from './stem.js';
@@ -362,7 +363,6 @@ function closestWord(word: string, candidates: readonly string[]): string | unde
   return best?.word;
 }
 
-const NAME_KINDS = new Set(['person', 'role', 'org', 'place']);
 /**
  * The word names a post of the lexicon that the article never names ("وزير الدفاع", "king"). A word of the general
  * vocabulary the article has ("رئيسة" as a head of anything) is no such post.
@@ -436,7 +436,7 @@ function zeroRelativeAt(tokens: readonly Token[], lex: CompiledLexicon): number 
   const next = tokens[head + 1];
   const subject =
     SUBJECT_PRONOUNS.has(next?.word ?? '') ||
-    (next?.concepts.some((c) => NAME_KINDS.has(lex.kinds.get(c.slice(1)) ?? '')) ?? false);
+    (next?.concepts.some((c) => WHO_KINDS.has(lex.kinds.get(c.slice(1)) as ConceptKind)) ?? false);
   return subject ? head + 1 : -1;
 }
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'we', 'you', 'i']);
@@ -813,7 +813,7 @@ export function unitsOf(
           !c.startsWith('#gen_') &&
           index.lex.proper.has(c) &&
           !index.lex.common.has(c) &&
-          NAME_KINDS.has(index.lex.kinds.get(c.slice(1)) ?? ''),
+          WHO_KINDS.has(index.lex.kinds.get(c.slice(1)) as ConceptKind),
       ) ||
       names.has(t.word) ||
       (t.concepts.length === 0 &&
@@ -1048,8 +1048,6 @@ interface Deed {
   done: string;
 }
 
-/** Kinds of concepts that name someone or something rather than a deed. */
-const DEED_NOT: ReadonlySet<string> = new Set(['person', 'role', 'org', 'place']);
 /** How many content words after an Arabic verb its doer and object may come, and before an English one its doer. */
 const DEED_REACH = 5;
 
@@ -1057,13 +1055,15 @@ const DEED_REACH = 5;
  * The deeds a text tells between two countries, read off its content words (`seq`, each word's terms, as in
  * IndexedStatement.sequences): Arabic puts the doer right after the verb and the other country after it
  * ("طردت واشنطن اثنين من المسئولين الروس"); English puts the doer before the verb and the other after ("Washington
- * expelled two Russian officials"). A verb is a word with a concept that names no one and nothing (DEED_NOT).
+ * expelled two Russian officials"). A verb is a word with a concept that names no one and nothing (no person, role, body or place: WHO_KINDS).
  */
 function deedsBetween(seq: ReadonlyArray<ReadonlySet<string>>, lex: CompiledLexicon, arabic: boolean): Deed[] {
   const countryOf = (terms: ReadonlySet<string> | undefined) => [...(terms ?? [])].find((c) => lex.countries.has(c));
   const out: Deed[] = [];
   seq.forEach((terms, v) => {
-    const deed = new Set([...terms].filter((c) => c.startsWith('#') && !DEED_NOT.has(lex.kinds.get(c.slice(1)) ?? '')));
+    const deed = new Set(
+      [...terms].filter((c) => c.startsWith('#') && !WHO_KINDS.has(lex.kinds.get(c.slice(1)) as ConceptKind)),
+    );
     if (deed.size === 0 || countryOf(terms)) return;
     const doer = arabic
       ? countryOf(seq[v + 1])
@@ -1149,7 +1149,7 @@ function contextUnits(
 ): Unit[] {
   const ownTerms = new Set(own.flatMap((u) => u.alts.map((a) => a.term)));
   const ownGroups = askedGroups(own, index);
-  const names = (u: Unit) => u.alts.some((a) => NAME_KINDS.has(index.lex.kinds.get(a.term.slice(1)) ?? ''));
+  const names = (u: Unit) => u.alts.some((a) => WHO_KINDS.has(index.lex.kinds.get(a.term.slice(1)) as ConceptKind));
   return unitsOf(context, analyze(context, index.lex), index, fuzzy)
     .filter((u) => !u.foreign && !u.alts.some((a) => ownTerms.has(a.term)))
     .filter((u) => !u.alts.some((a) => ownGroups.has(index.lex.groups.get(a.term) ?? '')))

@@ -119,8 +119,6 @@ export interface SearchIndex {
   phrases: boolean;
 }
 
-const ENTITY_KINDS = new Set(['person', 'role', 'org', 'place']);
-
 /** The letter pairs of a word, with its ends marked so first and last letters count too. */
 const bigrams = (w: string) => {
   const padded = `^${w}$`;
@@ -515,7 +513,7 @@ export function buildIndex(
       if (takesUp && !doc.terms.has(term) && !term.startsWith('~')) doc.takenUp.add(term);
       // Pronouns stand for people, bodies and places ("it" is the camp); a topic (killed, wounded) is not carried.
       const kind = lex.kinds.get(term.slice(1));
-      if (term.startsWith('#') && !doc.terms.has(term) && ENTITY_KINDS.has(kind ?? '')) doc.inherited.add(term);
+      if (term.startsWith('#') && !doc.terms.has(term) && WHO_KINDS.has(kind as ConceptKind)) doc.inherited.add(term);
     }
     // ... and what it inherited in turn: "الرجل يريد ..." then "يريد أن يستخدمها ... عرشه" both stand for the Assad
     // the paragraph named first.
