@@ -657,7 +657,8 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     // "لكن النائبة عن دائرة وادي النخيل رنا العمري انتقدت الخطة": the one named right before the verb says it.
     const before = verb > 0 ? mentions.findLast((m) => m.end === verb - 1) : undefined;
     // After a colon or an opening quote (وأضاف: "الناس هنا ...") the words are what was said, not who says it.
-    const quoted = verb >= 0 && (/:$/.test(ws[verb]?.raw ?? '') || /^["«“]/u.test(ws[verb + 1]?.raw ?? ''));
+    const colon = verb >= 0 && /:$/.test(ws[verb]?.raw ?? '');
+    const quoted = colon || (verb >= 0 && /^["«“]/u.test(ws[verb + 1]?.raw ?? ''));
     const own = THAT.has(next) || quoted ? (before?.text ?? null) : (sayerOf(ws, lex) ?? before?.text ?? null);
     // "وأوضح رئيس الغرفة": a title of several words and no name is the one named before with all of its words.
     const titleWords =
@@ -673,8 +674,7 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     for (const { text } of mentions) if (!sayer?.includes(text)) named.push(text);
     const goesOn =
       previous?.paragraph === st.paragraph &&
-      (ws.slice(0, 2).some((w) => GOING_ON.has(bareForm(w))) ||
-        (verb >= 0 && verb <= 1 && (THAT.has(next) || /:$/.test(ws[verb]?.raw ?? ''))));
+      (ws.slice(0, 2).some((w) => GOING_ON.has(bareForm(w))) || (verb >= 0 && verb <= 1 && (THAT.has(next) || colon)));
     const speaker = sayer ? { en: sayer, ar: sayer } : goesOn && previous ? previous.speaker : st.speaker;
     const out = speaker === st.speaker ? st : { ...st, speaker };
     previous = out;
