@@ -587,6 +587,10 @@ function asksOutcome(tokens: readonly Token[]): boolean {
   // "هل احترمت موسكو اتفاق وقف القتال؟", "did they violate the deal?": an agreement kept or broken, not reached.
   if (tokens.some((t) => t.concepts.some((c) => KEPT_OR_BROKEN.has(c)))) return false;
   const event = (t: Token | undefined) => t?.concepts.some((c) => EVENTS.has(c)) ?? false;
+  // "Does Saudi Arabia agree with the president?": agreeing in the present is holding a view, not talks ending in an
+  // agreement ("Did they agree on …?"); the Arabic agreeing words asked (AGREEING) are past already.
+  const present = (i: number) => words.slice(0, i).some((w) => PRESENT_DO.has(w));
+  if (words.some((w, i) => w === 'agrees' || (w === 'agree' && present(i)))) return false;
   // "Did Kerry and the Russians agree on …?", "هل توصلوا إلى …؟": whether they agreed is how talks ended.
   if (!tokens.some(event) && !(isYesNo(words) && words.some((w) => AGREEING.has(w)))) return false;
   const after = words.some((w, i) => ['after', 'بعد', 'once'].includes(w) && tokens.slice(i + 1, i + 5).some(event));
@@ -612,6 +616,8 @@ const ABOUT = wordSet('about regarding concerning on', 'عن بشان حول ب�
 
 /** Verbs of coming to an agreement (normalized; see asksOutcome). */
 const AGREEING = wordSet('agree agreed agrees reach reached', 'اتفق اتفقا اتفقوا اتفقت توصل توصلا توصلوا توصلت');
+/** The present tense's helping verb (see asksOutcome). */
+const PRESENT_DO: ReadonlySet<string> = new Set(['do', 'does', 'dont', 'doesnt']);
 /** Keeping or breaking an agreement (see asksOutcome). */
 const KEPT_OR_BROKEN: ReadonlySet<string> = new Set(['#gen_comply', '#violate', '#ignore', '#gen_promise']);
 /** Words of what may come (normalized). */

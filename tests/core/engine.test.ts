@@ -497,6 +497,11 @@ describe('engine.ask on the article', () => {
       expect(ask(q).citations[0]?.id).toBe('p2s1');
     }
     expect(ask('Does the second commenter think ISIS will be defeated?').citations[0]?.id).toBe('p16s1');
+    // Agreeing in the present is holding a view ("our allies ... strongly support this view"), not talks' outcome.
+    expect(ask('Do the Saudis agree with Obama that Assad has to go?')).toMatchObject({
+      answered: true,
+      citations: [{ id: 'p12s1' }],
+    });
     // What the attempt is for is reported, though.
     for (const q of ['What is Kerry trying to persuade Moscow to agree to?', 'بماذا يحاول كيري إقناع موسكو؟']) {
       expect(ask(q).citations[0]?.id).toBe('p13s1');
