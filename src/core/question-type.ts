@@ -274,8 +274,12 @@ export const isYesNo = (ws: readonly string[]) =>
 const THIS_WORDS = new Set(['هذه', 'هذا', 'هذي', 'هاي', 'هادي', 'هيدي', 'هاد', 'هيدا', 'دي', 'ده']);
 
 const QUESTION_WORDS = new Set(['كم', 'متي', 'اين', 'من', 'ماذا', 'لماذا', 'كيف', 'هل', 'اي', 'ما']);
-/** A question word with a glued "and" / "so" (وكم، فمتى، ومن) is that question word. */
-export const unglue = (w: string) => (/^[وف]/.test(w) && QUESTION_WORDS.has(w.slice(1)) ? w.slice(1) : w);
+/**
+ * A question word with a glued "and" / "so" (وكم، فمتى، ومن) is that question word, and so is "which" behind a glued
+ * preposition ("لأي عاصمة" to which capital, "بأي يوم" on which day).
+ */
+export const unglue = (w: string) =>
+  /^[وف]/.test(w) && QUESTION_WORDS.has(w.slice(1)) ? w.slice(1) : /^[وف]?[لب]اي$/.test(w) ? 'اي' : w;
 
 /** Verbs of saying after an opening من ("من قال ..."), normalized: then من is "who", not "from". */
 const SAYING_AFTER_WHO = new Set([

@@ -36,6 +36,9 @@ describe('questionType', () => {
     // من before "which" is "from": "from which site", "from which city" ask where.
     ['من اي موقع انطلقت المسيره', 'where'],
     ['من اي مدينه جاء المحتجون', 'where'],
+    // "which" behind a glued preposition: to which capital, on which day.
+    ['كيري مسافر لاي عاصمه', 'where'],
+    ['باي يوم وصل الوفد', 'when'],
     ['من اي حزب النايب', 'who'],
     ['ما هي عاصمه اوكرانيا', 'other'],
     // "Which" with a noun of time asks when, after a preposition too; so does the dialect "يوم ايه" / "انهي يوم".
