@@ -91,11 +91,17 @@ const MONEY_NOUNS: ReadonlySet<string> = new Set(['مال', 'اموال', 'money
 /** What comes before money asked for: "كم ... من مال", "how much money". */
 const OF_MONEY: ReadonlySet<string> = new Set(['من', 'much']);
 
+/** A multiple of an amount ("بثلاثة أضعاف سعرها", "ضعفي", "three times the price", "twice as much"), normalized. */
+const MULTIPLE = /(?:^|\s)[وفبل]?اضعاف|(?:^|\s)[وفبل]?ضعفي|\b(?:times|twice|double|triple) (?:the|as|more|higher)\b/u;
+const MEASURE_KINDS: readonly MeasureKind[] = [...(Object.keys(UNITS) as (keyof typeof UNITS)[]), 'percent'];
+
 /** The kinds of units a sentence (Arabic text and English translation) gives amounts in. */
 export function unitsOf(text: string, translation?: string): Set<MeasureKind> {
   const normalized = [normalize(text), translation ? normalize(translation) : ''].join(' ');
   const kinds = new Set(words(normalized).flatMap(unitKinds));
   // "في المئة" is a percent; "مئة" alone is a hundred.
   if (/في (?:ال)?(?:ميه|مايه)|بال(?:ميه|مايه)|[%٪]|percent/.test(normalized)) kinds.add('percent');
+  // "بثلاثة أضعاف سعرها", "twice the price": a multiple of the thing measured gives it, whatever its unit.
+  if (MULTIPLE.test(normalized)) for (const kind of MEASURE_KINDS) kinds.add(kind);
   return kinds;
 }

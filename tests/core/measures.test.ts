@@ -50,6 +50,11 @@ describe('measures and their units', () => {
     // مترو is not a metre, العامة is not a year, and مئة alone is a hundred, not a percent.
     expect(unitsOf('دشنت هيئة النقل العامة مترو المدينة بحضور مئة ضيف').size).toBe(0);
     expect([...unitsOf('نص عربي', 'The fare is 2 dollars')]).toEqual(['money']);
+    // A multiple of the thing measured gives it in any unit: "three times its price" answers "at what price?".
+    expect(unitsOf('اشترت عبوة بثلاثة أضعاف سعرها الرسمي').has('money')).toBe(true);
+    expect(unitsOf('نص عربي', 'rents rose to twice the old level').has('percent')).toBe(true);
+    // ضعف alone is weakness.
+    expect(unitsOf('انتقد ضعف الرقابة على الأسواق').size).toBe(0);
     // A feminine unit's dual writes its ة as ت: ساعتين is hours, as يومين is days.
     expect([...unitsOf('انتظروا ساعتين')]).toEqual(['duration']);
     // An age is given in years of age ("58 عاما"), not by how long something has lasted ("منذ تسع سنوات").
