@@ -706,6 +706,21 @@ function gluedPreposition(t: Token, index: SearchIndex): string | undefined {
   return index.df.has(rest) ? rest : undefined;
 }
 
+/**
+ * A first و or ف read the other way: the stemmer takes "فندق" for ف + ندق and "الفندق" for فندق (the ف after the article is the word's own), so
+ * a question saying one meets a sentence saying the other only so, where the article has that reading too.
+ * Undefined otherwise.
+ */
+function conjunctionReadOtherwise(t: Token, index: SearchIndex): string | undefined {
+  if (t.stop) return undefined;
+  // Read as a conjunction ("فندق" -> ندق): the stem with its first letter kept.
+  const kept = /^[وف]/u.test(t.word) ? stem(`ال${t.word}`) : t.stem;
+  if (kept !== t.stem && index.df.has(kept)) return kept;
+  // Read as the word's own letter (the article's "فندق" was stemmed ندق): the stem without it.
+  const rest = t.stem.slice(1);
+  return t.stem.length >= 4 && /^[وف]/u.test(t.stem) && index.df.has(rest) ? rest : undefined;
+}
+
 /** Concepts whose opposite answers a yes/no question about them (see withOpposites), both ways. */
 const OPPOSITES: ReadonlyMap<string, string> = new Map(
   [
@@ -786,6 +801,8 @@ export function unitsOf(
     // "بفترة", "لمنطقة", "كوسيلة": a preposition glued to a word without the article stays in its light stem.
     const unglued = gluedPreposition(t, index);
     if (unglued) alts.push({ term: unglued, w: 1 });
+    const otherwise = conjunctionReadOtherwise(t, index);
+    if (otherwise) alts.push({ term: otherwise, w: 1 });
     let known = alts.filter((a) => index.df.has(a.term));
     if (known.length === 0 && t.concepts.length === 0) {
       const standard = dialectStandard(t.word, index);

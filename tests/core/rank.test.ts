@@ -297,6 +297,21 @@ describe('people the article does not name', () => {
   });
 });
 
+describe('a first ف or و', () => {
+  it('is read both ways where the article has both readings: "فندق" (ف + ندق to the stemmer) meets "الفندق"', async () => {
+    const k = await loadPlainArticle('tests/fixtures/other-article57.txt', 'knowledge');
+    const plain = buildIndex(k.statements, compileLexicon(k.lexicon), { phrases: true });
+    const alts = (q: string, word: string) =>
+      rank(q, plain, (w, s) => fuzzyAlts(w, s, plain))
+        .units.find((u) => u.word === word)
+        ?.alts.map((a) => a.term);
+    expect(alts('كم غرفة في الفندق؟', 'الفندق')).toEqual(expect.arrayContaining(['فندق', 'ندق']));
+    expect(alts('هل شب حريق في فندق آخر؟', 'فندق')).toEqual(expect.arrayContaining(['ندق', 'فندق']));
+    // "The hotel has 310 rooms": "ويضم فندق اللؤلؤة الزرقاء 310 غرف".
+    expect(createEngine(k).ask({ question: 'كم غرفة في الفندق؟' }).citations[0]?.id).toBe('p11s1');
+  });
+});
+
 describe('the general news vocabulary', () => {
   it('finds a plain article sentence by the synonyms a reader uses (مؤلفات for كتب, متوفرة for متاحة)', async () => {
     const k = await loadPlainArticle('tests/fixtures/other-article.txt', 'knowledge');
