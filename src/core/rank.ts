@@ -1107,8 +1107,11 @@ function deedsBetween(seq: ReadonlyArray<ReadonlySet<string>>, lex: CompiledLexi
   return out;
 }
 
-/** Words that make an English question passive ("Were Russian diplomats expelled by ...?"), or an Arabic one. */
-const PASSIVE_MARKS: ReadonlySet<string> = new Set(['by', 'was', 'were', 'been', 'being', 'قبل']);
+/** Words that make an English question passive ("Were Russian diplomats expelled by ...?"). */
+const PASSIVE_MARKS: ReadonlySet<string> = new Set(['by', 'was', 'were', 'been', 'being']);
+/** A passive question: an English mark (PASSIVE_MARKS) or the Arabic "من قبل" (by); "قبل" alone is "before". */
+const passiveAsked = (tokens: readonly Token[]) =>
+  tokens.some((t, i) => PASSIVE_MARKS.has(t.word) || (t.word === 'قبل' && tokens[i - 1]?.word === 'من'));
 
 /** The deeds each statement's text tells (see reversedDeed), read once. */
 const toldDeeds = new WeakMap<ReadonlyArray<ReadonlySet<string>>, Deed[]>();
@@ -1480,7 +1483,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // Asked of the one holding a role ("Who is Russia's foreign minister?"), not of what holders of it did.
   const askedRoles = HOLDER_TYPES.has(type) ? pairedRoles : new Map<string, Set<string>>();
   const arabicAsked = /[\u0600-\u06FF]/u.test(question);
-  const askedDeeds = tokens.some((t) => PASSIVE_MARKS.has(t.word))
+  const askedDeeds = passiveAsked(tokens)
     ? []
     : deedsBetween(
         tokens.filter((t) => !t.stop).map((t) => new Set([t.stem, t.deep, ...t.concepts])),

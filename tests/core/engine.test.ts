@@ -663,6 +663,8 @@ describe('engine.ask on the article', () => {
     ['the response of a country that only others speak of', 'شو كان رد موسكو على اتهامات المخابرات الأمريكية؟'],
     // p14s1: Washington expelled two Russian officials, not the other way round.
     ['a deed between two countries with doer and object swapped', 'لماذا طردت روسيا اثنين من المسؤولين الأمريكيين؟'],
+    // "قبل" alone is "before", not the passive's "من قبل" (by).
+    ['a deed between two countries swapped, asked with "before"', 'لماذا طردت موسكو دبلوماسيين أمريكيين قبل شهر؟'],
     [
       'a deed between two countries with doer and object swapped, in English',
       'Why did Moscow expel two American officials?',
