@@ -1484,7 +1484,22 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
   const speakers = (i: number) =>
     ws.slice(i + 1, i + 6).some((w) => SAYING_EN.has(bareForm(w)) || SAYING.has(bareForm(w))) &&
     !(counted && ws.slice(i, i + 5).some((w) => names(w, counted)));
-  const heard = (inUnits.length > 0 ? inUnits : all).filter((i) => !speakers(i));
+  // "How many American ships ...?" is not answered by "the two sides expelled ...": a number whose own noun is another
+  // thing, one the question does not name, counts that thing. English only: "how many" is followed by the noun it
+  // counts, while an Arabic "كم" may be followed by a verb ("كم بلغ عدد المشجعين؟"), and an Arabic sentence's noun
+  // is often a synonym the question does not share ("38 ألف متفرج"): there it cost right short answers.
+  const countsOther = (i: number) => {
+    if (!counted || !/^[a-z]/.test(counted.word)) return false;
+    let j = i + 1;
+    while (j < ws.length && j <= i + 2 && (SCALES.has(bareForm(ws[j])) || NUMBER_WORDS.has(bareForm(ws[j])))) j++;
+    const noun = ws[j];
+    if (!noun || endsPhrase(ws[j - 1]) || isDual(bareForm(ws[i]))) return false;
+    const form = bareForm(noun);
+    if (isStopword(form) || OF.has(form) || QUANTITY_AFTER.has(form) || noun.concepts.has(ANYONE)) return false;
+    if (unitKinds(form).length > 0 || names(noun, counted)) return false;
+    return !noun.forms.some((f) => how.stems.has(stem(f)) || how.stems.has(deepStem(f)));
+  };
+  const heard = (inUnits.length > 0 ? inUnits : all).filter((i) => !speakers(i) && !countsOther(i));
   const at = heard.length > 0 ? heard : inUnits.length > 0 ? inUnits : all;
   if (at.length === 0) return null;
   const distance = (i: number) => Math.min(Number.POSITIVE_INFINITY, ...anchors.map((h) => Math.abs(h - i)));

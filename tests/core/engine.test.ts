@@ -671,6 +671,11 @@ describe('engine.ask on the article', () => {
     ],
     ['a "when" whose best sentence holds no time', 'When did the first attack on the camp happen?'],
     ['a "how many" whose best sentence holds no quantity', 'How many ISIS fighters are in Syria?'],
+    // p2s1's "the two sides expelled ..." counts sides, not planes; its other number is a span of months.
+    [
+      'a "how many" whose only number near counts another thing',
+      'How many American planes faced hostile Russian maneuvers?',
+    ],
     // p2s1 names the ships, but its only quantities are the months and the ordinal of a visit.
     ['a count of things given only as a span of time', 'كم عدد الطائرات والسفن الأمريكية التي تعرضت لمناورات روسية؟'],
   ])('refuses a question about %s', (_why, question) => {
