@@ -532,6 +532,10 @@ function voiceAsked(
       ...(t?.concepts ?? []),
       ...(t?.concepts.length === 0 ? t.deepConcepts.filter((c) => lex.proper.has(c)) : []),
     ].filter((c) => VOICE_KINDS.has(lex.kinds.get(c.slice(1)) ?? '') && c !== '#reader');
+  const namedOrPost = (t: Token | undefined) => [
+    ...named(t),
+    ...(t?.concepts ?? []).filter((c) => lex.kinds.get(c.slice(1)) === 'role'),
+  ];
   const words = tokens.map((t) => unglue(t.word));
   for (const [i, w] of words.entries()) {
     if (REACTION_NOUNS.has(w)) return tokens.slice(Math.max(0, i - 3), i).flatMap(named);
@@ -552,7 +556,8 @@ function voiceAsked(
     const aux = words.slice(0, i).findLastIndex((x) => AUXILIARIES.has(x));
     // "What did the Saudi king say?": a post the article never names speaks in no statement.
     if (aux >= 0 && tokens.slice(aux + 1, i).some(absent)) return [ABSENT_VOICE];
-    if (aux >= 0) return tokens.slice(aux + 1, i).flatMap(named);
+    // "What did the President say about ...?": a post asked with its auxiliary is who speaks, as a name is.
+    if (aux >= 0) return tokens.slice(aux + 1, i).flatMap(namedOrPost);
     if (!THAT_WORDS.has(words[i + 1] ?? '') && absent(tokens[i + 1])) return [ABSENT_VOICE];
     // "كيف ردت موسكو", but "بيقول إنو داعش ...": after "that" comes what was said, the speaker stands before.
     const after = THAT_WORDS.has(words[i + 1] ?? '') ? [] : named(tokens[i + 1]);

@@ -671,6 +671,8 @@ describe('engine.ask on the article', () => {
     ],
     ['a "when" whose best sentence holds no time', 'When did the first attack on the camp happen?'],
     ['a "how many" whose best sentence holds no quantity', 'How many ISIS fighters are in Syria?'],
+    // The President speaks in p12s1 (of Assad), not in p3s1 (the Ukraine crisis, NATO).
+    ['what a post said of something it says nothing of', 'What did the President say about the crisis in Ukraine?'],
     // p2s1's "the two sides expelled ..." counts sides, not planes; its other number is a span of months.
     [
       'a "how many" whose only number near counts another thing',
@@ -680,6 +682,10 @@ describe('engine.ask on the article', () => {
     ['a count of things given only as a span of time', 'كم عدد الطائرات والسفن الأمريكية التي تعرضت لمناورات روسية؟'],
   ])('refuses a question about %s', (_why, question) => {
     expect(ask(question).answered).toBe(false);
+  });
+
+  it('answers what a post said where it speaks of what is asked', () => {
+    expect(ask('What does the President say about Assad?').citations[0]?.id).toBe('p12s1');
   });
 
   it('answers a deed between two countries asked the right way round, or of both together', () => {
