@@ -1209,6 +1209,28 @@ function measuredNouns(tokens: readonly Token[]): Token[] {
   return next ? [tokens[at] as Token, next] : [tokens[at] as Token];
 }
 
+/** Things counted (see countsThings) are not given by an amount in units ("قرابة 4500 هكتار" for "كم عدد السكان"). */
+const inUnitsOnly = (q: string | null, how: QuantityAsked) =>
+  how.things === true && !how.measure && q !== null && unitsOf(q).size > 0;
+
+/**
+ * The question counts things: "كم عدد X", "number of X", "how many X", or "كم" before a noun in the accusative
+ * ("كم مفتشا"), where X is no unit of measure ("كم يوما" asks a duration) and not times.
+ */
+function countsThings(tokens: readonly Token[], counted: Token | undefined): boolean {
+  const noun = countedAfterNumber(tokens) ?? counted;
+  // A word of no concept may be a misspelt "times" ("how many tims"): nothing is said of what it counts.
+  if (!noun || noun.concepts.length === 0 || asksTimes(tokens) || unitKinds(noun.word.replace(/^ال/u, '')).length > 0)
+    return false;
+  if (noun === countedAfterNumber(tokens)) return true;
+  const at = tokens.indexOf(noun);
+  const before = tokens[at - 1]?.word ?? '';
+  // An accusative noun ends in ا ("مفتشا"); a verb's plural in وا ("قدروا") does too.
+  return (
+    (before === 'many' && /^[a-z]/.test(noun.word)) || (['كم', 'وكم'].includes(before) && /[^او]ا$/u.test(noun.word))
+  );
+}
+
 /** "عدد X", "number of X": the noun right after the word for "number" (not "how many times"). */
 function countedAfterNumber(tokens: readonly Token[]): Token | undefined {
   if (asksTimes(tokens)) return undefined;
@@ -1327,6 +1349,19 @@ const QUANTITY_AFTER = new Set(['آخر', 'آخرين', 'أخرى', 'آخرون'
 const OF = new Set(['من', 'of'].map(normalize));
 const PERCENT = new Set(['المئة', 'المائة'].map(normalize));
 
+/** Words before a year ("عام 2014", "في 2016", "in 2016", "since 1992"), normalized. */
+const BEFORE_YEAR = wordSet('عام العام سنه السنه عامي منذ في حتي الي year in since by until of', '');
+/**
+ * A number of a year's shape followed by the noun it counts ("نحو 1800 خادم", "1,900 people"), not after a word
+ * that brings a year ("عام 2014") nor before a month or a full stop.
+ */
+function countsNoun(ws: readonly RawWord[], i: number): boolean {
+  const next = ws[i + 1];
+  if (!next || endsPhrase(ws[i]) || BEFORE_YEAR.has(bareForm(ws[i - 1]))) return false;
+  const form = bareForm(next);
+  return !isStopword(form) && !next.concepts.has('#july') && !next.concepts.has('#month') && !/^\d/.test(form);
+}
+
 /** A word that ends a phrase (a comma, a full stop, a dash or bracket after it). */
 const endsPhrase = (w: RawWord | undefined) => !w || /[.,،:;!?؟)\]»”"-]$/u.test(w.raw);
 
@@ -1342,8 +1377,9 @@ function isQuantityWord(ws: readonly RawWord[], i: number): boolean {
   if (w.forms.length > 1 && !/^\d+$/.test(form))
     return w.forms.some((f) => /^\d+$/.test(f) && !/^(1[89]|20)\d\d$/.test(f));
   if (/^\d+$/.test(form)) {
-    if (/^(1[89]|20)\d\d$/.test(form)) return false;
-    return !(ws[i + 1]?.concepts.has('#july') || ws[i + 1]?.concepts.has('#month'));
+    const month = (x: RawWord | undefined) => x?.concepts.has('#july') || x?.concepts.has('#month');
+    if (/^(1[89]|20)\d\d$/.test(form)) return countsNoun(ws, i) && !month(ws[i - 1]);
+    return !month(ws[i + 1]);
   }
   // "40 ألف": the scale word belongs to the number before it; so does "عشرة" in "ثماني عشرة", and the tens in
   // "خمسة وعشرين".
@@ -1463,6 +1499,8 @@ interface QuantityAsked {
   counted: Token | undefined;
   /** The stems of the question's content words. */
   stems: ReadonlySet<string>;
+  /** Things are counted ("كم عدد السكان", "كم مفتشا", "how many inspectors"), not an amount in some unit. */
+  things?: boolean;
   lex: CompiledLexicon;
 }
 
@@ -1499,7 +1537,12 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
     if (unitKinds(form).length > 0 || names(noun, counted)) return false;
     return !noun.forms.some((f) => how.stems.has(stem(f)) || how.stems.has(deepStem(f)));
   };
-  const heard = (inUnits.length > 0 ? inUnits : all).filter((i) => !speakers(i) && !countsOther(i));
+  // "كم عدد سكان القرية؟", "how many people": things counted are not an amount in units ("4500 هكتار", "أسبوعين").
+  const inAnyUnit = (i: number) => unitsOf(textOf(ws, i, i + 2)).size > 0;
+  const things = how.things && !measure;
+  const heard = (inUnits.length > 0 ? inUnits : all).filter(
+    (i) => !speakers(i) && !countsOther(i) && !(things && inAnyUnit(i)),
+  );
   const at = heard.length > 0 ? heard : inUnits.length > 0 ? inUnits : all;
   if (at.length === 0) return null;
   const distance = (i: number) => Math.min(Number.POSITIVE_INFINITY, ...anchors.map((h) => Math.abs(h - i)));
@@ -1802,6 +1845,7 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
       counted: type === 'count' ? counted : undefined,
       stems,
       lex,
+      things: type === 'count' && countsThings(ctx.tokens, counted),
     };
     for (const noun of nouns) {
       if (!noun) continue;
@@ -1823,10 +1867,10 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
         // "كم زيارة قام بها كيري؟" is answered by "الثالثة خلال 12 شهرا", not by the 12 months: a count of visits
         // or attacks the sentence gives as an ordinal, where the only number near is a span of time.
         const times = type === 'count' && how.measure !== 'duration' && q !== null && unitsOf(q).has('duration');
-        if (!times) return q;
+        if (!times) return inUnitsOnly(q, how) ? null : q;
         // The ordinal must be said of the counted thing, near it: "كم عدد الطائرات ...؟" is not answered by the
         // ordinal of a visit 25 words away, nor by the months beside it. No ordinal at all: the span itself.
-        if (!m?.[1]) return q;
+        if (!m?.[1]) return inUnitsOnly(q, how) ? null : q;
         const at = source.slice(0, m.index).split(/\s+/).filter(Boolean).length;
         return byNoun.some((h) => Math.abs(h - at) <= ORDINAL_SPAN) ? clean(m[1]) : null;
       }
@@ -1835,7 +1879,8 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     // form or concept) counts something else.
     const named = countedAfterNumber(ctx.tokens);
     if (named && !ws.some((w) => names(w, named))) return null;
-    return quantityOf(ws, anchorsOf(ws, lex, asked, stems, { both: true }), how);
+    const q = quantityOf(ws, anchorsOf(ws, lex, asked, stems, { both: true }), how);
+    return inUnitsOnly(q, how) ? null : q;
   }
   // "Which countries ...?" asks for the places themselves; "where ...?" for a location.
   if (type === 'where') {

@@ -47,8 +47,25 @@ describe('short answers read from a plain article', () => {
     );
     expect(hasQuantity('بعد أشغال توسعة استمرت قرابة ثلاث سنوات.', lex)).toBe(true);
     expect(hasQuantity('افتتح الوزير الميناء يوم السبت (14 يوليو 2016).', lex)).toBe(false);
+    // A number of a year's shape counts the noun after it; after "عام" or before a month it is a year.
+    expect(hasQuantity('يضم السجن حاليا أكثر من 2100 سجين.', lex)).toBe(true);
+    expect(hasQuantity('بني السجن عام 1978 في ضواحي المدينة.', lex)).toBe(false);
+    expect(hasQuantity('وقعت الحادثة في مارس 2022 بعد الظهر.', lex)).toBe(false);
+    expect(short('شفر البرنامج نحو 1800 خادم وجهاز حاسوب في أقل من ساعتين.', 'كم خادما شفر البرنامج؟')).toBe(
+      'نحو 1800 خادم',
+    );
     // A number inside a mixed word counts too.
     expect(hasQuantity('The loan is worth US$3 million.', lex)).toBe(true);
+  });
+
+  it('does not count people or things with an amount in units', () => {
+    const land = 'ويقول سكان هذه القرى إن الأراضي المشمولة بالامتياز تبلغ مساحتها قرابة 4500 هكتار.';
+    expect(short(land, 'كم يبلغ عدد سكان هذه القرى؟')).toBeNull();
+    expect(short('وقال الأطباء إن الحملة استمرت أسبوعين في القرى النائية.', 'كم طبيبا شارك في الحملة؟')).toBeNull();
+    // Where the sentence also counts them, that count is the answer.
+    expect(short('وأصيب 23 شخصا بجروح، ودمرت النيران 40 هكتارا من الغابات.', 'كم عدد المصابين؟')).toBe('23 شخصا');
+    // An amount asked is given in its units ("كم يوما"), and "how many times" counts no thing.
+    expect(short('وستستمر أعمال الصيانة نحو عشرة أيام.', 'كم يوما ستستمر الصيانة؟')).toBe('نحو عشرة أيام');
   });
 
   it('answers when with a span within which something is due, unless an ordinal counts within it', () => {
