@@ -97,7 +97,10 @@ const MEASURE_KINDS: readonly MeasureKind[] = [...(Object.keys(UNITS) as (keyof 
 
 /** The kinds of units a sentence (Arabic text and English translation) gives amounts in. */
 export function unitsOf(text: string, translation?: string): Set<MeasureKind> {
-  const normalized = [normalize(text), translation ? normalize(translation) : ''].join(' ');
+  // "بُني عام 1978", "in the year 2016": a year named is no age or duration.
+  const normalized = [normalize(text), translation ? normalize(translation) : '']
+    .join(' ')
+    .replace(/(?:^|\s)[وفبل]?(?:ال)?(?:عام|سنه|year)\s+(?:1[5-9]|20)\d\d(?!\d)/gu, ' ');
   const kinds = new Set(words(normalized).flatMap(unitKinds));
   // "في المئة" is a percent; "مئة" alone is a hundred.
   if (/في (?:ال)?(?:ميه|مايه)|بال(?:ميه|مايه)|[%٪]|percent/.test(normalized)) kinds.add('percent');

@@ -53,6 +53,9 @@ describe('measures and their units', () => {
     // A multiple of the thing measured gives it in any unit: "three times its price" answers "at what price?".
     expect(unitsOf('اشترت عبوة بثلاثة أضعاف سعرها الرسمي').has('money')).toBe(true);
     expect(unitsOf('نص عربي', 'rents rose to twice the old level').has('percent')).toBe(true);
+    // A year named ("بني عام 1978") is no age or duration.
+    expect(unitsOf('السجن الذي بني عام 1978 يضم 800 نزيل').size).toBe(0);
+    expect(unitsOf('يعمل فيه منذ 12 عاما').has('duration')).toBe(true);
     // ضعف alone is weakness.
     expect(unitsOf('انتقد ضعف الرقابة على الأسواق').size).toBe(0);
     // A feminine unit's dual writes its ة as ت: ساعتين is hours, as يومين is days.
