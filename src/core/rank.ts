@@ -1222,6 +1222,24 @@ function asksDay(tokens: readonly Token[]): boolean {
 }
 const WHICH_WORDS = wordSet('which what اي انهي');
 
+/** "في أي شهر", "which month", "شهر إيه": a month is asked. */
+function asksMonth(tokens: readonly Token[]): boolean {
+  const words = tokens.map((t) => unglue(t.word));
+  return words.some(
+    (w, i) =>
+      (WHICH_WORDS.has(w) && MONTH_WORDS.has(words[i + 1] ?? '')) ||
+      (MONTH_WORDS.has(w) && DIALECT_WHAT.has(words[i + 1] ?? '')),
+  );
+}
+const MONTH_WORDS = wordSet('month شهر');
+/** Concepts of a month named: its name, or "last month". */
+const MONTHS: readonly string[] = [
+  '#month',
+  '#july',
+  '#lastmonth',
+  ...'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ').map((m) => `#gen_${m}`),
+];
+
 /** "On what date", "what is the date of", "ما تاريخ", "في أي تاريخ", "بأي تاريخ": a date is asked. */
 function asksDate(tokens: readonly Token[]): boolean {
   return bareWords(tokens).some((w) => DATE_WORDS.has(w));
@@ -1436,6 +1454,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const likening = simile && index.docs.some((d) => d.givesSimile);
   // "On which day ...?": where some sentence names a day, an hour alone does not answer.
   const dayIt = type === 'when' && asksDay(tokens) && index.docs.some((d) => d.givesDay);
+  // "في أي شهر سُرقت المخطوطات؟": only a sentence naming a month answers ("صباح الثلاثاء" does not).
+  const monthIt = type === 'when' && asksMonth(tokens);
   // "Which city is Kerry heading to?": Moscow, not Russia.
   const cityAsked = type === 'where' && bareWords(tokens).some((w) => CITY_NOUNS.has(w));
   // "On what date ...?", "ما تاريخ ...؟": where some sentence gives a date, one that does is the surer answer (a weekday
@@ -1532,6 +1552,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
               ? doc.titled.size > 0 || namesKind(doc, askedConcepts, 'person')
               : fitsType(type, doc, askedConcepts, askedPeople, cityAsked ? index.lex.countries : NONE) &&
                 (!dayIt || doc.givesDay) &&
+                (!monthIt || MONTHS.some((m) => doc.terms.has(m))) &&
                 (!hourIt || (clockIt ? doc.givesClock : doc.givesHour));
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
     // "What did Jordan say?": only a statement where Jordan speaks or reacts answers.

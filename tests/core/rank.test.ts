@@ -297,6 +297,16 @@ describe('people the article does not name', () => {
   });
 });
 
+describe('a month asked', () => {
+  it('is answered only by a sentence naming one', async () => {
+    const k = await loadPlainArticle('tests/fixtures/other-article47.txt', 'knowledge');
+    const plain = createEngine(k);
+    // The theft is reported "صباح الثلاثاء": a weekday, no month.
+    expect(plain.ask({ question: 'في أي شهر من السنة وقعت سرقة المخطوطات؟' }).answered).toBe(false);
+    expect(plain.ask({ question: 'في أي يوم أعلنت الوزارة سرقة المخطوطات؟' }).citations[0]?.id).toBe('p1s1');
+  });
+});
+
 describe('a first ف or و', () => {
   it('is read both ways where the article has both readings: "فندق" (ف + ندق to the stemmer) meets "الفندق"', async () => {
     const k = await loadPlainArticle('tests/fixtures/other-article57.txt', 'knowledge');
