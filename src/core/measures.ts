@@ -36,8 +36,8 @@ const MEASURE_OF: ReadonlyMap<string, MeasureKind> = new Map(
       ['مساحة area', 'area'],
       ['وزن weight', 'weight'],
       ['عمر age', 'age'],
-      // "كم استغرقت الرحلة؟" asks how long it took.
-      ['مدة duration استغرق استغرقت يستغرق تستغرق', 'duration'],
+      // "كم استغرقت الرحلة؟" asks how long it took, as "كم من الوقت ...؟" does.
+      ['مدة duration استغرق استغرقت يستغرق تستغرق الوقت وقت الزمن', 'duration'],
       ['ارتفاع علو altitude height', 'height'],
       ['سرعة speed', 'speed'],
     ] as const

@@ -26,6 +26,8 @@ describe('measures and their units', () => {
     // "كم استغرقت ...؟" asks how long it took; "إلى أي مسافة ...؟" how far.
     ['كم استغرقت فرق الإطفاء لإخماد الحريق؟', 'duration'],
     ['إلى أي مسافة سمع الانفجار؟', 'length'],
+    // "How much time": a duration.
+    ['كم من الوقت بقيت المداخل مغلقة؟', 'duration'],
     // Money named after the question's first words: "كم ... من مال", "how much money", a ransom.
     ['كم طلب القراصنة من مال مقابل فك التشفير؟', 'money'],
     ['How much money did the hackers demand?', 'money'],
