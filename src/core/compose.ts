@@ -6,7 +6,9 @@ import type { Answer, Citation, Lang, Statement } from './types.js';
 /** A citation of the contract, with the speaker in the asker's language. */
 export function citationOf(r: Ranked, lang: Lang, topScore: number): Citation {
   const st = r.doc.statement;
-  const score = Math.round((topScore > 0 ? (r.score / topScore) * r.coverage : 0) * 1000) / 1000;
+  // A statement put first for giving the kind of answer asked may score a little less than one cited after it: the
+  // score stays within 0..1 (the contract's range).
+  const score = Math.round((topScore > 0 ? Math.min(1, r.score / topScore) * r.coverage : 0) * 1000) / 1000;
   return {
     id: st.id,
     paragraph: st.paragraph,

@@ -142,11 +142,20 @@ function confidenceOf(result: RankResult, agrees?: (r: Ranked) => boolean): numb
  * The ranking with the best statement that can answer first, where the best of all cannot (another ordinal, no number
  * for "how many") and the one that can scores as much, near enough (CALIBRATION.fitTieRatio): "And the other
  * reader?" after a question on a reader's view of Assad is answered by the second comment, not refused because the
- * first comment, which the previous question's words favour, is not the other one.
+ * first comment, which the previous question's words favour, is not the other one. So for where: "and where is
+ * it?" after "Who lives in the camp that Russia bombed?" is answered by the sentence placing the camp, not by the one
+ * telling who lives there, which the previous question's words favour by a hair.
  */
 function fittingFirst(result: RankResult): RankResult {
   const [first] = result.ranked;
-  if (!first || first.fits) return result;
+  if (!first) return result;
+  // "and where is it?": a statement giving a place goes before one that gives none where it scores as much.
+  if (first.fits) {
+    if (first.gives || result.type !== 'where') return result;
+    const giving = result.ranked.find((r) => r.fits && r.gives);
+    if (!giving || giving.score < CALIBRATION.fitTieRatio * first.score) return result;
+    return { ...result, ranked: [giving, ...result.ranked.filter((r) => r !== giving)] };
+  }
   const alt = result.ranked.find((r) => r.fits);
   if (!alt || alt.score < CALIBRATION.fitTieRatio * first.score) return result;
   return { ...result, ranked: [alt, ...result.ranked.filter((r) => r !== alt)] };

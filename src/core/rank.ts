@@ -143,6 +143,8 @@ export interface Ranked {
   fits: boolean;
   /** Share of the question's content the statement covers, 0..1. */
   coverage: number;
+  /** The statement gives the kind of answer asked (a place for where, a time for when ...), not only may answer. */
+  gives?: boolean;
 }
 
 export interface RankResult {
@@ -1596,7 +1598,13 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     if (isComment !== aboutComments) s *= RANKING.commentPenalty;
     const coverage = total > 0 ? got / total : 0;
     // Statements that cover more of the question rank higher than ones that repeat one rare word.
-    return { doc, score: s * phrase * (1 - RANKING.coverageMix + RANKING.coverageMix * coverage), fits, coverage };
+    return {
+      doc,
+      score: s * phrase * (1 - RANKING.coverageMix + RANKING.coverageMix * coverage),
+      fits,
+      coverage,
+      gives: fitting,
+    };
   });
   ranked.sort((a, b) => b.score - a.score || a.doc.statement.paragraph - b.doc.statement.paragraph);
   if (index.phrases && (type === 'other' || type === 'why')) saidFurtherFirst(ranked);

@@ -724,6 +724,13 @@ describe('engine.ask on the article', () => {
     // A follow-up about the camp: the sentence saying where it lies, not the one about its bombing.
     engine.ask({ question: 'Which camp did the Russians bomb twice?', conversationId: 'where-1' });
     expect(engine.ask({ question: 'where is it?', conversationId: 'where-1' }).citations[0]?.id).toBe('p10s1');
+    // ... also where the previous question's words favour the sentence about who lives there, by a hair.
+    engine.ask({ question: 'Who lives in the camp that Russia bombed?', conversationId: 'where-2' });
+    const placed = engine.ask({ question: 'and where is that?', conversationId: 'where-2' });
+    expect(placed.citations[0]?.id).toBe('p10s1');
+    expect(placed.short).toBe("buffer zone on Syria's border with Jordan");
+    // The sentence cited after it scores more, but a citation's score stays within 0..1.
+    for (const c of placed.citations) expect(c.score).toBeLessThanOrEqual(1);
   });
 
   it('answers "which city" with a city, not a country ("Kerry is heading to Russia" says no city)', () => {
