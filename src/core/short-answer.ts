@@ -1703,6 +1703,20 @@ function asksPassive(tokens: readonly Token[]): boolean {
   );
 }
 
+/** English prepositions that end a question asking whom ("Who are they angry at?", "who is he talking to?"). */
+const STRANDED: ReadonlySet<string> = new Set([
+  'at',
+  'to',
+  'with',
+  'for',
+  'about',
+  'against',
+  'from',
+  'of',
+  'on',
+  'by',
+]);
+
 /** English "do" before a subject: "Who did the policeman attack?" asks whom (see asksPassive). */
 const DO_SUPPORT: ReadonlySet<string> = new Set(['did', 'does', 'do']);
 
@@ -1719,8 +1733,8 @@ const TITLE_QUESTION_KINDS: ReadonlySet<ConceptKind> = new Set(['role', 'org', '
  * to, and at most one other word), the title first, asks for a name, not for whoever does something.
  */
 export function asksWhoHolds(tokens: readonly Token[], lex: CompiledLexicon): boolean {
-  // "Who did the policeman attack?" asks whom he attacked.
-  if (asksPassive(tokens) || tokens[0]?.word === 'whose') return false;
+  // "Who did the policeman attack?" asks whom he attacked; "Who are the officers angry at?" whom they are angry at.
+  if (asksPassive(tokens) || tokens[0]?.word === 'whose' || STRANDED.has(tokens.at(-1)?.word ?? '')) return false;
   if (heldRole(tokens, lex)) return true;
   const isTitle = (t: Token) => t.concepts.some((c) => TITLE_QUESTION_KINDS.has(kindOf(lex, c) as ConceptKind));
   // "Who attacked the American diplomat?" asks who did something to the holder of a title: without "is" (هو)

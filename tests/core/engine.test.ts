@@ -684,6 +684,14 @@ describe('engine.ask on the article', () => {
     expect(ask(question).answered).toBe(false);
   });
 
+  it('reads a question ending with a preposition as asking whom, not who holds a post', () => {
+    // "Who are the officers angry with?" asks whom they are angry with (the administration, p8s1).
+    expect(ask('Who are the American intelligence officers angry with?')).toMatchObject({
+      answered: true,
+      citations: [{ id: 'p8s1' }],
+    });
+  });
+
   it('answers what a post said where it speaks of what is asked', () => {
     expect(ask('What does the President say about Assad?').citations[0]?.id).toBe('p12s1');
   });
