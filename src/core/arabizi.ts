@@ -251,11 +251,15 @@ export function isArabizi(text: string): boolean {
   if (known >= 2 && known * 2 >= ws.length) return true;
   // "emta kerry msafer rousia?", "leh washington tarradet etnein mn el rous?": a word that is Arabizi only, and no
   // English function word (an English question has some: "what", "is", "the", "did" ...).
-  return (
-    ws.some((w) => WORDS.has(w) && !ENGLISH_STOPWORDS.has(w)) &&
-    !ws.some((w) => ENGLISH_STOPWORDS.has(w) && !WORDS.has(w))
-  );
+  // Texted English counts as English ("whos skeptical abt kerrys hopes w russia").
+  const english = (w: string) => (ENGLISH_STOPWORDS.has(w) || ENGLISH_TEXTING.has(w)) && !WORDS.has(w);
+  return ws.some((w) => WORDS.has(w) && !ENGLISH_STOPWORDS.has(w)) && !ws.some(english);
 }
+
+/** English function words as they are texted or misspelt, no Arabizi word: "abt", "whos", "wat", "hw", "ur". */
+const ENGLISH_TEXTING: ReadonlySet<string> = new Set(
+  'abt whos whats wats wat wut hw wen wher wich bc cuz coz pls plz tho ur'.split(' '),
+);
 
 /**
  * The Arabic letters a Latin letter, group or digit may stand for, the most common first. A vowel may also stand for

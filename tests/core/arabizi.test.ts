@@ -25,6 +25,8 @@ describe('Arabizi (Arabic in Latin letters)', () => {
     // "did" is Egyptian Arabizi too (ضد), but also English: no Arabizi-only word here.
     'did russia bomb camp',
     'how did kerry get to moscow',
+    // Texted English: "w" is Arabizi "and" too, but "whos" and "abt" are English only.
+    'whos skeptical abt kerrys hopes w russia',
     'مين بيعارض كيري؟',
     '',
   ])('leaves "%s" alone', (q) => {
