@@ -70,6 +70,8 @@ export function arabicStem(word: string): string {
 /** The word without up to two common suffixes, always keeping at least three letters. */
 function stripSuffixes(word: string): string {
   let w = word;
+  // A dialect's present plural written without its alef ("يعارضو", "بيقولو" after its ب: "they oppose", "they say").
+  if (w.length >= 5 && /^[يتن]/u.test(w) && /[^واي]و$/u.test(w)) w = w.slice(0, -1);
   for (let pass = 0; pass < 2; pass++) {
     // ون / ين right after an alef belong to the word (تعاون، تهاون), not a plural ending.
     const s = SUFFIXES.find(

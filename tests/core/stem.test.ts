@@ -13,6 +13,8 @@ describe('stem', () => {
     ['سوريا', 'سورية'],
     ['قصفوا', 'قصف'],
     ['الروس', 'روس'],
+    // A dialect's present plural written without its alef.
+    ['يعارضو', 'يعارضوا'],
   ])('%s and %s share a light stem', (a, b) => {
     expect(s(a)).toBe(s(b));
   });
@@ -70,6 +72,10 @@ describe('stem', () => {
     expect(s('وساطة')).toBe(s('الوساطة'));
     expect(s('مساواة')).not.toBe(s('مساء'));
     expect(s('شكواه')).toBe(s('شكوى'));
+  });
+
+  it('keeps the و of a word ending in يو (يوليو)', () => {
+    expect(s('يوليو')).toBe('يوليو');
   });
 
   it('keeps at least three letters', () => {
