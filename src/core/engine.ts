@@ -150,13 +150,12 @@ function fittingFirst(result: RankResult): RankResult {
   const [first] = result.ranked;
   if (!first) return result;
   // "and where is it?": a statement giving a place goes before one that gives none where it scores as much.
-  if (first.fits) {
-    if (first.gives || result.type !== 'where') return result;
-    const giving = result.ranked.find((r) => r.fits && r.gives);
-    if (!giving || giving.score < CALIBRATION.fitTieRatio * first.score) return result;
-    return { ...result, ranked: [giving, ...result.ranked.filter((r) => r !== giving)] };
-  }
-  const alt = result.ranked.find((r) => r.fits);
+  const better = !first.fits
+    ? (r: Ranked) => r.fits
+    : result.type === 'where' && !first.gives
+      ? (r: Ranked) => r.fits && r.gives === true
+      : undefined;
+  const alt = better && result.ranked.find(better);
   if (!alt || alt.score < CALIBRATION.fitTieRatio * first.score) return result;
   return { ...result, ranked: [alt, ...result.ranked.filter((r) => r !== alt)] };
 }

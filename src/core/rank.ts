@@ -1214,25 +1214,25 @@ function pairsFound(pairs: ReadonlyArray<[string[], string[]]>, doc: IndexedStat
 /** "في أي يوم", "on which day", "انهي يوم", "يوم إيه", "أي يوم من أيام الأسبوع": a day is asked, not an hour. */
 function asksDay(tokens: readonly Token[]): boolean {
   const words = tokens.map((t) => unglue(t.word));
-  return words.some(
-    (w, i) =>
-      (WHICH_WORDS.has(w) && DAY_WORDS.has(words[i + 1] ?? '')) ||
-      (DAY_WORDS.has(w) && DIALECT_WHAT.has(words[i + 1] ?? '')) ||
-      (w === 'ايام' && words[i + 1] === 'الاسبوع') ||
-      w === 'weekday',
+  return (
+    asksWhich(words, DAY_WORDS) || words.some((w, i) => (w === 'ايام' && words[i + 1] === 'الاسبوع') || w === 'weekday')
   );
 }
+
+/** "Which <noun>" or a dialect's "<noun> what" ("يوم إيه", "شهر شو") among the question's words. */
+const asksWhich = (words: readonly string[], nouns: ReadonlySet<string>) =>
+  words.some(
+    (w, i) =>
+      (WHICH_WORDS.has(w) && nouns.has(words[i + 1] ?? '')) || (nouns.has(w) && DIALECT_WHAT.has(words[i + 1] ?? '')),
+  );
 const WHICH_WORDS = wordSet('which what اي انهي');
 
 /** "في أي شهر", "which month", "شهر إيه": a month is asked. */
-function asksMonth(tokens: readonly Token[]): boolean {
-  const words = tokens.map((t) => unglue(t.word));
-  return words.some(
-    (w, i) =>
-      (WHICH_WORDS.has(w) && MONTH_WORDS.has(words[i + 1] ?? '')) ||
-      (MONTH_WORDS.has(w) && DIALECT_WHAT.has(words[i + 1] ?? '')),
+const asksMonth = (tokens: readonly Token[]) =>
+  asksWhich(
+    tokens.map((t) => unglue(t.word)),
+    MONTH_WORDS,
   );
-}
 const MONTH_WORDS = wordSet('month شهر');
 /** Concepts of a month named: its name, or "last month". */
 const MONTHS: readonly string[] = [

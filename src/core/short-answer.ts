@@ -1211,18 +1211,19 @@ function measuredNouns(tokens: readonly Token[]): Token[] {
 
 /** Things counted (see countsThings) are not given by an amount in units ("قرابة 4500 هكتار" for "كم عدد السكان"). */
 const inUnitsOnly = (q: string | null, how: QuantityAsked) =>
-  how.things === true && !how.measure && q !== null && unitsOf(q).size > 0;
+  how.things && !how.measure && q !== null && unitsOf(q).size > 0;
 
 /**
  * The question counts things: "كم عدد X", "number of X", "how many X", or "كم" before a noun in the accusative
  * ("كم مفتشا"), where X is no unit of measure ("كم يوما" asks a duration) and not times.
  */
 function countsThings(tokens: readonly Token[], counted: Token | undefined): boolean {
-  const noun = countedAfterNumber(tokens) ?? counted;
+  const afterNumber = countedAfterNumber(tokens);
+  const noun = afterNumber ?? counted;
   // A word of no concept may be a misspelt "times" ("how many tims"): nothing is said of what it counts.
   if (!noun || noun.concepts.length === 0 || asksTimes(tokens) || unitKinds(noun.word.replace(/^ال/u, '')).length > 0)
     return false;
-  if (noun === countedAfterNumber(tokens)) return true;
+  if (noun === afterNumber) return true;
   const at = tokens.indexOf(noun);
   const before = tokens[at - 1]?.word ?? '';
   // An accusative noun ends in ا ("مفتشا"); a verb's plural in وا ("قدروا") does too.
@@ -1500,7 +1501,7 @@ interface QuantityAsked {
   /** The stems of the question's content words. */
   stems: ReadonlySet<string>;
   /** Things are counted ("كم عدد السكان", "كم مفتشا", "how many inspectors"), not an amount in some unit. */
-  things?: boolean;
+  things: boolean;
   lex: CompiledLexicon;
 }
 
