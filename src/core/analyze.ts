@@ -23,7 +23,12 @@ const MAX_WORDS = 400;
 export function wordsOf(text: string, lex: CompiledLexicon): string[] {
   const out: string[] = [];
   const hamza = hamzaWritten(text);
+  const opening = contractedWhat(text);
   for (const [i, w] of words(normalize(text)).entries()) {
+    if (i === 0 && opening) {
+      out.push(...opening);
+      continue;
+    }
     // A dialect word may carry a glued "and" (وامتى، ومين): the conjunction stays a word of its own (a follow-up
     // opens with it), the rest is replaced. Not a word written with its hamza ("إيواء" is not "ايوا", yes).
     const mayBeDialect = hamza[i] !== true;
@@ -52,6 +57,30 @@ export function wordsOf(text: string, lex: CompiledLexicon): string[] {
     }
   }
   return out;
+}
+
+/**
+ * A preposition with the question's ما, contracted (as written, without its vowels): إلامَ، علامَ، فيمَ، بمَ، ممَّ،
+ * عمَّ, read as the preposition and ماذا ("على ما ردت" would read as "did not respond"). Only as the first word, and
+ * إلام with its hamza below, not "الأم" (the mother); عمّ only with its shadda, the Levantine "عم" (عم يحكي) being
+ * no question word.
+ */
+const CONTRACTED_WHAT: ReadonlyMap<string, readonly string[]> = new Map([
+  ['إلام', ['الي', 'ماذا']],
+  ['الام', ['الي', 'ماذا']],
+  ['علام', ['علي', 'ماذا']],
+  ['فيم', ['في', 'ماذا']],
+  ['بم', ['ب', 'ماذا']],
+  ['مم', ['من', 'ماذا']],
+  ['عم', ['عن', 'ماذا']],
+]);
+
+/** The words of a contracted "to what" opening the text (see CONTRACTED_WHAT), if it opens with one. */
+function contractedWhat(text: string): readonly string[] | undefined {
+  const first = /^[\s"'«(]*([\p{L}\p{M}]+)/u.exec(text)?.[1];
+  if (first === undefined) return undefined;
+  const bare = first.replace(/\p{M}/gu, '');
+  return bare === 'عم' && !first.includes('\u0651') ? undefined : CONTRACTED_WHAT.get(bare);
 }
 
 const GO = new Set(['go', 'goes', 'going', 'went', 'gone']);

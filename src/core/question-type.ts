@@ -378,7 +378,9 @@ export function questionType(glued: readonly string[]): QuestionType {
   // book's title) asks a name, whatever its relative clause counts.
   if (opensAskingName(ws)) return 'name';
   // "من أي موقع انطلقت المسيرة؟", "من أي مدينة ...": من is "from" before "which"; the noun says what is asked.
-  if (WHO_FIRST.has(ws[0] ?? '') && ws[1] === 'اي' && glued.length > 2) return questionType(glued.slice(1));
+  // So before "what": "من ماذا يشكو الصيادون؟" (ممَّ) asks what.
+  if (WHO_FIRST.has(ws[0] ?? '') && (ws[1] === 'اي' || ws[1] === 'ماذا') && glued.length > 2)
+    return questionType(glued.slice(1));
   // "الساعة كم؟", "كم الساعة", "الساعة قداش": the time of day, not a count ("كم ساعة" counts hours).
   if (ws.some((w, i) => w === 'الساعه' && (CLOCK_HOW.has(ws[i + 1] ?? '') || CLOCK_HOW.has(ws[i - 1] ?? ''))))
     return 'when';

@@ -396,6 +396,11 @@ describe('engine.ask on the article', () => {
     expect(ask('What do Iran and Russia use ISIS for, according to a comment?').citations[0]?.id).toBe('p16s2');
   });
 
+  it('reads a preposition contracted with ما as asking what (إلامَ، علامَ، ممّ), not as a word of its own', () => {
+    expect(ask('إلامَ قد تفضي العملية التي يريد كيري إشراك روسيا فيها؟').citations[0]?.id).toBe('p13s1');
+    expect(ask('علامَ ردّت الولايات المتحدة بإبعاد مسؤولَين روسيين؟').citations[0]?.id).toBe('p14s1');
+  });
+
   it('answers "was X done?" only from a statement saying it was done, not one naming X', () => {
     for (const q of ['Was the Russian policeman who attacked the US diplomat arrested?', 'Was the policeman punished?'])
       expect(ask(q).answered).toBe(false);

@@ -9,6 +9,8 @@ describe('questionType', () => {
     ['when does kerry arrive', 'when'],
     ['kerry arrives in moscow when', 'when'],
     ['في اي وقت يبدا التوزيع', 'when'],
+    // من is "from" before ماذا as before اي (ممَّ is read so).
+    ['من ماذا كان يتذمر الصيادون', 'other'],
     ['في اي عام افتتح الميناء', 'when'],
     // "when" after a question opener joins a clause: the question asks something else.
     ['did the russians tell isis targets from moderate rebels when they bombed', 'other'],
