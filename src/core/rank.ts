@@ -562,8 +562,11 @@ function voiceAsked(
     if (aux >= 0) return tokens.slice(aux + 1, i).flatMap(namedOrPost);
     if (!THAT_WORDS.has(words[i + 1] ?? '') && absent(tokens[i + 1])) return [ABSENT_VOICE];
     // "كيف ردت موسكو", but "بيقول إنو داعش ...": after "that" comes what was said, the speaker stands before.
+    // English puts its speaker before the verb: "toner said kerry is going to russia for what".
+    const before = [...named(tokens[i - 1]), ...named(tokens[i - 2])];
+    if (/^[a-z]/u.test(w) && before.length > 0) return before;
     const after = THAT_WORDS.has(words[i + 1] ?? '') ? [] : named(tokens[i + 1]);
-    return after.length > 0 ? after : [...named(tokens[i - 1]), ...named(tokens[i - 2])];
+    return after.length > 0 ? after : before;
   }
   return [];
 }

@@ -394,6 +394,8 @@ describe('engine.ask on the article', () => {
     for (const q of ["Did Iran comment on Kerry's trip to Moscow?", 'هل تحدثت إيران عن زيارة كيري؟'])
       expect(ask(q).answered).toBe(false);
     expect(ask('What do Iran and Russia use ISIS for, according to a comment?').citations[0]?.id).toBe('p16s2');
+    // English puts its speaker before the verb: Toner speaks, Kerry is spoken of.
+    expect(ask('toner said kerry going to russia for what').citations[0]?.id).toBe('p13s1');
   });
 
   it('reads a preposition contracted with ما as asking what (إلامَ، علامَ، ممّ), not as a word of its own', () => {
