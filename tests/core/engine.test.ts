@@ -398,6 +398,13 @@ describe('engine.ask on the article', () => {
     expect(ask('toner said kerry going to russia for what').citations[0]?.id).toBe('p13s1');
   });
 
+  it('reads "بالنسبة لـ" (as for) as a function word, not as نسبة (a percentage)', () => {
+    expect(ask('ما الذي يريده الروس بالنسبة لمستقبل الأسد؟')).toMatchObject({
+      answered: true,
+      citations: [{ id: 'p12s1' }],
+    });
+  });
+
   it('reads a preposition contracted with ما as asking what (إلامَ، علامَ، ممّ), not as a word of its own', () => {
     expect(ask('إلامَ قد تفضي العملية التي يريد كيري إشراك روسيا فيها؟').citations[0]?.id).toBe('p13s1');
     expect(ask('علامَ ردّت الولايات المتحدة بإبعاد مسؤولَين روسيين؟').citations[0]?.id).toBe('p14s1');
