@@ -9,6 +9,9 @@ describe('questionType', () => {
     ['when does kerry arrive', 'when'],
     ['kerry arrives in moscow when', 'when'],
     ['في اي وقت يبدا التوزيع', 'when'],
+    // "من الذي ...", "من هو ..." open asking who, whatever "cause" or "why" the clause holds.
+    ['من الذي دافع عن المزارعين ونفي ان يكونوا سبب المشكله', 'who'],
+    ['من هو سبب الازمه', 'who'],
     // من is "from" before ماذا as before اي (ممَّ is read so).
     ['من ماذا كان يتذمر الصيادون', 'other'],
     ['في اي عام افتتح الميناء', 'when'],
