@@ -1,5 +1,5 @@
 import { type CompiledLexicon, conceptTerm, findConcepts } from './lexicon.js';
-import { hamzaWritten, normalize, words } from './normalize.js';
+import { hamzaWritten, normalize, taMarbutaWritten, words } from './normalize.js';
 import { arabicDeepStem, deepStem, gluedConjunction, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 
@@ -23,6 +23,8 @@ const MAX_WORDS = 400;
 export function wordsOf(text: string, lex: CompiledLexicon): string[] {
   const out: string[] = [];
   const hamza = hamzaWritten(text);
+  // "خلية" (a cell) is no dialect "خلّيه" (let him): a ة is no pronoun.
+  const taMarbuta = taMarbutaWritten(text);
   const opening = contractedWhat(text);
   for (const [i, w] of words(normalize(text)).entries()) {
     if (i === 0 && opening) {
@@ -32,7 +34,9 @@ export function wordsOf(text: string, lex: CompiledLexicon): string[] {
     // A dialect word may carry a glued "and" (وامتى، ومين): the conjunction stays a word of its own (a follow-up
     // opens with it), the rest is replaced. Not a word written with its hamza ("إيواء" is not "ايوا", yes).
     const mayBeDialect = hamza[i] !== true;
-    const replacement = mayBeDialect ? (lex.dialect.get(w) ?? withoutPronoun(w, lex)) : undefined;
+    const replacement = mayBeDialect
+      ? (lex.dialect.get(w) ?? (taMarbuta[i] === true ? undefined : withoutPronoun(w, lex)))
+      : undefined;
     const glued = replacement || !mayBeDialect ? undefined : afterGluedAnd(w, lex);
     const demonstrative = replacement || glued || !mayBeDialect ? undefined : withoutDemonstrative(w);
     if (replacement) out.push(...replacement);

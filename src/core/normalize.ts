@@ -82,6 +82,15 @@ export function hamzaWritten(text: string): boolean[] {
   return words(folded(text)).map((w) => HAMZA.test(w));
 }
 
+/**
+ * For each word of `words(normalize(text))`, whether it was written ending in ة ("خلية" a cell), which normalizing
+ * writes ه, as a pronoun is ("خليه" let him). A text without ة gives an empty list.
+ */
+export function taMarbutaWritten(text: string): boolean[] {
+  if (!text.includes('ة')) return [];
+  return words(folded(text)).map((w) => w.endsWith('ة'));
+}
+
 const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g;
 const LATIN_LETTER = /[A-Za-z]/g;
 

@@ -94,6 +94,9 @@ describe('dialect map', () => {
     // "يبيه" (Gulf: he wants it) is "يبي" + "ه"; "كاملة" is not "كام" (how much) + "له".
     expect(words('شنو اللي يبيه كيري؟')).toContain('يريد');
     expect(words('ليش تأخر المشروع سنة كاملة؟')).toContain('كامله');
+    // A ة is no pronoun: "خلية" (a cell) is not "خلّيه" (let him), nor "بديلة" (alternative) "بدي" + "له".
+    expect(words('كم خلية نحل نفقت؟')).toContain('خليه');
+    expect(words('ما الطرق البديلة؟ وأين الطريق البديلة')).not.toContain('يريد');
   });
 
   it('reads "deal with" as handling, and leaves "a deal" an agreement', () => {
