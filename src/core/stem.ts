@@ -101,6 +101,8 @@ export function arabicDeepStem(light: string, word = light): string {
   let w = light;
   // An imperfect verb of a root ending in a weak letter (يسعى، تسعى، يسعون): its light stem lost that letter.
   if (w.length === 3 && /^[يتن]/.test(w) && word !== light && /(ي|ون|ين|وا)$/.test(word)) return `${w.slice(1)}ي`;
+  // The plural فعايا of فعيّة (خلايا، قضايا، ضحايا): the singular's ي, which the plural writes ا.
+  if (w.length === 3 && w.endsWith('ا') && word.endsWith('ايا')) return `${w.slice(0, 2)}ي`;
   // The future's س before an imperfect verb (سيتعرض، ستعمل، سنواصل).
   if (w.length >= 5 && /^س[يتن]/.test(w) && !/ه$/.test(word)) w = w.slice(1);
   if (w.length >= 6 && w.startsWith('است')) w = w.slice(3);
