@@ -398,6 +398,11 @@ describe('engine.ask on the article', () => {
     expect(ask('toner said kerry going to russia for what').citations[0]?.id).toBe('p13s1');
   });
 
+  it('reads "وقع" (took place) as framing, as "حدث" is: when the attack on the diplomat was, not the second attack', () => {
+    expect(ask('متى وقع الاعتداء على الدبلوماسي الأمريكي؟').citations[0]?.id).toBe('p14s1');
+    expect(ask('متى وقع الهجوم الثاني؟').citations[0]?.id).toBe('p9s2');
+  });
+
   it('reads "بالنسبة لـ" (as for) as a function word, not as نسبة (a percentage)', () => {
     expect(ask('ما الذي يريده الروس بالنسبة لمستقبل الأسد؟')).toMatchObject({
       answered: true,
