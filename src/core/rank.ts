@@ -101,6 +101,13 @@ export const RANKING = {
    * near-ties both ways.
    */
   phraseBonus: 0.3,
+  /**
+   * A pair found only in the words of who says the statement, as a share of one found in its text: "ما الذي يقلق
+   * رئيس جمعية الفنادق؟" is answered by the sentence after the one naming him, where he says what worries him. The
+   * full share (1) put the sentences after the naming one first too often (plain articles: 4 right answers gained,
+   * 11 lost); 0.15 to 0.4 gained 2 and lost none, 0.5 gained 2 and lost 2.
+   */
+  speakerPairShare: 0.3,
   /** Readers' comments rank lower unless the question is about comments or readers. */
   commentPenalty: 0.55,
   /**
@@ -1202,14 +1209,17 @@ function wordPairs(tokens: readonly Token[]): Array<[string[], string[]]> {
   return content.slice(1).map((t, i) => [terms(content[i] as Token), terms(t)]);
 }
 
-/** How many of the question's word pairs stand side by side, in the same order, in the statement. */
+/**
+ * How many of the question's word pairs stand side by side, in the same order, in the statement; a pair found only
+ * in the words of who says it counts RANKING.speakerPairShare of one.
+ */
 function pairsFound(pairs: ReadonlyArray<[string[], string[]]>, doc: IndexedStatement): number {
+  const inOrder = (seq: ReadonlyArray<ReadonlySet<string>>, [a, b]: [string[], string[]]) =>
+    seq.some((w, j) => a.some((t) => w.has(t)) && b.some((t) => seq[j + 1]?.has(t) ?? false));
   let found = 0;
-  for (const [a, b] of pairs) {
-    const hit = doc.sequences.some((seq) =>
-      seq.some((w, j) => a.some((t) => w.has(t)) && b.some((t) => seq[j + 1]?.has(t) ?? false)),
-    );
-    if (hit) found++;
+  for (const pair of pairs) {
+    if (doc.sequences.some((seq) => inOrder(seq, pair))) found++;
+    else if (inOrder(doc.speakerSequence, pair)) found += RANKING.speakerPairShare;
   }
   return found;
 }

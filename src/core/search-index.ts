@@ -99,6 +99,8 @@ export interface IndexedStatement {
    * stand side by side in the statement too ("المتهم الرئيسي"), it says the same thing, not just the same words.
    */
   sequences: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>;
+  /** The same for the words of who says it: "رئيس جمعية الفنادق" speaks the sentences after the one naming him too. */
+  speakerSequence: ReadonlyArray<ReadonlySet<string>>;
   /** The roles it names with a country right beside them, each with those countries (see rolesWithCountry). */
   countryRoles: ReadonlyMap<string, ReadonlySet<string>>;
   /** Places the Arabic text gives as a location, after a preposition ("إلى موسكو", "في منطقة فاصلة"): concept terms. */
@@ -425,6 +427,7 @@ function indexStatement(
     units: unitsOf(statement.text, statement.translation),
     locations: locationsOf(statement.text, lex),
     sequences,
+    speakerSequence: speaker.filter((t) => !t.stop).map((t) => new Set([t.stem, t.deep, ...t.concepts])),
     countryRoles: countryRolesOf(sequences, lex),
     givesReason:
       arabic.some((t) => REASON_WORDS.has(t.word) || REASON_WORDS.has(t.word.replace(/^[وف]/u, ''))) ||

@@ -398,6 +398,18 @@ describe('engine.ask on the article', () => {
     expect(ask('toner said kerry going to russia for what').citations[0]?.id).toBe('p13s1');
   });
 
+  it("reads who speaks a plain article's sentence into it: the one after the sentence naming him tells what worries him", async () => {
+    const { lexicon } = await loadKnowledge('knowledge');
+    const text = [
+      'تفشى المرض في المحافظة منذ أسبوعين وأصاب أكثر من ألف شخص.',
+      'وقال رئيس جمعية الفنادق في المحافظة، مروان الزين، إن نسبة إلغاء الحجوزات بلغت نحو 40 في المئة خلال الأسبوع الماضي. وأعرب الزين عن خشيته من أن يمتد الضرر إلى موسم الخريف إذا لم تحتو الأزمة سريعا.',
+      'وقالت وزارة الصحة إنها أرسلت فرقا طبية إلى القرى المتضررة.',
+    ].join('\n\n');
+    const hotels = createEngine(knowledgeFromText(text, { lexicon, id: 'hotels' }));
+    expect(hotels.ask({ question: 'ما الذي يقلق رئيس جمعية الفنادق بشأن المستقبل؟' }).citations[0]?.id).toBe('p2s2');
+    expect(hotels.ask({ question: 'ماذا قال رئيس جمعية الفنادق عن الحجوزات؟' }).citations[0]?.id).toBe('p2s1');
+  });
+
   it('reads "وقع" (took place) as framing, as "حدث" is: when the attack on the diplomat was, not the second attack', () => {
     expect(ask('متى وقع الاعتداء على الدبلوماسي الأمريكي؟').citations[0]?.id).toBe('p14s1');
     expect(ask('متى وقع الهجوم الثاني؟').citations[0]?.id).toBe('p9s2');
