@@ -35,6 +35,7 @@ anyone anybody someone somebody something anything whether per via while still e
 anywhere somewhere nah yeah yes ok okay else within after before during since until
 usually typically normally generally sometimes
 make makes made making regarding concerning
+out up off
 `;
 
 export const ARABIC_STOPWORDS: ReadonlySet<string> = wordSet(ARABIC);

@@ -410,6 +410,10 @@ describe('engine.ask on the article', () => {
     expect(hotels.ask({ question: 'ماذا قال رئيس جمعية الفنادق عن الحجوزات؟' }).citations[0]?.id).toBe('p2s1');
   });
 
+  it('reads the particles of English phrasal verbs ("want out of", "break out") as function words', () => {
+    expect(ask('what does kery want out of moscow')).toMatchObject({ answered: true, citations: [{ id: 'p1s1' }] });
+  });
+
   it('reads "وقع" (took place) as framing, as "حدث" is: when the attack on the diplomat was, not the second attack', () => {
     expect(ask('متى وقع الاعتداء على الدبلوماسي الأمريكي؟').citations[0]?.id).toBe('p14s1');
     expect(ask('متى وقع الهجوم الثاني؟').citations[0]?.id).toBe('p9s2');
