@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Token } from './analyze.js';
 import { unglue, WHY_FRAME } from './question-type.js';
+import { gluedConjunction } from './stem.js';
 import { isStopword } from './stopwords.js';
 
 /** What a conversation remembers of its last answered question. */
@@ -90,7 +91,9 @@ function opensAsContinuation(tokens: readonly Token[], raw: string): boolean {
   // "والهجوم الثاني؟", "وكم واحد مات؟", "ومتى؟": a glued "and" before a noun with its article or a question word.
   // So does a glued "and" before a preposition or another function word ("وخلال الاثني عشر شهرا؟", "وفي الهجوم الثاني؟").
   if (first.length > 2 && first.startsWith('و') && isStopword(first.slice(1))) return true;
-  return first.length > 3 && /^و(?:ال|كم|متي|اين|كيف|ليش|لماذا|هل|شو|ايش|وين|فين|امتي)/.test(first);
+  if (first.length > 3 && /^و(?:ال|كم|متي|اين|كيف|ليش|لماذا|هل|شو|ايش|وين|فين|امتي)/.test(first)) return true;
+  // "وأمريكا؟", "وتونر؟": a glued "and" before a word the lexicon knows (a name, most often).
+  return first.length > 3 && first.startsWith('و') && gluedConjunction(first) && (tokens[0]?.concepts.length ?? 0) > 0;
 }
 
 /** A question of question and function words alone ("why?", "ليش؟", "and where?"): it asks about nothing by itself. */
@@ -143,4 +146,38 @@ export function asksWhatElse(tokens: readonly Token[]): boolean {
   return tokens.every(
     (t) => MORE.has(t.word) || SAID.has(t.word) || REFERENCES.has(t.word) || t.stop || t.word.length <= 2,
   );
+}
+
+/** The kinds of a name a follow-up may put in the place of one the previous question named. */
+const NAME_KINDS: ReadonlySet<string> = new Set(['place', 'org', 'person']);
+/** Prepositions before a name: "وفي سوريا؟" (and in Syria?) adds a place to the question, it replaces none. */
+const BEFORE_ADDED = new Set('في ب بـ من الي علي مع ل in at on from to with for by into'.split(' '));
+
+/**
+ * "ماذا تريد روسيا بشأن الأسد؟" then "وأمريكا؟", "and the US?", "what about Saudi Arabia?": a follow-up naming only
+ * a country, body or person (besides words of the previous question) asks the previous question of it, in the place
+ * of the one of its kind the previous question named. That question's words with the name replaced; undefined for
+ * any other follow-up. `kindOf` gives a concept's kind (see CompiledLexicon.kinds).
+ */
+export function swappedQuestion(
+  tokens: readonly Token[],
+  previous: readonly Token[],
+  kindOf: (concept: string) => string | undefined,
+): string | undefined {
+  const named = (t: Token) => t.concepts.filter((c) => NAME_KINDS.has(kindOf(c.slice(1)) ?? ''));
+  const names = tokens.filter((t) => named(t).length > 0);
+  const concepts = new Set(names.flatMap(named));
+  if (concepts.size === 0 || tokens.some((t, i) => names.includes(t) && BEFORE_ADDED.has(tokens[i - 1]?.word ?? '')))
+    return undefined;
+  // Other content words only as the previous question has them ("وأمريكا شو بدها؟" after "شو بدهم الروس؟").
+  const inPrevious = (t: Token) =>
+    previous.some((p) => p.stem === t.stem || p.concepts.some((c) => t.concepts.includes(c)));
+  if (tokens.some((t) => !t.stop && !names.includes(t) && !inPrevious(t))) return undefined;
+  const kinds = new Set([...concepts].map((c) => kindOf(c.slice(1))));
+  const replaced = (p: Token) =>
+    !p.concepts.some((c) => concepts.has(c)) && p.concepts.some((c) => kinds.has(kindOf(c.slice(1))));
+  const at = previous.findIndex(replaced);
+  if (at < 0 || previous.some((p) => p.concepts.some((c) => concepts.has(c)))) return undefined;
+  const words = names.map((t) => (gluedConjunction(t.word) ? t.word.slice(1) : t.word));
+  return previous.flatMap((p, i) => (i === at ? words : replaced(p) && i === at + 1 ? [] : [p.word])).join(' ');
 }

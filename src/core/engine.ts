@@ -9,6 +9,7 @@ import {
   type MemoryOptions,
   onlyQuestionWords,
   SAID,
+  swappedQuestion,
 } from './conversation.js';
 import { compileLexicon } from './lexicon.js';
 import { detectLanguage, normalize, words } from './normalize.js';
@@ -330,7 +331,10 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
       }
     }
     const context = turn && isFollowUp(tokens, question, phrasesOf(result.units)) ? turn.question : undefined;
-    if (context) result = rank(question, index, fuzzy, context);
+    // "وأمريكا؟" after "ماذا تريد روسيا بشأن الأسد؟": the previous question, of America.
+    const swapped = context ? swappedQuestion(tokens, analyze(context, lex), (c) => lex.kinds.get(c)) : undefined;
+    if (swapped) result = rank(swapped, index, fuzzy);
+    else if (context) result = rank(question, index, fuzzy, context);
     result = fittingFirst(result);
     const top = result.ranked[0];
     // A question of question words alone ("why?", "ليش؟") with no question before it asks about nothing.
@@ -344,11 +348,13 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     const asked = context ? [...tokens, ...analyze(context, lex)] : tokens;
     const shortContext = { type: result.type, lang, asksSpeaker, tokens: asked, own: tokens.length, lex };
     let confidence = confidenceOf(result);
-    const minConfidence = context
-      ? CALIBRATION.followUpMinConfidence
-      : knowledge.annotated
-        ? CALIBRATION.minConfidence
-        : CALIBRATION.plainMinConfidence;
+    // A swapped question is a question of its own, as sure as one asked so.
+    const minConfidence =
+      context && !swapped
+        ? CALIBRATION.followUpMinConfidence
+        : knowledge.annotated
+          ? CALIBRATION.minConfidence
+          : CALIBRATION.plainMinConfidence;
     // Two statements giving the same short answer ("Who hit the camp?": the Russians, in both) are no rivals: the
     // margin is read over the first that gives another (read only where it decides).
     if (top && confidence < minConfidence && !unanswerable && result.type !== 'other' && result.type !== 'why') {
@@ -379,7 +385,7 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
       return refusal(lang, title, suggestions(lang, 3, question), false);
     }
     if (input.conversationId) {
-      const understood = context ? `${question} ${context}`.slice(0, MAX_CONTEXT_CHARS) : question;
+      const understood = swapped ?? (context ? `${question} ${context}`.slice(0, MAX_CONTEXT_CHARS) : question);
       memory.set(input.conversationId, { question: understood, topId: top.doc.statement.id });
     }
     return {

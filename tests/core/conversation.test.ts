@@ -130,6 +130,20 @@ describe('follow-up questions in a conversation', () => {
     expect(engine.ask({ question: 'anything else?' }).answered).toBe(false);
   });
 
+  it('asks the previous question of another country or person named alone ("وأمريكا؟", "and the US?")', () => {
+    const engine = createEngine(knowledge);
+    expect(engine.ask({ question: 'ماذا تريد روسيا بشأن الأسد؟', conversationId: 's' }).citations[0]?.id).toBe('p12s1');
+    expect(engine.ask({ question: 'وأمريكا؟', conversationId: 's' })).toMatchObject({
+      answered: true,
+      citations: [{ id: 'p12s1' }],
+    });
+    expect(engine.ask({ question: 'What does Russia want for Assad?', conversationId: 't' }).answered).toBe(true);
+    expect(engine.ask({ question: 'what about Saudi Arabia?', conversationId: 't' }).citations[0]?.id).toBe('p12s1');
+    // A swapped question is as sure as one asked so: Kerry says nothing in the article, Toner does.
+    expect(engine.ask({ question: 'ماذا قال تونر؟', conversationId: 'u' }).citations[0]?.id).toBe('p13s1');
+    expect(engine.ask({ question: 'وكيري؟', conversationId: 'u' }).answered).toBe(false);
+  });
+
   it('answers "who said that?" with the speaker of the previous answer', () => {
     const engine = createEngine(knowledge);
     engine.ask({ question: 'How many people were killed in the first attack?', conversationId: 'b' });
