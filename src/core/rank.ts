@@ -1356,16 +1356,20 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     own.every((u) => u.alts.some((a) => WHY_FRAME.has(a.term))) &&
     tokens.some((t, i) => REASON_ASKING.has(unglue(t.word)) && own.some((u) => u.word === tokens[i + 1]?.word));
   if (reasonAsked) own = own.map((u) => ({ ...u, weight: u.weight * RANKING.weakWeight, scale: RANKING.weakWeight }));
-  const yesNo = isYesNo(tokens.map((t) => unglue(t.word)));
+  let yesNo = isYesNo(tokens.map((t) => unglue(t.word)));
   let units = own;
   if (context) {
-    const before = questionType(analyze(context, index.lex).map((t) => t.word));
+    const previous = analyze(context, index.lex);
+    const before = questionType(previous.map((t) => t.word));
     const newType = type !== 'other' && type !== before;
     units = [...own, ...contextUnits(context, own, index, fuzzy, newType)];
     // "وهل كان ذلك بالخطأ؟" after "how many times ...?" asks yes or no, not how many.
     // "وشنو قال على كيري؟", "and what did he say?": a question word of its own asks what, not the type before.
-    if (type === 'other' && !yesNo && !reasonAsked && !tokens.some((t) => WHAT_WORDS.has(unglue(t.word))))
+    if (type === 'other' && !yesNo && !reasonAsked && !tokens.some((t) => WHAT_WORDS.has(unglue(t.word)))) {
       type = before;
+      // "وخلال آخر 12 شهر؟" after "هل هي الأولى هذا العام؟" asks yes or no again.
+      yesNo = before === 'other' && isYesNo(previous.map((t) => unglue(t.word)));
+    }
   }
   // "من يرأس النقابة؟" asks for its head: the verb is found by the title ("رئيس النقابة ...").
   const held = type === 'who' ? heldRole(tokens, index.lex) : undefined;

@@ -130,6 +130,16 @@ describe('follow-up questions in a conversation', () => {
     expect(engine.ask({ question: 'anything else?' }).answered).toBe(false);
   });
 
+  it('asks yes or no again in a follow-up without a question word after a yes/no question', () => {
+    const engine = createEngine(knowledge);
+    engine.ask({ question: 'هل زيارة كيري لموسكو هي الأولى هذا العام؟', conversationId: 'y' });
+    // "the third in 12 months" answers "and in the last 12 months?", though "first" is not "third".
+    expect(engine.ask({ question: 'وخلال آخر 12 شهر؟', conversationId: 'y' })).toMatchObject({
+      answered: true,
+      citations: [{ id: 'p2s1' }],
+    });
+  });
+
   it('asks the previous question of another country or person named alone ("وأمريكا؟", "and the US?")', () => {
     const engine = createEngine(knowledge);
     expect(engine.ask({ question: 'ماذا تريد روسيا بشأن الأسد؟', conversationId: 's' }).citations[0]?.id).toBe('p12s1');
