@@ -520,6 +520,11 @@ const REACTION_NOUNS = wordSet('reaction response reply');
 const LIKELY_TYPO = 0.65;
 /** A voice asked that the article never names (see voiceAsked): no statement has it. */
 const ABSENT_VOICE = '#absent_voice';
+/** Put first in what voiceAsked returns: one speaker has all of the concepts after it, not any one of them. */
+const ALL_VOICES = '#all_voices';
+/** Words of a post asked after an auxiliary ("the US intelligence official"), at most, read as one speaker's. */
+const POST_WORDS = 4;
+const AND_WORDS = wordSet('and و');
 const STANCE_NOUNS = wordSet('stance position موقف الموقف مواقف');
 const VOICE_KINDS: ReadonlySet<string> = new Set(['place', 'org', 'person']);
 
@@ -566,7 +571,17 @@ function voiceAsked(
     // "What did the Saudi king say?": a post the article never names speaks in no statement.
     if (aux >= 0 && tokens.slice(aux + 1, i).some(absent)) return [ABSENT_VOICE];
     // "What did the President say about ...?": a post asked with its auxiliary is who speaks, as a name is.
-    if (aux >= 0) return tokens.slice(aux + 1, i).flatMap(namedOrPost);
+    // "the intelligence official": one speaker of all its words, unless "and" joins two. A country before the post
+    // need not be said again: the US president is "the President" of an American report.
+    if (aux >= 0) {
+      const between = tokens.slice(aux + 1, i);
+      const named = between.map(namedOrPost).filter((cs) => cs.length > 0);
+      const posts = named.filter((cs) => !cs.some((c) => lex.kinds.get(c.slice(1)) === 'place'));
+      const joined = between.some((t) => OR_WORDS.has(t.word) || AND_WORDS.has(t.word));
+      return posts.length > 1 && between.length <= POST_WORDS && !joined
+        ? [ALL_VOICES, ...posts.map((cs) => cs.join(' '))]
+        : named.flat();
+    }
     if (!THAT_WORDS.has(words[i + 1] ?? '') && absent(tokens[i + 1])) return [ABSENT_VOICE];
     // "كيف ردت موسكو", but "بيقول إنو داعش ...": after "that" comes what was said, the speaker stands before.
     // English puts its speaker before the verb: "toner said kerry is going to russia for what".
@@ -1576,7 +1591,10 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
     // "What did Jordan say?": only a statement where Jordan speaks or reacts answers.
     const voiced =
-      (voices.length === 0 || voices.some((c) => doc.voices.has(c))) &&
+      (voices.length === 0 ||
+        (voices[0] === ALL_VOICES
+          ? voices.slice(1).every((cs) => cs.split(' ').some((c) => doc.voices.has(c)))
+          : voices.some((c) => doc.voices.has(c)))) &&
       (topic.length === 0 ||
         topic.some((u) => u.alts.some((a) => a.w === 1 && (doc.terms.has(a.term) || doc.expansion.has(a.term))))) &&
       (!outcome || doc.reportsOutcome) &&

@@ -394,6 +394,11 @@ describe('engine.ask on the article', () => {
     for (const q of ["Did Iran comment on Kerry's trip to Moscow?", 'هل تحدثت إيران عن زيارة كيري؟'])
       expect(ask(q).answered).toBe(false);
     expect(ask('What do Iran and Russia use ISIS for, according to a comment?').citations[0]?.id).toBe('p16s2');
+    // A post of several words is one speaker's: "the intelligence official" is not any official (p4s1's skeptics).
+    expect(ask("What did the intelligence official say about Kerry's hopes of persuading Russia?")).toMatchObject({
+      answered: true,
+      citations: [{ id: 'p5s1' }],
+    });
     // English puts its speaker before the verb: Toner speaks, Kerry is spoken of.
     expect(ask('toner said kerry going to russia for what').citations[0]?.id).toBe('p13s1');
   });
