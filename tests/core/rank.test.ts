@@ -65,6 +65,14 @@ describe('lexicon', () => {
     );
   });
 
+  it('reads a service cut off entirely, and the Maghrebi "بالعاني" (on purpose), by their concepts', () => {
+    const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
+    expect(concepts('انقطعت الخدمة كلياً عن المدينة')).toEqual(
+      expect.arrayContaining(['#gen_disconnect', '#gen_completely']),
+    );
+    expect(concepts('الروس ضربو المخيم بالعاني')).toContain('#deliberate');
+  });
+
   it('reads the minimum wage in its several phrasings as one concept', () => {
     const concepts = (q: string) => new Set(analyze(q, index.lex).flatMap((t) => t.concepts));
     for (const q of ['الحد الأدنى للأجور', 'الأجر الأدنى', 'الحد الأدنى للرواتب'])
