@@ -30,13 +30,19 @@ const W = '[^\\s.،,؛:]+';
 const AR_DECADES = ['عشرين', 'ثلاثين', 'أربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين']
   .map((d) => `${d}يات|${d}ات`)
   .join('|');
+/** Prepositions that say which side of a day, a date or an hour is meant ("في", "عند" say no more than the time). */
+const AR_TIME_PREPOSITIONS = 'منذ|حتى|بحلول|قبل|بعد';
+/** A time placed before or after the report's ("المقبل", "الماضي"). */
+const AR_RELATIVE = 'المقبل|المقبلة|القادم|القادمة|الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|الجاري|الجارية';
 /** A day, a date, a month or year, or a time relative to the report ("الشهر الماضي", "بحلول عام 2027"). */
 const AR_WHEN = new RegExp(
   [
+    // "صباح الأحد التاسع من شباط": a day with its date.
+    `(?:(?:${AR_DAYPARTS})\\s+)?(?:يوم\\s+)?(?:${AR_DAYS})\\s+(?:${AR_ORDINALS})(?:\\s+(?:عشر|والعشرين))?\\s+من\\s+(?:شهر\\s+)?(?:${AR_MONTHS})`,
     `(?:${AR_DAYPARTS})\\s+(?:يوم\\s+)?(?:${AR_DAYS})`,
     `(?:(?:حتى|قبل|بعد|مع)\\s+)?(?:نهاية|بداية|منتصف|مطلع|أواخر|أوائل)\\s+(?:(?:${AR_PERIODS})\\s+${W}|(?:شهر\\s+)?(?:${AR_MONTHS})|(?:عام|العام)\\s+${W})`,
     `(?:غضون|في\\s+غضون|بعد|قبل|منذ)\\s+(?:${W}\\s+)?(?:${AR_SPANS})`,
-    `(?:(?:${AR_PERIODS})\\s+)?(?:${AR_ORDINALS})(?:\\s+(?:عشر|والعشرين))?\\s+من\\s+(?:شهر\\s+)?(?:${AR_MONTHS})`,
+    `(?:(?:${AR_DAYPARTS}|${AR_PERIODS})\\s+)?(?:${AR_ORDINALS})(?:\\s+(?:عشر|والعشرين))?\\s+من\\s+(?:شهر\\s+)?(?:${AR_MONTHS})`,
     `(?:بين\\s+)?الساعة\\s+${W}(?:\\s+(?:${AR_CLOCK})\\p{M}?)?(?:\\s+و${W}(?:\\s+(?:دقيقة|دقائق))?(?:\\s+(?:${AR_CLOCK})\\p{M}?)?)?`,
     // "من الخامسة والنصف صباحا حتى منتصف الليل": an hour, or a range of hours.
     `(?:من\\s+)?${AR_HOUR}(?:\\s+(?:حتى|إلى|الى)\\s+(?:منتصف\\s+الليل|${AR_HOUR}))?`,
@@ -55,7 +61,12 @@ const AR_WHEN = new RegExp(
     // A minute of a match or a count ("في الدقيقة 58").
     `(?:في\\s+)?الدقيقة\\s+\\d+`,
   ]
-    .map((p) => `(?<![\\p{L}\\p{M}])[وفبل]?(?:${p})(?![\\p{L}\\p{M}])`)
+    // With the preposition that says which side of it is meant ("منذ منتصف ليل السبت", "حتى يوم الخميس", "بحلول
+    // ...") and the word placing it before or after the report ("يوم الخميس المقبل").
+    .map(
+      (p) =>
+        `(?<![\\p{L}\\p{M}])[وفبل]?(?:(?:${AR_TIME_PREPOSITIONS})\\s+)?(?:${p})(?:\\s+(?:${AR_RELATIVE}))?(?![\\p{L}\\p{M}])`,
+    )
     .join('|'),
   'u',
 );
