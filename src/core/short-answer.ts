@@ -1352,10 +1352,20 @@ const QUANTITY_BEFORE = new Set(
 const PER_HOUR: ReadonlySet<string> = new Set(['في الساعه', 'per hour', 'an hour', 'كل ساعه'].map(normalize));
 /** Words after a quantity's noun that complete it: a half or quarter, a unit's adjective (normalized). */
 const QUANTITY_TAIL: ReadonlySet<string> = new Set(
-  ['ونصف', 'وربع', 'ونص', 'مئوية', 'مربع', 'مربعا', 'مربعة', 'مكعب', 'مكعبا', 'celsius', 'square', 'cubic'].map(
-    normalize,
-  ),
+  [
+    ...['ونصف', 'وربع', 'ونص', 'مئوية', 'مربع', 'مربعا', 'مربعة', 'مكعب', 'مكعبا', 'celsius', 'square', 'cubic'],
+    // A rate: "1200 دينار سنويا", "80 طنا يوميا".
+    ...['سنويا', 'يوميا', 'شهريا', 'أسبوعيا', 'annually', 'daily', 'monthly', 'weekly', 'yearly'],
+  ].map(normalize),
 );
+/** Words after a quantity that place it ("أربع درجات تحت الصفر", "900 متر فوق سطح البحر"), normalized. */
+const QUANTITY_PLACED: readonly (readonly string[])[] = [
+  ['تحت', 'الصفر'],
+  ['فوق', 'سطح', 'البحر'],
+  ['below', 'zero'],
+  ['above', 'sea', 'level'],
+].map((words) => words.map(normalize));
+const FRACTIONS = new Set(['ونصف', 'وربع', 'ونص'].map(normalize));
 /** Words after a number's noun that belong to it ("عشرات آخرين", "123 شخصا على الأقل", "12 more people"). */
 const QUANTITY_AFTER = new Set(['آخر', 'آخرين', 'أخرى', 'آخرون', 'others', 'other', 'more'].map(normalize));
 const OF = new Set(['من', 'of'].map(normalize));
@@ -1563,13 +1573,25 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
   let { end } = quantityPhrase(ws, best);
   // "أربع سنوات ونصف", "41 درجة مئوية", "142 مستشفى حكومياً" for "كم عدد المستشفيات الحكومية": a half, a unit's
   // adjective, or up to two words the question names go with the quantity.
-  for (let n = 0; n < 2 && end > best && end + 1 < ws.length && !endsPhrase(ws[end]); n++) {
+  // "ساعتين ونصف الساعة": a dual is its own noun, and a half goes with it too.
+  const nouned = end > best || isDual(bareForm(ws[best]));
+  for (let n = 0; n < 2 && nouned && end + 1 < ws.length && !endsPhrase(ws[end]); n++) {
     const next = ws[end + 1] as RawWord;
     const form = bareForm(next);
     const named = next.forms.some((f) => !isStopword(f) && (how.stems.has(stem(f)) || how.stems.has(deepStem(f))));
     if (!(QUANTITY_TAIL.has(form) || named)) break;
     end++;
+    // "ونصف الساعة": the half of the unit named again.
+    if (FRACTIONS.has(form) && !endsPhrase(next) && /^ال/u.test(bareForm(ws[end + 1]))) end++;
   }
+  const placed = QUANTITY_PLACED.find(
+    (words) =>
+      !endsPhrase(ws[end]) &&
+      words.every(
+        (w, k) => bareForm(ws[end + 1 + k]) === w && (k === words.length - 1 || !endsPhrase(ws[end + 1 + k])),
+      ),
+  );
+  if (placed) end += placed.length;
   // "65 كيلومترا في الساعة", "80 km an hour": a speed's "per hour".
   const per = [bareForm(ws[end + 1]), bareForm(ws[end + 2])].join(' ');
   if (!endsPhrase(ws[end]) && PER_HOUR.has(per)) end += 2;
