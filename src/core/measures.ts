@@ -8,7 +8,7 @@ import { normalize, words } from './normalize.js';
  * (دولارا، كيلومترات، years). Words with another common meaning are left out (غرام is also a fine's غرامة).
  */
 const UNITS = {
-  money: `دولار دينار ريال درهم جنيه يورو ليرة فرنك روبل شيكل فلس فلسا قرش سنتيم
+  money: `دولار دينار ريال درهم جنيه يورو ليرة فرنك روبل شيكل فلس فلسا قرش سنتيم سنتا سنتات
     dollar euro dinar riyal dirham pound rouble ruble franc cent`,
   length: `كيلومتر كلم متر مترا أمتار ميل أميال سنتيمتر km kilometre kilometer metre meter mile`,
   area: `هكتار دونم فدان مربع مربعا hectare acre square`,
@@ -31,6 +31,8 @@ const MEASURE_OF: ReadonlyMap<string, MeasureKind> = new Map(
         'سعر ثمن كلفة تكلفة مبلغ ميزانية قيمة تعويض أجر راتب رسوم فدية price cost budget fee fare compensation salary ransom',
         'money',
       ],
+      // "كم ستكلف أعمال التوسعة؟", "بكم يباع الكيلو؟": costing and being sold ask a sum.
+      ['يكلف تكلف سيكلف ستكلف كلف كلفت تكلفت يباع تباع بيع بيعت costs sells sold', 'money'],
       ['نسبة percentage percent', 'percent'],
       ['طول مسافة length distance', 'length'],
       ['مساحة area', 'area'],

@@ -1277,6 +1277,8 @@ const SCALE_WORDS = [
   'مليوني',
   'ملايين',
   'مليار',
+  'مليارا',
+  'مليارين',
   'مليارات',
   'hundred',
   'hundreds',
@@ -1468,7 +1470,15 @@ export function namesSomeone(text: string, lex: CompiledLexicon): boolean {
 }
 
 /** The phrase of the quantity at `i`: what qualifies it, the number, its noun ("of" and one more word), others. */
+/** A scale word alone ("مليار", "بمليار"): with a glued preposition too. */
+const isScale = (w: RawWord | undefined) => SCALES.has(bareForm(w).replace(/^[وفبل](?=م)/u, ''));
+
 function quantityPhrase(ws: readonly RawWord[], i: number): Run {
+  // "مليارا و200 مليون دولار" read from its first word: the number after it goes on.
+  if (isScale(ws[i]) && /^و\d/u.test(ws[i + 1]?.raw ?? '') && !endsPhrase(ws[i])) {
+    const rest = quantityPhrase(ws, i + 1);
+    return { start: Math.min(rest.start, i), end: rest.end };
+  }
   let start = i;
   // "بنحو 18 مليون": a glued ب / و before the word.
   const before = ws[i - 1]?.forms.at(-1) ?? '';
@@ -1478,6 +1488,8 @@ function quantityPhrase(ws: readonly RawWord[], i: number): Run {
     // "at least", "more than", "أكثر من"
     if (['at', 'more', 'اكثر'].includes(ws[i - 2]?.forms.at(-1) ?? '') && !endsPhrase(ws[i - 2])) start = i - 2;
   } else if (OF.has(before) && /^[وفبل]?(?:اكثر|اقل)$/u.test(bareForm(ws[i - 2]))) start = i - 2;
+  // "مليارا و200 مليون دولار": a scale word alone before a number joined with "و" is the number's first part.
+  else if (/^و\d/u.test(ws[i]?.raw ?? '') && isScale(ws[i - 1]) && !endsPhrase(ws[i - 1])) start = i - 1;
   let end = i;
   const take = () => !endsPhrase(ws[end]) && end + 1 < ws.length;
   // "ثماني عشرة ساعة", "خمسة وعشرين يوما": the rest of the number first.
