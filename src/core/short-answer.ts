@@ -1470,6 +1470,10 @@ export function namesSomeone(text: string, lex: CompiledLexicon): boolean {
 }
 
 /** The phrase of the quantity at `i`: what qualifies it, the number, its noun ("of" and one more word), others. */
+const SINCE = wordSet('منذ since');
+const BECAME = wordSet('اصبح اصبحت بات باتت صار صارت وصل وصلت حاليا الان now currently become became');
+const TO = wordSet('الي to');
+
 /** A scale word alone ("مليار", "بمليار"): with a glued preposition too. */
 const isScale = (w: RawWord | undefined) => SCALES.has(bareForm(w).replace(/^[وفبل](?=م)/u, ''));
 
@@ -1535,6 +1539,10 @@ interface QuantityAsked {
   stems: ReadonlySet<string>;
   /** Things are counted ("كم عدد السكان", "كم مفتشا", "how many inspectors"), not an amount in some unit. */
   things: boolean;
+  /** "منذ كم سنة ...؟", "since when": a quantity after "منذ" answers ("منذ 25 عاما"), not another beside it. */
+  since: boolean;
+  /** "بكم أصبح يباع ...؟", "what is it now": of "من 18 دينارا إلى 27 دينارا", the second. */
+  became: boolean;
   lex: CompiledLexicon;
 }
 
@@ -1577,12 +1585,18 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
   const heard = (inUnits.length > 0 ? inUnits : all).filter(
     (i) => !speakers(i) && !countsOther(i) && !(things && inAnyUnit(i)),
   );
-  const at = heard.length > 0 ? heard : inUnits.length > 0 ? inUnits : all;
-  if (at.length === 0) return null;
+  const found = heard.length > 0 ? heard : inUnits.length > 0 ? inUnits : all;
+  if (found.length === 0) return null;
+  const afterSince = how.since ? found.filter((i) => SINCE.has(bareForm(ws[i - 1]))) : [];
+  const at = afterSince.length > 0 ? afterSince : found;
   const distance = (i: number) => Math.min(Number.POSITIVE_INFINITY, ...anchors.map((h) => Math.abs(h - i)));
-  const best = anchors.length === 0 ? (at[0] as number) : at.reduce((a, b) => (distance(b) < distance(a) ? b : a));
-  const { start } = quantityPhrase(ws, best);
+  let best = anchors.length === 0 ? (at[0] as number) : at.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  // "من 18 دينارا إلى 27 دينارا": what it became is the second.
+  const to = how.became ? found.find((i) => i > best && i <= best + 4 && TO.has(bareForm(ws[i - 1]))) : undefined;
+  if (to !== undefined) best = to;
+  let { start } = quantityPhrase(ws, best);
   let { end } = quantityPhrase(ws, best);
+  if (start === best && afterSince.includes(best)) start = best - 1;
   // "أربع سنوات ونصف", "41 درجة مئوية", "142 مستشفى حكومياً" for "كم عدد المستشفيات الحكومية": a half, a unit's
   // adjective, or up to two words the question names go with the quantity.
   // "ساعتين ونصف الساعة": a dual is its own noun, and a half goes with it too.
@@ -1906,6 +1920,8 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
       stems,
       lex,
       things: type === 'count' && countsThings(ctx.tokens, counted),
+      since: ctx.tokens.some((t) => SINCE.has(t.word)),
+      became: ctx.tokens.some((t) => BECAME.has(t.word)),
     };
     for (const noun of nouns) {
       if (!noun) continue;
