@@ -39,11 +39,14 @@ const AR_WHEN = new RegExp(
   [
     // "صباح الأحد التاسع من شباط": a day with its date.
     `(?:(?:${AR_DAYPARTS})\\s+)?(?:يوم\\s+)?(?:${AR_DAYS})\\s+(?:${AR_ORDINALS})(?:\\s+(?:عشر|والعشرين))?\\s+من\\s+(?:شهر\\s+)?(?:${AR_MONTHS})`,
+    // "يوم الأحد 14 أيلول/سبتمبر", "صباح الثلاثاء 14 يناير": a day with its date in figures.
+    `(?:(?:${AR_DAYPARTS})\\s+)?(?:يوم\\s+)?(?:${AR_DAYS})\\s+\\d{1,2}\\s+(?:${AR_MONTHS})(?:\\s*/\\s*[^\\s.،,؛:]+)?(?:\\s+\\d{4})?`,
     `(?:${AR_DAYPARTS})\\s+(?:يوم\\s+)?(?:${AR_DAYS})`,
     `(?:(?:حتى|قبل|بعد|مع)\\s+)?(?:نهاية|بداية|منتصف|مطلع|أواخر|أوائل)\\s+(?:(?:${AR_PERIODS})\\s+${W}|(?:شهر\\s+)?(?:${AR_MONTHS})|(?:عام|العام)\\s+${W})`,
     `(?:غضون|في\\s+غضون|بعد|قبل|منذ)\\s+(?:${W}\\s+)?(?:${AR_SPANS})`,
     `(?:(?:${AR_DAYPARTS}|${AR_PERIODS})\\s+)?(?:${AR_ORDINALS})(?:\\s+(?:عشر|والعشرين))?\\s+من\\s+(?:شهر\\s+)?(?:${AR_MONTHS})`,
-    `(?:بين\\s+)?الساعة\\s+${W}(?:\\s+(?:${AR_CLOCK})\\p{M}?)?(?:\\s+و${W}(?:\\s+(?:دقيقة|دقائق))?(?:\\s+(?:${AR_CLOCK})\\p{M}?)?)?`,
+    // "بين الساعة التاسعة والحادية عشرة صباحاً", "من الساعة السادسة صباحاً حتى الثانية ظهراً": an hour or a range.
+    `(?:(?:بين|من)\\s+)?الساعة\\s+(?:${AR_HOURS}|${W})(?:\\s+(?:${AR_CLOCK})\\p{M}?)?(?:\\s+(?:و|(?:حتى|إلى|الى)\\s+(?:الساعة\\s+)?)(?:${AR_HOURS}|${W})(?:\\s+(?:دقيقة|دقائق))?(?:\\s+(?:${AR_CLOCK})\\p{M}?)?)?`,
     // "من الخامسة والنصف صباحا حتى منتصف الليل": an hour, or a range of hours.
     `(?:من\\s+)?${AR_HOUR}(?:\\s+(?:حتى|إلى|الى)\\s+(?:منتصف\\s+الليل|${AR_HOUR}))?`,
     `يوم\\s+${W}`,
@@ -52,7 +55,8 @@ const AR_WHEN = new RegExp(
     `\\(\\d+[^)]*\\d{4}\\)`,
     `\\d{1,2}\\s+(?:${AR_MONTHS})(?:\\s*/\\s*\\S+)?(?:\\s+\\d{4})?`,
     `(?:شهر\\s+)?(?:${AR_MONTHS})(?:\\s+(?:من\\s+)?(?:عام\\s+)?\\d{4}|\\s+من\\s+العام\\s+\\S+)?`,
-    `(?:بحلول|منذ|حتى|قبل|بعد)?\\s*(?:عام|سنة)\\s+\\d{4}`,
+    // "ربيع عام 2022", "في الربع الأول من عام 2026": a season or quarter of a year.
+    `(?:(?:ربيع|صيف|خريف|شتاء|الربع\\s+(?:الأول|الثاني|الثالث|الرابع|الأخير)\\s+من)\\s+)?(?:بحلول|منذ|حتى|قبل|بعد)?\\s*(?:عام|سنة)\\s+\\d{4}`,
     `(?:بحلول|منذ|حتى|في)\\s+\\d{4}`,
     `أمس|غدا|البارحة`,
     // A decade or part of a century ("في عشرينيات القرن الماضي", "في الثمانينيات", "مطلع القرن العشرين").
@@ -1346,7 +1350,11 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
 const QUANTITY_BEFORE = new Set(
   [
     ...['least', 'than', 'about', 'nearly', 'around', 'some', 'almost', 'approximately', 'roughly', 'over', 'under'],
-    ...['نحو', 'حوالي', 'قرابة', 'دون', 'زهاء', 'يقارب', 'يناهز'],
+    ...['نحو', 'حوالي', 'قرابة', 'دون', 'زهاء', 'يقارب', 'يناهز', 'تقارب', 'تناهز'],
+    // "تجاوزت 15 كيلومتراً", "تفوق قيمتها ...": exceeding is part of the amount.
+    ...['تتجاوز', 'يتجاوز', 'تجاوزت', 'تجاوز', 'تفوق', 'يفوق', 'فاقت', 'exceeding', 'exceeded'],
+    // "بين 20 و25 في المئة": a range.
+    ...['بين', 'between'],
     // "نصف مليون جرعة", "half a million"
     ...['نصف', 'ربع', 'ثلث', 'half', 'quarter'],
   ].map(normalize),
@@ -1363,6 +1371,9 @@ const QUANTITY_TAIL: ReadonlySet<string> = new Set(
 /** Words after a quantity that place it ("أربع درجات تحت الصفر", "900 متر فوق سطح البحر"), normalized. */
 const QUANTITY_PLACED: readonly (readonly string[])[] = [
   ['تحت', 'الصفر'],
+  // "140 معصرة من أصل 450": "#" stands for a number.
+  ['من', 'اصل', '#'],
+  ['out', 'of', '#'],
   ['فوق', 'سطح', 'البحر'],
   ['below', 'zero'],
   ['above', 'sea', 'level'],
@@ -1491,7 +1502,12 @@ function quantityPhrase(ws: readonly RawWord[], i: number): Run {
     start = i - 1;
     // "at least", "more than", "أكثر من"
     if (['at', 'more', 'اكثر'].includes(ws[i - 2]?.forms.at(-1) ?? '') && !endsPhrase(ws[i - 2])) start = i - 2;
+    // "ما يقارب 60 ألف مركبة", "ما بين ستة وتسعة أشهر"
+    if (bareForm(ws[i - 2]) === 'ما' && !endsPhrase(ws[i - 2])) start = i - 2;
   } else if (OF.has(before) && /^[وفبل]?(?:اكثر|اقل)$/u.test(bareForm(ws[i - 2]))) start = i - 2;
+  // "لا تقل عن ستة أسابيع"
+  else if (before === 'عن' && /^[يت]قل$/u.test(bareForm(ws[i - 2])) && ['لا', 'لن'].includes(bareForm(ws[i - 3])))
+    start = i - 3;
   // "مليارا و200 مليون دولار": a scale word alone before a number joined with "و" is the number's first part.
   else if (/^و\d/u.test(ws[i]?.raw ?? '') && isScale(ws[i - 1]) && !endsPhrase(ws[i - 1])) start = i - 1;
   let end = i;
@@ -1614,7 +1630,9 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
     (words) =>
       !endsPhrase(ws[end]) &&
       words.every(
-        (w, k) => bareForm(ws[end + 1 + k]) === w && (k === words.length - 1 || !endsPhrase(ws[end + 1 + k])),
+        (w, k) =>
+          (w === '#' ? /^\d/u.test(bareForm(ws[end + 1 + k])) : bareForm(ws[end + 1 + k]) === w) &&
+          (k === words.length - 1 || !endsPhrase(ws[end + 1 + k])),
       ),
   );
   if (placed) end += placed.length;
