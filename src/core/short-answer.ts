@@ -1485,6 +1485,19 @@ const SINCE = wordSet('منذ since');
 const BECAME = wordSet('اصبح اصبحت بات باتت صار صارت وصل وصلت حاليا الان now currently become became');
 const TO = wordSet('الي to');
 
+/**
+ * The Arabic word after a quantity's noun (ending at `end`) goes on with it where it is an adjective of relation
+ * ("9 قاطرات بحرية", "60 مراقبا عسكريا", "37 قرية جبلية"): an indefinite word ending in ي / ية and their plurals,
+ * without a glued "and", ل or article (لتهيئة is a verbal noun). Other words after a noun are as often a verb, a preposition or
+ * an object ("63 مهاجراً قبالة", "27 شخصاً حتفهم"): measured, taking them gained as many short answers as it spoiled.
+ */
+function nounGoesOn(ws: readonly RawWord[], best: number, end: number): boolean {
+  if (end <= best || endsPhrase(ws[end])) return false;
+  const form = bareForm(ws[end + 1]);
+  if (!/^\p{Script=Arabic}{4,}$/u.test(form) || isStopword(form) || /^(?:[وفل]|[بك]?ال)/u.test(form)) return false;
+  return /\p{L}{2}(?:يه|ي|يا|يين|يون|يات)$/u.test(form) && !/^[يت]/u.test(form);
+}
+
 /** A scale word alone ("مليار", "بمليار"): with a glued preposition too. */
 const isScale = (w: RawWord | undefined) => SCALES.has(bareForm(w).replace(/^[وفبل](?=م)/u, ''));
 
@@ -1617,6 +1630,7 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
   // adjective, or up to two words the question names go with the quantity.
   // "ساعتين ونصف الساعة": a dual is its own noun, and a half goes with it too.
   const nouned = end > best || isDual(bareForm(ws[best]));
+  const nounEnd = end;
   for (let n = 0; n < 2 && nouned && end + 1 < ws.length && !endsPhrase(ws[end]); n++) {
     const next = ws[end + 1] as RawWord;
     const form = bareForm(next);
@@ -1636,6 +1650,8 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
       ),
   );
   if (placed) end += placed.length;
+  // "9 قاطرات بحرية", "أربع نقاط تفتيش", "14 سيارة إطفاء": the counted noun's adjective or the noun it is of.
+  else if (end === nounEnd && nounGoesOn(ws, best, end)) end++;
   // "65 كيلومترا في الساعة", "80 km an hour": a speed's "per hour".
   const per = [bareForm(ws[end + 1]), bareForm(ws[end + 2])].join(' ');
   if (!endsPhrase(ws[end]) && PER_HOUR.has(per)) end += 2;
