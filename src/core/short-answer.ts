@@ -1890,7 +1890,12 @@ export function needsShortAnswer(ctx: ShortContext): boolean {
   );
 }
 
-const clean = (s: string) => s.replace(/[()"«»]/g, '').trim();
+/** Without quotation marks, and without brackets unless they close as they open ("الخميس (14 يوليو / تموز 2016)"). */
+const clean = (s: string) => {
+  const unquoted = s.replace(/["«»]/g, '');
+  const balanced = /^[^()]*(?:\([^()]*\)[^()]*)*$/u.test(unquoted);
+  return (balanced ? unquoted : unquoted.replace(/[()]/g, '')).trim();
+};
 
 export interface ShortContext {
   type: QuestionType;

@@ -318,7 +318,7 @@ describe('engine.ask on the article', () => {
     ],
     // "من" (from) marks the agent, before the word the question itself names (مسؤولي).
     ['من، قبل ما تسميه السؤال', 'من هم المسؤولون الذين يبدون معارضة قوية لمساعي كيري؟', 'p1s1', 'الدفاع والمخابرات'],
-    ['when, with the date', 'When does Kerry arrive in Moscow?', 'p1s1', 'Thursday 14 July 2016'],
+    ['when, with the date', 'When does Kerry arrive in Moscow?', 'p1s1', 'Thursday (14 July 2016)'],
     [
       'when, a condition of time',
       'متى يلجأ الأسد إلى ورقة داعش برأي القارئ؟',
@@ -328,7 +328,7 @@ describe('engine.ask on the article', () => {
     ['death toll', 'What was the death toll of the first strike?', 'p9s1', 'at least 123 people'],
     ['"ما موقع"', 'ما موقع المعسكر؟', 'p10s1', 'منطقة فاصلة على حدود سورية مع الأردن'],
     ['"were is" (where misspelt)', 'were is the camp', 'p10s1', "buffer zone on Syria's border with Jordan"],
-    ['"on which date"', 'On which date did Kerry set off for the Russian capital?', 'p1s1', 'Thursday 14 July 2016'],
+    ['"on which date"', 'On which date did Kerry set off for the Russian capital?', 'p1s1', 'Thursday (14 July 2016)'],
     ['how many, a number word', 'How many Russian officials did Washington expel?', 'p14s1', 'two Russian officials'],
     ['كم، بعدد مكتوب', 'كم مسؤولا روسيا طردت واشنطن؟', 'p14s1', 'اثنين من المسئولين الروس'],
     ['how many, the counted noun', 'كم عدد الجرحى في الهجوم الأول؟', 'p9s1', 'عشرات آخرين'],

@@ -497,7 +497,7 @@ describe('a when question', () => {
     // The trip's sentence gives 14 July 2016; the second attack's "took place on Tuesday" shares more words.
     expect(engine.ask({ question: "On what date will Kerry's Moscow trip take place?" })).toMatchObject({
       citations: [{ id: 'p1s1' }],
-      short: 'Thursday 14 July 2016',
+      short: 'Thursday (14 July 2016)',
     });
     expect(engine.ask({ question: 'On what date was the second attack?' })).toMatchObject({
       citations: [{ id: 'p9s2' }],

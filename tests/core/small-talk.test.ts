@@ -103,7 +103,7 @@ describe('engine: small talk and the gist', () => {
   it('takes a verb of starting as part of "when" ("When does the trip begin?")', () => {
     expect(engine.ask({ question: "When does Kerry's trip begin?" })).toMatchObject({
       answered: true,
-      short: 'Thursday 14 July 2016',
+      short: 'Thursday (14 July 2016)',
       citations: [{ id: 'p1s1' }],
     });
   });
