@@ -30,8 +30,8 @@ const W = '[^\\s.،,؛:]+';
 const AR_DECADES = ['عشرين', 'ثلاثين', 'أربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين']
   .map((d) => `${d}يات|${d}ات`)
   .join('|');
-/** Prepositions that say which side of a day, a date or an hour is meant ("في", "عند" say no more than the time). */
-const AR_TIME_PREPOSITIONS = 'منذ|حتى|بحلول|قبل|بعد';
+/** Prepositions before a day, a date or an hour: the answer to "when?" is the whole phrase ("في الشهر الماضي"). */
+const AR_TIME_PREPOSITIONS = 'منذ|حتى|بحلول|قبل|بعد|في|عند';
 /** A time placed before or after the report's ("المقبل", "الماضي"). */
 const AR_RELATIVE = 'المقبل|المقبلة|القادم|القادمة|الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|الجاري|الجارية';
 /** A day, a date, a month or year, or a time relative to the report ("الشهر الماضي", "بحلول عام 2027"). */

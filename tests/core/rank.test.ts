@@ -440,7 +440,7 @@ describe('a when question', () => {
     expect(engine.ask({ question: 'متى بني المبنى؟' })).toMatchObject({
       answered: true,
       citations: [{ id: 'p2s1' }],
-      short: 'عشرينيات القرن الماضي',
+      short: 'في عشرينيات القرن الماضي',
     });
     expect(givesTime('بني في الثمانينيات', 'It was built in the 1980s.')).toBe(true);
     expect(givesTime('—', 'It dates from the early 19th century.')).toBe(true);
@@ -663,7 +663,7 @@ describe('an hour question', () => {
     // "حطت" and "بأمان" are "هبطت" and "بسلام" (the general lexicon); the minutes belong to the hour.
     expect(plane.ask({ question: 'في أي ساعة حطت الطائرة بأمان؟' })).toMatchObject({
       citations: [{ id: 'p2s1' }],
-      short: 'الساعة العاشرة وخمس دقائق',
+      short: 'في الساعة العاشرة وخمس دقائق',
     });
     expect(plane.ask({ question: 'الطيارة نزلت الساعة كام؟' }).citations[0]?.id).toBe('p2s1');
     // The article names days only: the hour of Kerry's landing or of the second attack is not in it.
