@@ -876,6 +876,7 @@ function placeOf(
   askedStems: ReadonlySet<string>,
   location = true,
   country = false,
+  withPreposition = false,
 ): string | null {
   const all = runsOf(ws, PLACE, lex, asked);
   // A named place (Cyprus, Jordan), not general vocabulary (المحافظة, the airport) or a place read from the text.
@@ -924,9 +925,24 @@ function placeOf(
   const last = ws[run.end];
   const common = last !== undefined && [...last.concepts].every((c) => c.startsWith('#gen_'));
   const next = ws[run.end + 1];
-  if (common && !closes(last) && next && /^ال\p{L}{2,}/u.test(normalize(next.raw.replace(TRIM, ''))))
-    return textOf(ws, run.start, run.end + 1);
-  return textOf(ws, run.start, run.end);
+  const end =
+    common && !closes(last) && next && /^ال\p{L}{2,}/u.test(normalize(next.raw.replace(TRIM, '')))
+      ? run.end + 1
+      : run.end;
+  return textOf(ws, withPreposition ? prepositionBefore(ws, run.start) : run.start, end);
+}
+
+const WHERE_WORDS = wordSet('اين where');
+
+/**
+ * "Where?" is answered with the preposition that places it ("في منطقة فاصلة ...", "in a buffer zone ..."): the
+ * index of that word before a place's first word (and of an English article between), else the place's own.
+ */
+function prepositionBefore(ws: readonly RawWord[], start: number): number {
+  const before = ws[start - 1]?.forms.every((f) => ARTICLES.has(f)) ? start - 2 : start - 1;
+  const word = ws[before];
+  if (!word || endsPhrase(word) || !word.forms.some((f) => PREPOSITIONS.has(f) || f === 'on')) return start;
+  return before;
 }
 const WITH: ReadonlySet<string> = wordSet('مع with');
 /** Stems of the words of a border (حدود، border), as the question's stems are. */
@@ -1999,7 +2015,9 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   }
   // "Which countries ...?" asks for the places themselves; "where ...?" for a location.
   if (type === 'where') {
-    if (!asksWhich(ctx.tokens)) return placeOf(ws, lex, asked, stems);
+    // "أين ...؟", "where ...?" is answered with the preposition placing it; "ما الدولة التي ...؟" with the place alone.
+    const where = ctx.tokens.some((t) => WHERE_WORDS.has(unglue(t.word)));
+    if (!asksWhich(ctx.tokens)) return placeOf(ws, lex, asked, stems, true, false, where);
     const at = ctx.tokens.findIndex((t) => WHICH.includes(t.word));
     // "أي دولة ...؟", "which country": a country the lexicon knows, not a local place read from the text.
     const country = ctx.tokens.slice(at + 1, at + 3).some((t) => COUNTRY_NOUNS.has(t.word));

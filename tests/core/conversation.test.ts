@@ -22,7 +22,7 @@ describe('follow-up questions in a conversation', () => {
     ['What happened to the camp?', 'when?', 'p9s2', 'on Tuesday'],
     ['كم شخصا قتل في الهجوم الثاني؟', 'وامتى صار؟', 'p9s2', 'يوم الثلثاء'],
     ['Where is the camp?', 'who bombed it?', 'p8s1', 'Russians'],
-    ['مين ساكن بالمعسكر؟', 'ووين هو؟', 'p10s1', 'منطقة فاصلة على حدود سورية مع الأردن'],
+    ['مين ساكن بالمعسكر؟', 'ووين هو؟', 'p10s1', 'في منطقة فاصلة على حدود سورية مع الأردن'],
     ['من يعارض نهج كيري؟', 'وليش؟', 'p1s1', null],
     // A bare question word, though لماذا / why carries the reason's concept.
     ['متى يتوجه كيري إلى موسكو؟', 'ليش؟', 'p1s1', null],

@@ -208,8 +208,8 @@ describe('engine.ask on the article', () => {
   });
 
   it.each([
-    ['where', 'Where is the camp located?', 'p10s1', "buffer zone on Syria's border with Jordan"],
-    ['where (Arabic dialect)', 'وين يقع المعسكر؟', 'p10s1', 'منطقة فاصلة على حدود سورية مع الأردن'],
+    ['where', 'Where is the camp located?', 'p10s1', "in a buffer zone on Syria's border with Jordan"],
+    ['where (Arabic dialect)', 'وين يقع المعسكر؟', 'p10s1', 'في منطقة فاصلة على حدود سورية مع الأردن'],
     // The place in the clause holding the question's words, and the whole of a range.
     [
       'where, of two places in two clauses',
@@ -327,7 +327,7 @@ describe('engine.ask on the article', () => {
     ],
     ['death toll', 'What was the death toll of the first strike?', 'p9s1', 'at least 123 people'],
     ['"ما موقع"', 'ما موقع المعسكر؟', 'p10s1', 'منطقة فاصلة على حدود سورية مع الأردن'],
-    ['"were is" (where misspelt)', 'were is the camp', 'p10s1', "buffer zone on Syria's border with Jordan"],
+    ['"were is" (where misspelt)', 'were is the camp', 'p10s1', "in a buffer zone on Syria's border with Jordan"],
     ['"on which date"', 'On which date did Kerry set off for the Russian capital?', 'p1s1', 'Thursday (14 July 2016)'],
     ['how many, a number word', 'How many Russian officials did Washington expel?', 'p14s1', 'two Russian officials'],
     ['كم، بعدد مكتوب', 'كم مسؤولا روسيا طردت واشنطن؟', 'p14s1', 'اثنين من المسئولين الروس'],
@@ -776,7 +776,7 @@ describe('engine.ask on the article', () => {
     engine.ask({ question: 'Who lives in the camp that Russia bombed?', conversationId: 'where-2' });
     const placed = engine.ask({ question: 'and where is that?', conversationId: 'where-2' });
     expect(placed.citations[0]?.id).toBe('p10s1');
-    expect(placed.short).toBe("buffer zone on Syria's border with Jordan");
+    expect(placed.short).toBe("in a buffer zone on Syria's border with Jordan");
     // The sentence cited after it scores more, but a citation's score stays within 0..1.
     for (const c of placed.citations) expect(c.score).toBeLessThanOrEqual(1);
   });

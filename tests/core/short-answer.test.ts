@@ -216,9 +216,13 @@ describe('short answers read from a plain article', () => {
 
   it('gives a building or a square with what it belongs to, in front of it too ("أمام مبنى الوزارة")', () => {
     const text = 'ونظم عشرات من أولياء الأمور وقفة احتجاجية أمام مبنى الوزارة صباح الخميس.';
-    expect(short(text, 'أين نظم الأهالي الوقفة؟')).toBe('مبنى الوزارة');
+    expect(short(text, 'أين نظم الأهالي الوقفة؟')).toBe('أمام مبنى الوزارة');
     expect([...locationsOf(text, lex)]).toContain('#gen_buildings');
-    expect(short('وتجمع المحتجون في ساحة التحرير مساء الجمعة.', 'أين تجمع المحتجون؟')).toBe('ساحة التحرير');
+    expect(short('وتجمع المحتجون في ساحة التحرير مساء الجمعة.', 'أين تجمع المحتجون؟')).toBe('في ساحة التحرير');
+    // "أين" is answered with the preposition placing it; "ما المكان الذي ...؟" asks for the place alone.
+    expect(short('وتجمع المحتجون في ساحة التحرير مساء الجمعة.', 'ما المكان الذي تجمع فيه المحتجون؟')).toBe(
+      'ساحة التحرير',
+    );
   });
 
   it('answers "which country" with a named country, not a place read from the text', () => {
@@ -257,7 +261,7 @@ describe('short answers read from a plain article', () => {
       'مدينة الفيحاء',
     );
     expect(short('انقطع التيار عن أحياء في مدينة وادي النخيل ظهر الثلاثاء.', 'أين انقطع التيار؟')).toBe(
-      'مدينة وادي النخيل',
+      'في مدينة وادي النخيل',
     );
     // The lexicon knows منطقة as an area; nothing more is read into "صناعية".
     expect([...locationsOf('وتقع الورشة في منطقة صناعية.', lex)]).not.toContain('#~place');
@@ -435,7 +439,7 @@ describe('short answers read from a plain article', () => {
     expect(short('وقال المدير الجهوي للفلاحة بولاية فاس مكناس إن الوضع صعب.', 'أين قال المدير ذلك؟')).toBe(
       'بولاية فاس مكناس',
     );
-    expect(short('وتقع المكتبة في مدينة وهران وقال المدير إن العمل بدأ.', 'أين تقع المكتبة؟')).toBe('مدينة وهران');
+    expect(short('وتقع المكتبة في مدينة وهران وقال المدير إن العمل بدأ.', 'أين تقع المكتبة؟')).toBe('في مدينة وهران');
   });
 
   it('finds no name where the title is followed by something else', () => {
