@@ -2143,5 +2143,7 @@ function kindPhrase(ws: readonly RawWord[], noun: Token, lang: Lang): string | n
   // "فإن", "وهو": a function word with "and" / "so" glued before it ends the qualifier too.
   const glued = (w: RawWord | undefined) => isStopword(bareForm(w).replace(/^[وف]/u, ''));
   while (end < at + 3 && !closes(ws[end]) && qualifies(ws[end + 1]) && !verb(ws[end + 1]) && !glued(ws[end + 1])) end++;
+  // Not a name cut in two ("تدعمها الولايات المتحدة"): a word sharing a concept with the last goes with it.
+  while (!closes(ws[end]) && [...(ws[end]?.concepts ?? [])].some((c) => ws[end + 1]?.concepts.has(c))) end++;
   return end > at ? bare(textOf(ws, at, end)) : null;
 }

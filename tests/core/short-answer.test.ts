@@ -95,6 +95,10 @@ describe('short answers read from a plain article', () => {
       'طائرات مسيرة صغيرة',
     );
     expect(short('وتريد موسكو تسوية تبقي على الرئيس.', 'ما نوع التسوية التي تريدها موسكو؟')).toBeNull();
+    // A name is not cut in two at the qualifier's last word.
+    expect(short('وقصفت روسيا جماعات مسلحة تدعمها الولايات المتحدة هناك.', 'اي جماعات قصفتها روسيا؟')).toBe(
+      'جماعات مسلحة تدعمها الولايات المتحدة',
+    );
   });
 
   it('reads a dual noun as a quantity of its own, and a half or quarter of a scale word', () => {
