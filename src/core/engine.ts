@@ -161,6 +161,17 @@ function fittingFirst(result: RankResult): RankResult {
   return { ...result, ranked: [alt, ...result.ranked.filter((r) => r !== alt)] };
 }
 
+/** Nouns of someone who speaks, after "which" (normalized): "Which official said ...?". */
+const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
+  [
+    ...['official', 'officials', 'officer', 'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'source'],
+    ...['person', 'reader', 'commenter', 'expert', 'مسؤول', 'مسئول', 'المسؤول', 'متحدث', 'المتحدث', 'ضابط'],
+    ...['قارئ', 'القارئ', 'معلق', 'المعلق', 'مصدر', 'خبير'],
+  ].map(normalize),
+);
+
+const QUOTED: ReadonlySet<string> = new Set(['quoted', 'cited']);
+
 /** Builds the QA engine over validated knowledge. The index is built once, here. */
 export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOptions } = {}): Engine {
   const lex = compileLexicon(knowledge.lexicon);
@@ -343,7 +354,13 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     // "Who said ...?" asks for the speaker; "Who does the reader say is ...?" asks about what was said.
     const whoAt = tokens.findIndex((t) => t.word === 'who' || t.word === 'من');
     const next = tokens.slice(whoAt + 1).find((t) => !['الذي', 'التي', 'هو', 'هي', 'هم'].includes(t.word));
-    const asksSpeaker = result.type === 'who' && whoAt >= 0 && SAID.has(next?.word ?? '');
+    // So does "Which official said ...?", "أي مسؤول قال ...؟": a speaker's noun after "which", then a verb of saying.
+    const whichAt = tokens.findIndex((t) => t.word === 'which' || t.word === 'اي');
+    const nounAt =
+      whichAt < 0 ? -1 : tokens.findIndex((t, i) => i > whichAt && i <= whichAt + 3 && SPEAKER_NOUNS.has(t.word));
+    const speakerAsked =
+      nounAt >= 0 && tokens.slice(nounAt + 1, nounAt + 3).some((t) => SAID.has(t.word) || QUOTED.has(t.word));
+    const asksSpeaker = (result.type === 'who' && whoAt >= 0 && SAID.has(next?.word ?? '')) || speakerAsked;
     // A follow-up's short answer must not name what the previous question already named ("who bombed it?").
     const asked = context ? [...tokens, ...analyze(context, lex)] : tokens;
     const shortContext = { type: result.type, lang, asksSpeaker, tokens: asked, own: tokens.length, lex };

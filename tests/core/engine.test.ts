@@ -192,6 +192,16 @@ describe('engine.ask on the article', () => {
     expect(school.ask({ question: 'كم طفلا أخرجت المعلمة من المدرسة؟' }).short).toBe('نحو 200 تلميذ');
   });
 
+  it('names the speaker for "which official said ...?" too, not a name in what was said', () => {
+    expect(ask("Which official said Kerry is ignoring the Russians' killing of moderate rebels?").short).toBe(
+      'a US intelligence official',
+    );
+    expect(ask('أي مسؤول قال إن الروس هاجموا المعسكر عن عمد؟').short).toBe('المسؤولون الأمريكيون');
+    expect(ask('Which State Department spokesman is quoted?').short).toContain('Mark Toner');
+    // A country asked of what an official said is still the country.
+    expect(ask('Which country did the official say supports Assad leaving?').short).toBe('Saudi Arabia');
+  });
+
   it('names the speaker as the short answer for "who said ...?" questions', () => {
     expect(ask('Who said the Russians attacked the camp deliberately?')).toMatchObject({ short: 'US officials' });
     expect(ask('من الذي قال إن الأسد يجب أن يرحل؟').short).toBe('مسؤول عسكري');
