@@ -148,6 +148,9 @@ export function asksWhatElse(tokens: readonly Token[]): boolean {
   );
 }
 
+/** Question words (normalized), the dialects' read as the standard ones. */
+const ASKING = new Set('لماذا متي اين كيف كم هل ماذا ما من اي why when where how who what which whom'.split(' '));
+
 /** The kinds of a name a follow-up may put in the place of one the previous question named. */
 const NAME_KINDS: ReadonlySet<string> = new Set(['place', 'org', 'person']);
 /** Prepositions before a name: "وفي سوريا؟" (and in Syria?) adds a place to the question, it replaces none. */
@@ -173,11 +176,18 @@ export function swappedQuestion(
   const inPrevious = (t: Token) =>
     previous.some((p) => p.stem === t.stem || p.concepts.some((c) => t.concepts.includes(c)));
   if (tokens.some((t) => !t.stop && !names.includes(t) && !inPrevious(t))) return undefined;
+  // "وأمريكا ليش؟": a question word of its own asks another thing of it.
+  const asking = (ts: readonly Token[]) => new Set(ts.map((t) => unglue(t.word)).filter((w) => ASKING.has(w)));
+  const before = asking(previous);
+  if ([...asking(tokens)].some((w) => !before.has(w))) return undefined;
   const kinds = new Set([...concepts].map((c) => kindOf(c.slice(1))));
   const replaced = (p: Token) =>
     !p.concepts.some((c) => concepts.has(c)) && p.concepts.some((c) => kinds.has(kindOf(c.slice(1))));
   const at = previous.findIndex(replaced);
   if (at < 0 || previous.some((p) => p.concepts.some((c) => concepts.has(c)))) return undefined;
   const words = names.map((t) => (gluedConjunction(t.word) ? t.word.slice(1) : t.word));
-  return previous.flatMap((p, i) => (i === at ? words : replaced(p) && i === at + 1 ? [] : [p.word])).join(' ');
+  // The name replaced may be of several words ("الولايات المتحدة"): all of them go.
+  let end = at + 1;
+  while (end < previous.length && replaced(previous[end] as Token)) end++;
+  return [...previous.slice(0, at).map((p) => p.word), ...words, ...previous.slice(end).map((p) => p.word)].join(' ');
 }

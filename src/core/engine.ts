@@ -361,9 +361,11 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     const speakerAsked =
       nounAt >= 0 && tokens.slice(nounAt + 1, nounAt + 3).some((t) => SAID.has(t.word) || QUOTED.has(t.word));
     const asksSpeaker = (result.type === 'who' && whoAt >= 0 && SAID.has(next?.word ?? '')) || speakerAsked;
-    // A follow-up's short answer must not name what the previous question already named ("who bombed it?").
-    const asked = context ? [...tokens, ...analyze(context, lex)] : tokens;
-    const shortContext = { type: result.type, lang, asksSpeaker, tokens: asked, own: tokens.length, lex };
+    // A follow-up's short answer must not name what the previous question already named ("who bombed it?"); a
+    // swapped question is read as the question it stands for.
+    const asked = swapped ? result.tokens : context ? [...tokens, ...analyze(context, lex)] : tokens;
+    const own = swapped ? asked.length : tokens.length;
+    const shortContext = { type: result.type, lang, asksSpeaker, tokens: asked, own, lex };
     let confidence = confidenceOf(result);
     // A swapped question is a question of its own, as sure as one asked so.
     const minConfidence =

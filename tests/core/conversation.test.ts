@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.js';
+import { swappedQuestion } from '../../src/core/conversation.js';
 import { createEngine } from '../../src/core/engine.js';
+import { compileLexicon } from '../../src/core/lexicon.js';
 import type { Knowledge } from '../../src/core/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
@@ -152,6 +155,16 @@ describe('follow-up questions in a conversation', () => {
     // A swapped question is as sure as one asked so: Kerry says nothing in the article, Toner does.
     expect(engine.ask({ question: 'ماذا قال تونر؟', conversationId: 'u' }).citations[0]?.id).toBe('p13s1');
     expect(engine.ask({ question: 'وكيري؟', conversationId: 'u' }).answered).toBe(false);
+  });
+
+  it('swaps a name of several words whole, and adds rather than swaps a place after a preposition', () => {
+    const lex = compileLexicon(knowledge.lexicon);
+    const swap = (q: string, before: string) =>
+      swappedQuestion(analyze(q, lex), analyze(before, lex), (c) => lex.kinds.get(c));
+    expect(swap('وروسيا؟', 'ماذا تريد الولايات المتحدة بشأن الأسد؟')).toBe('ماذا تريد روسيا بشان الاسد');
+    expect(swap('وفي سوريا؟', 'ماذا يريد الروس؟')).toBeUndefined();
+    // A word of its own the previous question lacks makes it a question of its own.
+    expect(swap('وأمريكا ليش؟', 'ماذا تريد روسيا؟')).toBeUndefined();
   });
 
   it('answers "who said that?" with the speaker of the previous answer', () => {
