@@ -1514,6 +1514,23 @@ function nounGoesOn(ws: readonly RawWord[], best: number, end: number): boolean 
   return /\p{L}{2}(?:يه|ي|يا|يين|يون|يات)$/u.test(form) && !/^[يت]/u.test(form);
 }
 
+/**
+ * Who did it, with the words the sentence puts before it that say how many or which of them: "أعضاء من المعارضة
+ * المعتدلة", "الكثير من ضباط المخابرات", "members of the moderate opposition", and an English article ("a Russian
+ * policeman"). The span as found where the sentence has none, or does not hold it as written.
+ */
+function withHead(text: string, span: string): string {
+  const at = text.indexOf(span);
+  if (at <= 0) return span;
+  const before = text.slice(0, at);
+  const m = HEAD_BEFORE.exec(before);
+  return m ? `${m[1]}${span}` : span;
+}
+const HEAD_BEFORE = new RegExp(
+  `(?:^|[\\s"«(])((?:(?:${['أعضاء', 'عناصر', 'الكثير', 'كثير', 'بعض', 'عدد', 'عشرات', 'مئات', 'آلاف'].join('|')})\\s+من|(?:members|many|some|dozens|hundreds|thousands)\\s+of(?:\\s+the)?|[Tt]he|[Aa]n?)\\s+)$`,
+  'u',
+);
+
 /** A scale word alone ("مليار", "بمليار"): with a glued preposition too. */
 const isScale = (w: RawWord | undefined) => SCALES.has(bareForm(w).replace(/^[وفبل](?=م)/u, ''));
 
@@ -2060,7 +2077,8 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   }
   if (type === 'who') {
     const against = ctx.tokens.some((t) => AGAINST.has(t.word));
-    return agentOf(ws, lex, asked, stems, predicateOf(ctx.tokens), asksPassive(ctx.tokens), against);
+    const agent = agentOf(ws, lex, asked, stems, predicateOf(ctx.tokens), asksPassive(ctx.tokens), against);
+    return agent === null ? null : withHead(text, agent);
   }
   const sort = kindAsked(ctx.tokens.slice(0, ctx.own ?? ctx.tokens.length), lex);
   return type === 'other' && sort ? kindPhrase(ws, sort, lang) : null;

@@ -24,7 +24,7 @@ describe('follow-up questions in a conversation', () => {
   it.each([
     ['What happened to the camp?', 'when?', 'p9s2', 'on Tuesday'],
     ['كم شخصا قتل في الهجوم الثاني؟', 'وامتى صار؟', 'p9s2', 'يوم الثلثاء'],
-    ['Where is the camp?', 'who bombed it?', 'p8s1', 'Russians'],
+    ['Where is the camp?', 'who bombed it?', 'p8s1', 'the Russians'],
     ['مين ساكن بالمعسكر؟', 'ووين هو؟', 'p10s1', 'في منطقة فاصلة على حدود سورية مع الأردن'],
     ['من يعارض نهج كيري؟', 'وليش؟', 'p1s1', null],
     // A bare question word, though لماذا / why carries the reason's concept.

@@ -87,7 +87,7 @@ describe('engine.ask on the article', () => {
   });
 
   it('reads "the usefulness of" (جدوى) as framing: who doubts closer ties is not missed for it', () => {
-    expect(ask('من يشكك في جدوى التقارب مع موسكو؟')).toMatchObject({ answered: true, short: 'المسؤولين' });
+    expect(ask('من يشكك في جدوى التقارب مع موسكو؟')).toMatchObject({ answered: true, short: 'الكثير من المسؤولين' });
   });
 
   it('reads "the matter", "the fact", "a great many" as framing: what puzzles an intelligence man about Kerry', () => {
@@ -263,7 +263,7 @@ describe('engine.ask on the article', () => {
     // "President Bashar al-Assad" is one alias; its first word is a title all the same.
     ['a position held inside a name', "What is Assad's position?", 'p12s1', 'Syrian President'],
     ['who is', 'من هو مارك تونر؟', 'p13s1', 'المتحدث باسم وزارة الخارجية الأميركية'],
-    ['who did it', 'Who bombed the camp twice?', 'p8s1', 'Russians'],
+    ['who did it', 'Who bombed the camp twice?', 'p8s1', 'the Russians'],
     [
       'which countries',
       'Which countries does the second reader accuse of exploiting ISIS?',
@@ -271,7 +271,12 @@ describe('engine.ask on the article', () => {
       'Iran and Russia',
     ],
     ['who holds a title', 'مين المتحدث باسم الخارجية؟', 'p13s1', 'مارك توني'],
-    ['who did something to the holder of a title', 'Who attacked the American diplomat?', 'p14s1', 'Russian policeman'],
+    [
+      'who did something to the holder of a title',
+      'Who attacked the American diplomat?',
+      'p14s1',
+      'a Russian policeman',
+    ],
     ["who holds a country's title", 'Who is the spokesman of the US State Department?', 'p13s1', 'Mark Toner'],
     [
       'how many times',
@@ -597,14 +602,14 @@ describe('engine.ask on the article', () => {
 
   it('answers who did a deed of force with a sentence naming the doer, not who reported it', () => {
     // "Two US intelligence officials said the first attack on the camp killed ..." names no attacker.
-    expect(ask('Who attacked the camp?')).toMatchObject({ short: 'Russians', citations: [{ id: 'p10s2' }] });
+    expect(ask('Who attacked the camp?')).toMatchObject({ short: 'the Russians', citations: [{ id: 'p10s2' }] });
     expect(ask('مين ضرب المعسكر؟').short).toBe('الروس');
     // "And who ...": a glued "and" before the dialect "who" asks the doer all the same.
     const andWho = ask('ومين اللي ضرب المخيم؟');
     expect(andWho.short).toBe('الروس');
     expect(andWho.citations[0]?.id).toBe('p10s2');
     // Two sentences saying the Russians did it are no rivals to each other.
-    expect(ask('Who hit the camp?')).toMatchObject({ answered: true, short: 'Russians' });
+    expect(ask('Who hit the camp?')).toMatchObject({ answered: true, short: 'the Russians' });
     // A sentence telling of no deed names no doer: "the camp lies ... free of any Syrian forces or ISIS fighters".
     expect(ask('Who bombed the camp near the Jordanian border?')).toMatchObject({ citations: [{ id: 'p10s2' }] });
     expect(ask('مين اللي قصف المخيم اللي جنب الحدود مع الأردن؟')).toMatchObject({ short: 'الروس' });
@@ -623,7 +628,7 @@ describe('engine.ask on the article', () => {
     expect(ask('Who was expelled last month?').short).toBe('two Russian officials');
     expect(ask('مين طردت واشنطن الشهر الماضي؟').short).toBe('اثنين من المسئولين الروس');
     // "an attack by a Russian policeman on an American diplomat": after "by" comes who did it.
-    expect(ask('Who was attacked in Moscow?').short).toBe('American diplomat');
+    expect(ask('Who was attacked in Moscow?').short).toBe('an American diplomat');
     // Who is against something is not what the sentence is against ("في الحرب ضد تنظيم داعش").
     expect(ask('مين ضد كيري؟').short).toBe('مسؤولي الدفاع والمخابرات');
     expect(
@@ -631,14 +636,14 @@ describe('engine.ask on the article', () => {
     ).not.toMatch(/ISIS/);
     // English asks whom with "did": a question about the doer uses none.
     expect(ask('Who did the Russian policeman attack in Moscow?')).toMatchObject({
-      short: 'American diplomat',
+      short: 'an American diplomat',
       citations: [{ id: 'p14s1' }],
     });
     // The doer's nationality is part of who it is, though the question names the country (Moscow is Russia's).
-    expect(ask('who attacked the american diplomat in moscow').short).toBe('Russian policeman');
+    expect(ask('who attacked the american diplomat in moscow').short).toBe('a Russian policeman');
     expect(ask('من الذي هاجم الدبلوماسي الأمريكي في موسكو؟').short).toBe('شرطي روسي');
     // Whose they are, a word or two after "of".
-    expect(ask('Who lives in the camp?').short).toBe('families of US-backed fighters');
+    expect(ask('Who lives in the camp?').short).toBe('the families of US-backed fighters');
   });
 
   it('does not read a time, number or name asked of the article from a reader comment', () => {
