@@ -34,17 +34,17 @@ const AR_DECADES = ['عشرين', 'ثلاثين', 'أربعين', 'خمسين', 
 const AR_TIME_PREPOSITIONS = 'منذ|حتى|بحلول|قبل|بعد|في|عند';
 /** A time placed before or after the report's ("المقبل", "الماضي"). */
 const AR_RELATIVE = 'المقبل|المقبلة|القادم|القادمة|الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|الجاري|الجارية';
+/** A date in words: "التاسع من شباط", "الحادي عشر من شهر مايو". */
+const AR_ORDINAL_DATE = `(?:${AR_ORDINALS})(?:\\s+(?:عشر|والعشرين))?\\s+من\\s+(?:شهر\\s+)?(?:${AR_MONTHS})`;
 /** A day, a date, a month or year, or a time relative to the report ("الشهر الماضي", "بحلول عام 2027"). */
 const AR_WHEN = new RegExp(
   [
-    // "صباح الأحد التاسع من شباط": a day with its date.
-    `(?:(?:${AR_DAYPARTS})\\s+)?(?:يوم\\s+)?(?:${AR_DAYS})\\s+(?:${AR_ORDINALS})(?:\\s+(?:عشر|والعشرين))?\\s+من\\s+(?:شهر\\s+)?(?:${AR_MONTHS})`,
-    // "يوم الأحد 14 أيلول/سبتمبر", "صباح الثلاثاء 14 يناير": a day with its date in figures.
-    `(?:(?:${AR_DAYPARTS})\\s+)?(?:يوم\\s+)?(?:${AR_DAYS})\\s+\\d{1,2}\\s+(?:${AR_MONTHS})(?:\\s*/\\s*[^\\s.،,؛:]+)?(?:\\s+\\d{4})?`,
+    // "صباح الأحد التاسع من شباط", "يوم الأحد 14 أيلول/سبتمبر": a day with its date, in words or in figures.
+    `(?:(?:${AR_DAYPARTS})\\s+)?(?:يوم\\s+)?(?:${AR_DAYS})\\s+(?:${AR_ORDINAL_DATE}|\\d{1,2}\\s+(?:${AR_MONTHS})(?:\\s*/\\s*${W})?(?:\\s+\\d{4})?)`,
     `(?:${AR_DAYPARTS})\\s+(?:يوم\\s+)?(?:${AR_DAYS})`,
     `(?:(?:حتى|قبل|بعد|مع)\\s+)?(?:نهاية|بداية|منتصف|مطلع|أواخر|أوائل)\\s+(?:(?:${AR_PERIODS})\\s+${W}|(?:شهر\\s+)?(?:${AR_MONTHS})|(?:عام|العام)\\s+${W})`,
     `(?:غضون|في\\s+غضون|بعد|قبل|منذ)\\s+(?:${W}\\s+)?(?:${AR_SPANS})`,
-    `(?:(?:${AR_DAYPARTS}|${AR_PERIODS})\\s+)?(?:${AR_ORDINALS})(?:\\s+(?:عشر|والعشرين))?\\s+من\\s+(?:شهر\\s+)?(?:${AR_MONTHS})`,
+    `(?:(?:${AR_DAYPARTS}|${AR_PERIODS})\\s+)?${AR_ORDINAL_DATE}`,
     // "بين الساعة التاسعة والحادية عشرة صباحاً", "من الساعة السادسة صباحاً حتى الثانية ظهراً": an hour or a range.
     `(?:(?:بين|من)\\s+)?الساعة\\s+(?:${AR_HOURS}|${W})(?:\\s+(?:${AR_CLOCK})\\p{M}?)?(?:\\s+(?:و|(?:حتى|إلى|الى)\\s+(?:الساعة\\s+)?)(?:${AR_HOURS}|${W})(?:\\s+(?:دقيقة|دقائق))?(?:\\s+(?:${AR_CLOCK})\\p{M}?)?)?`,
     // "من الخامسة والنصف صباحا حتى منتصف الليل": an hour, or a range of hours.
@@ -1376,10 +1376,13 @@ const QUANTITY_BEFORE = new Set(
   ].map(normalize),
 );
 const PER_HOUR: ReadonlySet<string> = new Set(['في الساعه', 'per hour', 'an hour', 'كل ساعه'].map(normalize));
+/** A half or a quarter after a quantity's noun ("أربع سنوات ونصف"). */
+const FRACTION_WORDS = ['ونصف', 'وربع', 'ونص'];
 /** Words after a quantity's noun that complete it: a half or quarter, a unit's adjective (normalized). */
 const QUANTITY_TAIL: ReadonlySet<string> = new Set(
   [
-    ...['ونصف', 'وربع', 'ونص', 'مئوية', 'مربع', 'مربعا', 'مربعة', 'مكعب', 'مكعبا', 'celsius', 'square', 'cubic'],
+    ...FRACTION_WORDS,
+    ...['مئوية', 'مربع', 'مربعا', 'مربعة', 'مكعب', 'مكعبا', 'celsius', 'square', 'cubic'],
     // A rate: "1200 دينار سنويا", "80 طنا يوميا".
     ...['سنويا', 'يوميا', 'شهريا', 'أسبوعيا', 'annually', 'daily', 'monthly', 'weekly', 'yearly'],
   ].map(normalize),
@@ -1394,7 +1397,7 @@ const QUANTITY_PLACED: readonly (readonly string[])[] = [
   ['below', 'zero'],
   ['above', 'sea', 'level'],
 ].map((words) => words.map(normalize));
-const FRACTIONS = new Set(['ونصف', 'وربع', 'ونص'].map(normalize));
+const FRACTIONS = new Set(FRACTION_WORDS.map(normalize));
 /** Words after a number's noun that belong to it ("عشرات آخرين", "123 شخصا على الأقل", "12 more people"). */
 const QUANTITY_AFTER = new Set(['آخر', 'آخرين', 'أخرى', 'آخرون', 'others', 'other', 'more'].map(normalize));
 const OF = new Set(['من', 'of'].map(normalize));
@@ -1410,8 +1413,11 @@ function countsNoun(ws: readonly RawWord[], i: number): boolean {
   const next = ws[i + 1];
   if (!next || endsPhrase(ws[i]) || BEFORE_YEAR.has(bareForm(ws[i - 1]))) return false;
   const form = bareForm(next);
-  return !isStopword(form) && !next.concepts.has('#july') && !next.concepts.has('#month') && !/^\d/.test(form);
+  return !isStopword(form) && !namesMonth(next) && !/^\d/.test(form);
 }
+
+/** The word names a month ("تموز", "يوليو", "July"). */
+const namesMonth = (w: RawWord | undefined) => (w?.concepts.has('#july') || w?.concepts.has('#month')) ?? false;
 
 /** A word that ends a phrase (a comma, a full stop, a dash or bracket after it). */
 const endsPhrase = (w: RawWord | undefined) => !w || /[.,،:;!?؟)\]»”"-]$/u.test(w.raw);
@@ -1428,9 +1434,8 @@ function isQuantityWord(ws: readonly RawWord[], i: number): boolean {
   if (w.forms.length > 1 && !/^\d+$/.test(form))
     return w.forms.some((f) => /^\d+$/.test(f) && !/^(1[89]|20)\d\d$/.test(f));
   if (/^\d+$/.test(form)) {
-    const month = (x: RawWord | undefined) => x?.concepts.has('#july') || x?.concepts.has('#month');
-    if (/^(1[89]|20)\d\d$/.test(form)) return countsNoun(ws, i) && !month(ws[i - 1]);
-    return !month(ws[i + 1]);
+    if (/^(1[89]|20)\d\d$/.test(form)) return countsNoun(ws, i) && !namesMonth(ws[i - 1]);
+    return !namesMonth(ws[i + 1]);
   }
   // "40 ألف": the scale word belongs to the number before it; so does "عشرة" in "ثماني عشرة", and the tens in
   // "خمسة وعشرين".
@@ -1496,7 +1501,6 @@ export function namesSomeone(text: string, lex: CompiledLexicon): boolean {
   return rawWords(text, lex).some((w) => w.concepts.has(INFERRED_NAME));
 }
 
-/** The phrase of the quantity at `i`: what qualifies it, the number, its noun ("of" and one more word), others. */
 const SINCE = wordSet('منذ since');
 const BECAME = wordSet('اصبح اصبحت بات باتت صار صارت وصل وصلت حاليا الان now currently become became');
 const TO = wordSet('الي to');
@@ -1534,6 +1538,7 @@ const HEAD_BEFORE = new RegExp(
 /** A scale word alone ("مليار", "بمليار"): with a glued preposition too. */
 const isScale = (w: RawWord | undefined) => SCALES.has(bareForm(w).replace(/^[وفبل](?=م)/u, ''));
 
+/** The phrase of the quantity at `i`: what qualifies it, the number, its noun ("of" and one more word), others. */
 function quantityPhrase(ws: readonly RawWord[], i: number): Run {
   // "مليارا و200 مليون دولار" read from its first word: the number after it goes on.
   if (isScale(ws[i]) && /^و\d/u.test(ws[i + 1]?.raw ?? '') && !endsPhrase(ws[i])) {
@@ -1656,8 +1661,7 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
   // "من 18 دينارا إلى 27 دينارا": what it became is the second.
   const to = how.became ? found.find((i) => i > best && i <= best + 4 && TO.has(bareForm(ws[i - 1]))) : undefined;
   if (to !== undefined) best = to;
-  let { start } = quantityPhrase(ws, best);
-  let { end } = quantityPhrase(ws, best);
+  let { start, end } = quantityPhrase(ws, best);
   if (start === best && afterSince.includes(best)) start = best - 1;
   // "أربع سنوات ونصف", "41 درجة مئوية", "142 مستشفى حكومياً" for "كم عدد المستشفيات الحكومية": a half, a unit's
   // adjective, or up to two words the question names go with the quantity.
