@@ -343,7 +343,8 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     }
     const context = turn && isFollowUp(tokens, question, phrasesOf(result.units)) ? turn.question : undefined;
     // "وأمريكا؟" after "ماذا تريد روسيا بشأن الأسد؟": the previous question, of America.
-    const swapped = context ? swappedQuestion(tokens, analyze(context, lex), (c) => lex.kinds.get(c)) : undefined;
+    const previous = context ? analyze(context, lex) : [];
+    const swapped = context ? swappedQuestion(tokens, previous, (c) => lex.kinds.get(c)) : undefined;
     if (swapped) result = rank(swapped, index, fuzzy);
     else if (context) result = rank(question, index, fuzzy, context);
     result = fittingFirst(result);
@@ -363,7 +364,7 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     const asksSpeaker = (result.type === 'who' && whoAt >= 0 && SAID.has(next?.word ?? '')) || speakerAsked;
     // A follow-up's short answer must not name what the previous question already named ("who bombed it?"); a
     // swapped question is read as the question it stands for.
-    const asked = swapped ? result.tokens : context ? [...tokens, ...analyze(context, lex)] : tokens;
+    const asked = swapped ? result.tokens : context ? [...tokens, ...previous] : tokens;
     const own = swapped ? asked.length : tokens.length;
     const shortContext = { type: result.type, lang, asksSpeaker, tokens: asked, own, lex };
     let confidence = confidenceOf(result);

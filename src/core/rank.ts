@@ -1196,10 +1196,11 @@ export const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['count', 'when',
  * Units of the previous question that still apply to an elliptical follow-up ("and the second attack?"): at
  * half weight, without words the follow-up repeats or replaces (another ordinal, another day). When the follow-up
  * asks for another kind of answer ("Who lives in the camp?" then "and where is it?"), it asks about the same
- * things, not the same happening: the previous question's other words weigh less again.
+ * things, not the same happening: the previous question's other words weigh less again. `previous` is `context` analyzed.
  */
 function contextUnits(
   context: string,
+  previous: readonly Token[],
   own: readonly Unit[],
   index: SearchIndex,
   fuzzy: Fuzzy,
@@ -1208,7 +1209,7 @@ function contextUnits(
   const ownTerms = new Set(own.flatMap((u) => u.alts.map((a) => a.term)));
   const ownGroups = askedGroups(own, index);
   const names = (u: Unit) => u.alts.some((a) => WHO_KINDS.has(index.lex.kinds.get(a.term.slice(1)) as ConceptKind));
-  return unitsOf(context, analyze(context, index.lex), index, fuzzy)
+  return unitsOf(context, previous, index, fuzzy)
     .filter((u) => !u.foreign && !u.alts.some((a) => ownTerms.has(a.term)))
     .filter((u) => !u.alts.some((a) => ownGroups.has(index.lex.groups.get(a.term) ?? '')))
     .map((u) => ({
@@ -1377,7 +1378,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     const previous = analyze(context, index.lex);
     const before = questionType(previous.map((t) => t.word));
     const newType = type !== 'other' && type !== before;
-    units = [...own, ...contextUnits(context, own, index, fuzzy, newType)];
+    units = [...own, ...contextUnits(context, previous, own, index, fuzzy, newType)];
     // "وهل كان ذلك بالخطأ؟" after "how many times ...?" asks yes or no, not how many.
     // "وشنو قال على كيري؟", "and what did he say?": a question word of its own asks what, not the type before.
     if (type === 'other' && !yesNo && !reasonAsked && !tokens.some((t) => WHAT_WORDS.has(unglue(t.word)))) {
