@@ -520,8 +520,6 @@ const REACTION_NOUNS = wordSet('reaction response reply');
 const LIKELY_TYPO = 0.65;
 /** A voice asked that the article never names (see voiceAsked): no statement has it. */
 const ABSENT_VOICE = '#absent_voice';
-/** Put first in what voiceAsked returns: one speaker has all of the concepts after it, not any one of them. */
-const ALL_VOICES = '#all_voices';
 /** Words of a post asked after an auxiliary ("the US intelligence official"), at most, read as one speaker's. */
 const POST_WORDS = 4;
 const AND_WORDS = wordSet('and و');
@@ -531,13 +529,15 @@ const VOICE_KINDS: ReadonlySet<string> = new Set(['place', 'org', 'person']);
 /**
  * The country, body or person whose words or reaction a question asks for ("What did Jordan say about ...?", "How
  * did Russia respond?", "What was Iran's reaction?", "كيف ردت موسكو؟", "رد الكرملين على ...", "الأردن قال إيه؟"):
- * the concepts of the words between the auxiliary and the verb, right after an Arabic verb, or right before it.
+ * the concepts of the words between the auxiliary and the verb, right after an Arabic verb, or right before it. In
+ * groups: a statement's speaker has a concept of every group ("the intelligence official": intelligence, and an
+ * official); none when no one is asked.
  */
 function voiceAsked(
   tokens: readonly Token[],
   index: SearchIndex,
   unknown: (t: Token | undefined) => boolean,
-): string[] {
+): string[][] {
   const lex = index.lex;
   const absent = (t: Token | undefined) => t !== undefined && absentPost(t, index);
   // "لإيران": a name with a glued preposition is found by its deep stem (see analyze).
@@ -550,16 +550,18 @@ function voiceAsked(
     ...named(t),
     ...(t?.concepts ?? []).filter((c) => lex.kinds.get(c.slice(1)) === 'role'),
   ];
+  // Any one of these concepts: one group, or none.
+  const anyOf = (concepts: string[]) => (concepts.length > 0 ? [concepts] : []);
   const words = tokens.map((t) => unglue(t.word));
   for (const [i, w] of words.entries()) {
-    if (REACTION_NOUNS.has(w)) return tokens.slice(Math.max(0, i - 3), i).flatMap(named);
+    if (REACTION_NOUNS.has(w)) return anyOf(tokens.slice(Math.max(0, i - 3), i).flatMap(named));
     // "ما موقف إيران من ...؟", "What is Iran's position on ...?": whose stance, named after the noun or before it.
     // Only as what the question asks (its first words): "ما الذي يستغربه ... في موقف كيري؟" asks something else.
     if (STANCE_NOUNS.has(w) && i <= 3) {
       const whose = [...tokens.slice(i + 1, i + 3), ...tokens.slice(Math.max(0, i - 2), i)].flatMap(named);
-      if (whose.length > 0) return whose;
+      if (whose.length > 0) return [whose];
       // "ما موقف صندوق النقد الدولي من ...؟" where no sentence has the body's first word: no one there speaks for it.
-      if (unknown(tokens[i + 1])) return [ABSENT_VOICE];
+      if (unknown(tokens[i + 1])) return [[ABSENT_VOICE]];
     }
     // "Which allies are said to ...?" is not asking what anyone said.
     // "Did Iran comment on ...?", "speak about": the noun ("per the second comment") asks no one's words.
@@ -569,26 +571,24 @@ function voiceAsked(
     if (words[i + 1] === 'to' && words.slice(0, i).some((x) => PASSIVE.has(x))) continue;
     const aux = words.slice(0, i).findLastIndex((x) => AUXILIARIES.has(x));
     // "What did the Saudi king say?": a post the article never names speaks in no statement.
-    if (aux >= 0 && tokens.slice(aux + 1, i).some(absent)) return [ABSENT_VOICE];
+    if (aux >= 0 && tokens.slice(aux + 1, i).some(absent)) return [[ABSENT_VOICE]];
     // "What did the President say about ...?": a post asked with its auxiliary is who speaks, as a name is.
     // "the intelligence official": one speaker of all its words, unless "and" joins two. A country before the post
     // need not be said again: the US president is "the President" of an American report.
     if (aux >= 0) {
       const between = tokens.slice(aux + 1, i);
-      const named = between.map(namedOrPost).filter((cs) => cs.length > 0);
-      const posts = named.filter((cs) => !cs.some((c) => lex.kinds.get(c.slice(1)) === 'place'));
+      const each = between.map(namedOrPost).filter((cs) => cs.length > 0);
+      const posts = each.filter((cs) => !cs.some((c) => lex.kinds.get(c.slice(1)) === 'place'));
       const joined = between.some((t) => OR_WORDS.has(t.word) || AND_WORDS.has(t.word));
-      return posts.length > 1 && between.length <= POST_WORDS && !joined
-        ? [ALL_VOICES, ...posts.map((cs) => cs.join(' '))]
-        : named.flat();
+      return posts.length > 1 && between.length <= POST_WORDS && !joined ? posts : anyOf(each.flat());
     }
-    if (!THAT_WORDS.has(words[i + 1] ?? '') && absent(tokens[i + 1])) return [ABSENT_VOICE];
+    if (!THAT_WORDS.has(words[i + 1] ?? '') && absent(tokens[i + 1])) return [[ABSENT_VOICE]];
     // "كيف ردت موسكو", but "بيقول إنو داعش ...": after "that" comes what was said, the speaker stands before.
     // English puts its speaker before the verb: "toner said kerry is going to russia for what".
     const before = [...named(tokens[i - 1]), ...named(tokens[i - 2])];
-    if (/^[a-z]/u.test(w) && before.length > 0) return before;
+    if (/^[a-z]/u.test(w) && before.length > 0) return [before];
     const after = THAT_WORDS.has(words[i + 1] ?? '') ? [] : named(tokens[i + 1]);
-    return after.length > 0 ? after : before;
+    return anyOf(after.length > 0 ? after : before);
   }
   return [];
 }
@@ -1196,7 +1196,8 @@ export const STRICT_TYPES: ReadonlySet<QuestionType> = new Set(['count', 'when',
  * Units of the previous question that still apply to an elliptical follow-up ("and the second attack?"): at
  * half weight, without words the follow-up repeats or replaces (another ordinal, another day). When the follow-up
  * asks for another kind of answer ("Who lives in the camp?" then "and where is it?"), it asks about the same
- * things, not the same happening: the previous question's other words weigh less again. `previous` is `context` analyzed.
+ * things, not the same happening: the previous question's other words weigh less again. `previous` is `context`
+ * analyzed.
  */
 function contextUnits(
   context: string,
@@ -1592,10 +1593,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
     // "What did Jordan say?": only a statement where Jordan speaks or reacts answers.
     const voiced =
-      (voices.length === 0 ||
-        (voices[0] === ALL_VOICES
-          ? voices.slice(1).every((cs) => cs.split(' ').some((c) => doc.voices.has(c)))
-          : voices.some((c) => doc.voices.has(c)))) &&
+      voices.every((group) => group.some((c) => doc.voices.has(c))) &&
       (topic.length === 0 ||
         topic.some((u) => u.alts.some((a) => a.w === 1 && (doc.terms.has(a.term) || doc.expansion.has(a.term))))) &&
       (!outcome || doc.reportsOutcome) &&
