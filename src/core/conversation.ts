@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Token } from './analyze.js';
-import { unglue, WHY_FRAME } from './question-type.js';
+import { SPEAKING_KINDS } from './lexicon.js';
+import { isQuestionWord, unglue, WHY_FRAME } from './question-type.js';
 import { gluedConjunction } from './stem.js';
 import { isStopword } from './stopwords.js';
 
@@ -148,11 +149,6 @@ export function asksWhatElse(tokens: readonly Token[]): boolean {
   );
 }
 
-/** Question words (normalized), the dialects' read as the standard ones. */
-const ASKING = new Set('لماذا متي اين كيف كم هل ماذا ما من اي why when where how who what which whom'.split(' '));
-
-/** The kinds of a name a follow-up may put in the place of one the previous question named. */
-const NAME_KINDS: ReadonlySet<string> = new Set(['place', 'org', 'person']);
 /** Prepositions before a name: "وفي سوريا؟" (and in Syria?) adds a place to the question, it replaces none. */
 const BEFORE_ADDED = new Set('في ب بـ من الي علي مع ل in at on from to with for by into'.split(' '));
 
@@ -167,7 +163,7 @@ export function swappedQuestion(
   previous: readonly Token[],
   kindOf: (concept: string) => string | undefined,
 ): string | undefined {
-  const named = (t: Token) => t.concepts.filter((c) => NAME_KINDS.has(kindOf(c.slice(1)) ?? ''));
+  const named = (t: Token) => t.concepts.filter((c) => SPEAKING_KINDS.has(kindOf(c.slice(1)) ?? ''));
   const names = tokens.filter((t) => named(t).length > 0);
   const concepts = new Set(names.flatMap(named));
   if (concepts.size === 0 || tokens.some((t, i) => names.includes(t) && BEFORE_ADDED.has(tokens[i - 1]?.word ?? '')))
@@ -177,7 +173,7 @@ export function swappedQuestion(
     previous.some((p) => p.stem === t.stem || p.concepts.some((c) => t.concepts.includes(c)));
   if (tokens.some((t) => !t.stop && !names.includes(t) && !inPrevious(t))) return undefined;
   // "وأمريكا ليش؟": a question word of its own asks another thing of it.
-  const asking = (ts: readonly Token[]) => new Set(ts.map((t) => unglue(t.word)).filter((w) => ASKING.has(w)));
+  const asking = (ts: readonly Token[]) => new Set(ts.map((t) => unglue(t.word)).filter(isQuestionWord));
   const before = asking(previous);
   if ([...asking(tokens)].some((w) => !before.has(w))) return undefined;
   const kinds = new Set([...concepts].map((c) => kindOf(c.slice(1))));

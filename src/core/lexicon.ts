@@ -4,6 +4,8 @@ import { isStopword } from './stopwords.js';
 import type { Lexicon, LexiconEntry } from './types.js';
 
 export type ConceptKind = LexiconEntry['kind'];
+/** Kinds of concept that can speak, or stand where another of them was named: a person, a body, a country or place. */
+export const SPEAKING_KINDS: ReadonlySet<string> = new Set<ConceptKind>(['place', 'org', 'person']);
 
 /** A lexicon alias ready for matching: the stems of its words, and the concepts it names. */
 interface Phrase {

@@ -274,6 +274,8 @@ export const isYesNo = (ws: readonly string[]) =>
 const THIS_WORDS = new Set(['هذه', 'هذا', 'هذي', 'هاي', 'هادي', 'هيدي', 'هاد', 'هيدا', 'دي', 'ده']);
 
 const QUESTION_WORDS = new Set(['كم', 'متي', 'اين', 'من', 'ماذا', 'لماذا', 'كيف', 'هل', 'اي', 'ما']);
+/** A question word of either language (normalized, and without a glued "and": see unglue). */
+export const isQuestionWord = (w: string) => QUESTION_WORDS.has(w) || EN_QUESTION_WORDS.has(w) || w === 'when';
 /**
  * A question word with a glued "and" / "so" (وكم، فمتى، ومن) is that question word, and so is "which" behind a glued
  * preposition ("لأي عاصمة" to which capital, "بأي يوم" on which day).

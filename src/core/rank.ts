@@ -1,7 +1,7 @@
 import distance from 'damerau-levenshtein';
 import { analyze, ownLamStem, type Token } from './analyze.js';
 import { GIVEN_NAMES } from './given-names.js';
-import type { CompiledLexicon, ConceptKind } from './lexicon.js';
+import { type CompiledLexicon, type ConceptKind, SPEAKING_KINDS } from './lexicon.js';
 import { askedMeasure } from './measures.js';
 import { detectLanguage, normalize, wordSet, words } from './normalize.js';
 import {
@@ -524,7 +524,6 @@ const ABSENT_VOICE = '#absent_voice';
 const POST_WORDS = 4;
 const AND_WORDS = wordSet('and و');
 const STANCE_NOUNS = wordSet('stance position موقف الموقف مواقف');
-const VOICE_KINDS: ReadonlySet<string> = new Set(['place', 'org', 'person']);
 
 /**
  * The country, body or person whose words or reaction a question asks for ("What did Jordan say about ...?", "How
@@ -545,7 +544,7 @@ function voiceAsked(
     [
       ...(t?.concepts ?? []),
       ...(t?.concepts.length === 0 ? t.deepConcepts.filter((c) => lex.proper.has(c)) : []),
-    ].filter((c) => VOICE_KINDS.has(lex.kinds.get(c.slice(1)) ?? '') && c !== '#reader');
+    ].filter((c) => SPEAKING_KINDS.has(lex.kinds.get(c.slice(1)) ?? '') && c !== '#reader');
   const namedOrPost = (t: Token | undefined) => [
     ...named(t),
     ...(t?.concepts ?? []).filter((c) => lex.kinds.get(c.slice(1)) === 'role'),
