@@ -241,18 +241,21 @@ const DIGIT_IN_WORD = /(?:[a-z][235679]|[235679][a-z])/i;
 
 const isLatinOnly = (text: string) => /[a-z]/i.test(text) && !/[\u0600-\u06FF]/.test(text);
 
-/** Whether a question is Arabizi rather than English. */
-export function isArabizi(text: string): boolean {
+/**
+ * Whether a question is Arabizi rather than English. `texted` tells an English word as it is texted, digits and all
+ * ("2day", "b4": the lexicon spells them in English); such a word is English, not Arabizi.
+ */
+export function isArabizi(text: string, texted: (word: string) => boolean = () => false): boolean {
   if (!isLatinOnly(text)) return false;
   const ws = text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
   if (ws.length === 0) return false;
-  if (ws.some((w) => DIGIT_IN_WORD.test(w) && !/^\d+(st|nd|rd|th|s)$/.test(w))) return true;
+  if (ws.some((w) => DIGIT_IN_WORD.test(w) && !/^\d+(st|nd|rd|th|s)$/.test(w) && !texted(w))) return true;
   const known = ws.filter((w) => WORDS.has(w)).length;
   if (known >= 2 && known * 2 >= ws.length) return true;
   // "emta kerry msafer rousia?", "leh washington tarradet etnein mn el rous?": a word that is Arabizi only, and no
   // English function word (an English question has some: "what", "is", "the", "did" ...).
   // Texted English counts as English ("whos skeptical abt kerrys hopes w russia").
-  const english = (w: string) => (ENGLISH_STOPWORDS.has(w) || ENGLISH_TEXTING.has(w)) && !WORDS.has(w);
+  const english = (w: string) => (ENGLISH_STOPWORDS.has(w) || ENGLISH_TEXTING.has(w) || texted(w)) && !WORDS.has(w);
   return ws.some((w) => WORDS.has(w) && !ENGLISH_STOPWORDS.has(w)) && !ws.some(english);
 }
 

@@ -291,11 +291,13 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
   }
 
   const arabiziMemo = new Map<string, string>();
+  /** A Latin word the lexicon spells as an English one ("2day" today, "b4" before). */
+  const textedEnglish = (w: string) => /^[a-z]/.test(lex.dialect.get(w)?.[0] ?? '');
 
   /** Arabizi is read in Arabic letters and answered in Arabic (unless the asker chose a language). */
   function understand(input: AskInput): { question: string; lang: Lang } {
     const raw = firstWords(input.question.slice(0, MAX_QUESTION_CHARS), MAX_QUESTION_WORDS);
-    if (isArabizi(raw)) {
+    if (isArabizi(raw, textedEnglish)) {
       return {
         question: fromArabizi(
           raw,

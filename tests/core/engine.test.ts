@@ -697,6 +697,14 @@ describe('engine.ask on the article', () => {
     expect(ask('kam wa7ad ma2tal bel hjoom el awal?')).toMatchObject({ language: 'ar', short: '123 شخصا على الأقل' });
   });
 
+  it('reads English texted with digits ("2day", "b4") as English, not Arabizi', () => {
+    const a = ask('wheres kerry going 2day?');
+    expect(a).toMatchObject({ answered: true, language: 'en' });
+    expect(a.citations[0]?.id).toBe('p1s1');
+    // An Arabizi word beside it still makes the question Arabizi.
+    expect(ask('kerry raye7 wen 2day?').language).toBe('ar');
+  });
+
   it('names the doer introduced by "from" / "من" after the asked word, over a nearer name', () => {
     // p1s1 names ISIS right after "against", and the officials after "opposition from".
     for (const [question, short] of [
