@@ -111,7 +111,8 @@ export function arabicDeepStem(light: string, word = light): string {
   else if (w.length >= 5 && /^ا.ت/.test(w)) w = w[1] + w.slice(3);
   // تفاعل / تفعّل after an imperfect or participle prefix (يتعاون، متعاون، يتحدث): both prefix letters go.
   else if (w.length >= 6 && /^[يتنم]ت/.test(w)) w = w.slice(2);
-  if (w.length >= 4 && /^[امتينبلك]/.test(w)) w = w.slice(1);
+  // مالك، مانع، ماهر: the فاعل pattern of a root opening with م (ملك), not a prefix م before ا.
+  if (w.length >= 4 && /^[امتينبلك]/.test(w) && !/^ما..$/.test(w)) w = w.slice(1);
   if (w.length === 5) w = dropLongVowel(w, [1, 2, 3]);
   if (w.length === 4) w = dropLongVowel(w, [1, 2]);
   return w.length >= 3 ? w : light;

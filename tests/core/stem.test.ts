@@ -36,6 +36,9 @@ describe('stem', () => {
     // The plural فعايا of فعيّة.
     ['خلايا', 'خلية'],
     ['القضايا', 'قضية'],
+    // فاعل of a root opening with م: its م is the root's, not a prefix.
+    ['مالك', 'ملكية'],
+    ['المانع', 'منع'],
   ])('%s and %s meet at the deep stem', (a, b) => {
     expect(d(a)).toBe(d(b));
   });
