@@ -782,6 +782,17 @@ function withOpposites(u: Unit, named: ReadonlySet<string>): Unit {
 }
 
 /** Turns a question (its text, and its tokens from `analyze`) into content units. `fuzzy` is a cached fuzzyAlts. */
+/**
+ * The words before position `i` name only people in general: "كم عدد الأشخاص الذين قبض عليهم؟", "how many people
+ * ...". The relative clause after such a head says who is counted (the arrested), and weighs fully.
+ */
+const countsAnyone = (tokens: readonly Token[], i: number) => {
+  const head = tokens.slice(0, i).filter((t) => !t.stop && t.concepts.length > 0);
+  return head.length > 0 && head.every((t) => t.concepts.includes(ANYONE));
+};
+/** The concept of people in general ("أشخاص", "people", "أفراد"). */
+const ANYONE = '#people';
+
 export function unitsOf(
   question: string,
   tokens: readonly Token[],
@@ -805,7 +816,12 @@ export function unitsOf(
   for (const [i, t] of tokens.entries()) {
     if (units.length >= MAX_UNITS) break;
     const ofClass = classAt >= 0 && i > classAt && i - classAt <= 2;
-    if (RELATIVE_TYPES.has(type) && !ofClass && (opensRelative(tokens, i) || i === zeroRelative))
+    if (
+      RELATIVE_TYPES.has(type) &&
+      !ofClass &&
+      (opensRelative(tokens, i) || i === zeroRelative) &&
+      !(type === 'count' && countsAnyone(tokens, i))
+    )
       scale = RANKING.relativeScale;
     if (t.stop && t.concepts.length === 0) continue;
     // "Which city", "what position": the noun says what kind of answer is wanted, like the question word itself.

@@ -2029,9 +2029,18 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     }
     // "كم عدد الأسر ...": the noun after عدد is surely what is counted; a sentence that never names it (by any
     // form or concept) counts something else.
+    // "كم عدد الأشخاص الذين اعتقلوا؟" counts anyone, "14 متهماً" too: the verb tells which, and the quantity must be a
+    // number (a dual adjective, "طائرتا هليكوبتر تابعتان", counts no people).
     const named = countedAfterNumber(ctx.tokens);
-    if (named && !ws.some((w) => names(w, named))) return null;
+    const unnamed = named !== undefined && !ws.some((w) => names(w, named));
+    if (unnamed && !named.concepts.includes(ANYONE)) return null;
     const q = quantityOf(ws, anchorsOf(ws, lex, asked, stems, { both: true }), how);
+    if (
+      unnamed &&
+      q !== null &&
+      !rawWords(q, lex).some((w) => w.forms.some((f) => /\d/.test(f) || NUMBER_WORDS.has(f)))
+    )
+      return null;
     return inUnitsOnly(q, how) ? null : q;
   }
   // "Which countries ...?" asks for the places themselves; "where ...?" for a location.

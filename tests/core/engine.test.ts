@@ -192,6 +192,24 @@ describe('engine.ask on the article', () => {
     expect(school.ask({ question: 'كم طفلا أخرجت المعلمة من المدرسة؟' }).short).toBe('نحو 200 تلميذ');
   });
 
+  it('counts the people a relative clause describes, by any noun the sentence counts them with', async () => {
+    const { lexicon } = await loadKnowledge('knowledge');
+    const text = [
+      'أعلنت وزارة الداخلية صباح الأحد تفكيك شبكة لتزوير العملة. وقالت الوزارة إن القوات الأمنية اعتقلت 14 متهماً في المداهمة.',
+      'وكانت الشبكة تبيع الأوراق المزيفة لأفراد في خمس محافظات.',
+      'وبدأت طائرتا هليكوبتر تابعتان لسلاح الجو ظهر الخميس بإسقاط شحنات من الخبز والأدوية على القرى الأكثر عزلة.',
+    ].join('\n\n');
+    const raid = createEngine(knowledgeFromText(text, { lexicon, id: 'raid' }));
+    const a = raid.ask({ question: 'كم عدد الأشخاص الذين قُبض عليهم في هذه العملية؟' });
+    expect(a).toMatchObject({ answered: true, short: '14 متهماً' });
+    expect(a.citations[0]?.id).toBe('p1s2');
+    // A dual adjective is no count of people.
+    expect(raid.ask({ question: 'كم عدد الأشخاص الذين جرى إجلاؤهم بالمروحيات من القرى المعزولة؟' })).toMatchObject({
+      answered: false,
+      short: null,
+    });
+  });
+
   it('names the speaker for "which official said ...?" too, not a name in what was said', () => {
     expect(ask("Which official said Kerry is ignoring the Russians' killing of moderate rebels?").short).toBe(
       'a US intelligence official',
