@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerSchema } from '../../src/core/answer-schema.js';
 import { createEngine } from '../../src/core/engine.js';
-import { knowledgeFromText } from '../../src/core/plain-article.js';
 import type { Engine } from '../../src/core/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { plainEngine } from '../helpers/plain-engine.js';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -186,20 +186,16 @@ describe('engine.ask on the article', () => {
       expect(ask(q)).toMatchObject({ answered: false, short: null });
     expect(ask('How many people were killed in the first attack?').short).toBe('at least 123 people');
     // Where an article counts pupils, children are counted.
-    const { lexicon } = await loadKnowledge('knowledge');
-    const text = 'وقالت المعلمة إنها ساعدت في إخراج نحو 200 تلميذ من المدرسة المحترقة.';
-    const school = createEngine(knowledgeFromText(text, { lexicon, id: 'pupils' }));
+    const school = await plainEngine('pupils', 'وقالت المعلمة إنها ساعدت في إخراج نحو 200 تلميذ من المدرسة المحترقة.');
     expect(school.ask({ question: 'كم طفلا أخرجت المعلمة من المدرسة؟' }).short).toBe('نحو 200 تلميذ');
   });
 
   it('counts the people a relative clause describes, by any noun the sentence counts them with', async () => {
-    const { lexicon } = await loadKnowledge('knowledge');
-    const text = [
+    const raid = await plainEngine('raid', [
       'أعلنت وزارة الداخلية صباح الأحد تفكيك شبكة لتزوير العملة. وقالت الوزارة إن القوات الأمنية اعتقلت 14 متهماً في المداهمة.',
       'وكانت الشبكة تبيع الأوراق المزيفة لأفراد في خمس محافظات.',
       'وبدأت طائرتا هليكوبتر تابعتان لسلاح الجو ظهر الخميس بإسقاط شحنات من الخبز والأدوية على القرى الأكثر عزلة.',
-    ].join('\n\n');
-    const raid = createEngine(knowledgeFromText(text, { lexicon, id: 'raid' }));
+    ]);
     const a = raid.ask({ question: 'كم عدد الأشخاص الذين قُبض عليهم في هذه العملية؟' });
     expect(a).toMatchObject({ answered: true, short: '14 متهماً' });
     expect(a.citations[0]?.id).toBe('p1s2');
@@ -437,13 +433,11 @@ describe('engine.ask on the article', () => {
   });
 
   it("reads who speaks a plain article's sentence into it: the one after the sentence naming him tells what worries him", async () => {
-    const { lexicon } = await loadKnowledge('knowledge');
-    const text = [
+    const hotels = await plainEngine('hotels', [
       'تفشى المرض في المحافظة منذ أسبوعين وأصاب أكثر من ألف شخص.',
       'وقال رئيس جمعية الفنادق في المحافظة، مروان الزين، إن نسبة إلغاء الحجوزات بلغت نحو 40 في المئة خلال الأسبوع الماضي. وأعرب الزين عن خشيته من أن يمتد الضرر إلى موسم الخريف إذا لم تحتو الأزمة سريعا.',
       'وقالت وزارة الصحة إنها أرسلت فرقا طبية إلى القرى المتضررة.',
-    ].join('\n\n');
-    const hotels = createEngine(knowledgeFromText(text, { lexicon, id: 'hotels' }));
+    ]);
     expect(hotels.ask({ question: 'ما الذي يقلق رئيس جمعية الفنادق بشأن المستقبل؟' }).citations[0]?.id).toBe('p2s2');
     expect(hotels.ask({ question: 'ماذا قال رئيس جمعية الفنادق عن الحجوزات؟' }).citations[0]?.id).toBe('p2s1');
   });

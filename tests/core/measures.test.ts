@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/engine.js';
 import { askedMeasure, unitsOf } from '../../src/core/measures.js';
 import { normalize, words } from '../../src/core/normalize.js';
-import { knowledgeFromText } from '../../src/core/plain-article.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
+import { plainEngine } from '../helpers/plain-engine.js';
 
 const asked = (q: string) => askedMeasure(words(normalize(q)));
-
-/** An engine over a plain article of the given paragraphs, with the project's lexicon. */
-async function plainEngine(paragraphs: readonly string[]) {
-  const { lexicon } = await loadKnowledge('knowledge');
-  return createEngine(knowledgeFromText(paragraphs.join('\n\n'), { lexicon, id: 'test-article' }));
-}
 
 describe('measures and their units', () => {
   it.each([
@@ -68,7 +60,7 @@ describe('measures and their units', () => {
   });
 
   it('answers a price only from a sentence that gives a sum of money', async () => {
-    const engine = await plainEngine([
+    const engine = await plainEngine('test-article', [
       'افتتحت البلدية يوم الأحد خط الحافلات الجديد الذي يربط الميناء بالجامعة.',
       'ويبلغ طول الخط 14 كيلومترا، وتمر الحافلة كل عشر دقائق في ساعات الذروة.',
       'وحددت البلدية سعر التذكرة بـ 750 فلسا للراكب الواحد.',
@@ -84,7 +76,7 @@ describe('measures and their units', () => {
 
 describe('how many of what', () => {
   it('answers from the sentence whose number counts the asked thing, not one that only mentions it', async () => {
-    const engine = await plainEngine([
+    const engine = await plainEngine('test-article', [
       'دخل آلاف الأطباء العاملين في المستشفيات الحكومية، صباح الاثنين، في إضراب مفتوح شمل مختلف المحافظات.',
       'وأفادت النقابة بأن الإضراب طال 142 مستشفى حكوميا من أصل 167.',
     ]);

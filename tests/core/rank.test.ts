@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, hasDialect } from '../../src/core/analyze.js';
 import { createEngine } from '../../src/core/engine.js';
 import { compileLexicon } from '../../src/core/lexicon.js';
-import { knowledgeFromText } from '../../src/core/plain-article.js';
 import { correctedEnglish, dialectForms, fitsType, fuzzyAlts, rank, separatedArabic } from '../../src/core/rank.js';
 import { buildIndex, type IndexedStatement, type SearchIndex } from '../../src/core/search-index.js';
 import { givesDate, givesTime } from '../../src/core/short-answer.js';
 import { loadKnowledge, loadPlainArticle } from '../../src/knowledge/load.js';
+import { plainEngine } from '../helpers/plain-engine.js';
 
 let index: SearchIndex;
 let knowledge: Awaited<ReturnType<typeof loadKnowledge>>;
@@ -15,12 +15,6 @@ beforeAll(async () => {
   knowledge = k;
   index = buildIndex(k.statements, compileLexicon(k.lexicon));
 });
-
-/** An engine over a plain article of the given paragraphs, with the project's lexicon. */
-async function plainEngine(id: string, paragraphs: readonly string[]) {
-  const { lexicon } = await loadKnowledge('knowledge');
-  return createEngine(knowledgeFromText(paragraphs.join('\n\n'), { lexicon, id }));
-}
 
 describe('dialect word forms', () => {
   it.each([
@@ -526,8 +520,7 @@ describe('a plain article: names in quotation marks, duals, ages', () => {
   ].join('\n\n');
   let engine: ReturnType<typeof createEngine>;
   beforeAll(async () => {
-    const { lexicon } = await loadKnowledge('knowledge');
-    engine = createEngine(knowledgeFromText(text, { lexicon, id: 'quoted-test' }));
+    engine = await plainEngine('quoted-test', text);
   });
 
   it('names a thing by the name in quotation marks right after it', () => {
@@ -618,13 +611,11 @@ describe('a count of years, months or days', () => {
 
 describe('a which-day question', () => {
   it('is not answered by an hour where another sentence names a day', async () => {
-    const { lexicon } = await loadKnowledge('knowledge');
-    const text = [
+    const engine = await plainEngine('day-test', [
       'وقع الانفجار داخل المستودع نحو الساعة السابعة صباحا.',
       'وأعلنت الشرطة الثلاثاء حصيلة الانفجار.',
       'ونقل المصابون إلى مستشفى المدينة.',
-    ].join('\n\n');
-    const engine = createEngine(knowledgeFromText(text, { lexicon, id: 'day-test' }));
+    ]);
     // The day named is that of another report: "which day" is not answered with the hour.
     expect(engine.ask({ question: 'في أي يوم وقع الانفجار في المستودع؟' }).answered).toBe(false);
     expect(engine.ask({ question: 'الانفجار وقع في المستودع يوم إيه؟' }).answered).toBe(false);
@@ -647,9 +638,7 @@ describe('a which-day question', () => {
   });
 
   it('gives the day without the punctuation after it', async () => {
-    const { lexicon } = await loadKnowledge('knowledge');
-    const text = 'وقالت الشرطة إن الانفجار الذي هز المستودع وقع يوم الثلاثاء.';
-    const engine = createEngine(knowledgeFromText(text, { lexicon, id: 'day-test' }));
+    const engine = await plainEngine('day-test', 'وقالت الشرطة إن الانفجار الذي هز المستودع وقع يوم الثلاثاء.');
     expect(engine.ask({ question: 'في أي يوم وقع الانفجار؟' }).short).toBe('يوم الثلاثاء');
   });
 });
