@@ -790,6 +790,8 @@ const countsAnyone = (tokens: readonly Token[], i: number) => {
   const head = tokens.slice(0, i).filter((t) => !t.stop && t.concepts.length > 0);
   return head.length > 0 && head.every((t) => t.concepts.includes(ANYONE));
 };
+/** The concept of something happening: "took place", "وقع", "حدث". */
+const HAPPEN = '#happen';
 /** The concept of people in general ("أشخاص", "people", "أفراد"). */
 const ANYONE = '#people';
 
@@ -824,6 +826,9 @@ export function unitsOf(
     )
       scale = RANKING.relativeScale;
     if (t.stop && t.concepts.length === 0) continue;
+    // "When did the attack on the diplomat take place?", "متى وقع ...؟": that something happened frames a when-question,
+    // as "happen" does; a sentence saying some other thing "took place on Tuesday" is no nearer for it.
+    if (type === 'when' && t.concepts.length > 0 && t.concepts.every((c) => c === HAPPEN)) continue;
     // "Which city", "what position": the noun says what kind of answer is wanted, like the question word itself.
     // "How many times": the sentence must say how many times (see givesTimes); "a time when" is no evidence.
     const timesWord = type === 'count' && TIMES.has(t.word) && ['كم', 'many'].includes(tokens[i - 1]?.word ?? '');

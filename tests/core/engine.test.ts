@@ -449,6 +449,9 @@ describe('engine.ask on the article', () => {
   it('reads "وقع" (took place) as framing, as "حدث" is: when the attack on the diplomat was, not the second attack', () => {
     expect(ask('متى وقع الاعتداء على الدبلوماسي الأمريكي؟').citations[0]?.id).toBe('p14s1');
     expect(ask('متى وقع الهجوم الثاني؟').citations[0]?.id).toBe('p9s2');
+    // In English too: p9s2's second attack "took place on Tuesday".
+    expect(ask('When did the attack on the American diplomat take place?').citations[0]?.id).toBe('p14s1');
+    expect(ask('When did the second attack take place?').citations[0]?.id).toBe('p9s2');
   });
 
   it('reads "بالنسبة لـ" (as for) as a function word, not as نسبة (a percentage)', () => {
