@@ -363,6 +363,8 @@ describe('engine.ask on the article', () => {
     ['how many, the counted noun', 'كم عدد الجرحى في الهجوم الأول؟', 'p9s1', 'عشرات آخرين'],
     ['when, relative to the report', 'When did Washington expel the Russian officials?', 'p14s1', 'Last month'],
     ['a name, next to the asked title', "What's the State Department spokesman's name?", 'p13s1', 'Mark Toner'],
+    // "هوا" is how "هو" is often written (as Egyptians say it).
+    ['"من هوا"', 'من هوا وزير الخارجيه الامريكى؟', 'p1s1', 'جون كيري'],
   ])('gives a short answer to a %s question, read from the cited sentence', (_kind, question, id, short) => {
     const a = ask(question);
     expect(a.citations[0]?.id).toBe(id);
