@@ -617,6 +617,11 @@ describe('engine.ask on the article', () => {
     expect(a.citations[0]?.id).toBe('p4s1');
   });
 
+  it('reads the Iraqi "بيا" (in which) as a question word, not as بيان (a statement)', () => {
+    const a = ask('شنو التحديات اللي تسببها روسيا لأمريكا وبيا مناطق؟');
+    expect(a).toMatchObject({ answered: true, citations: [{ id: 'p4s1' }] });
+  });
+
   it('answers who did a deed of force with a sentence naming the doer, not who reported it', () => {
     // "Two US intelligence officials said the first attack on the camp killed ..." names no attacker.
     expect(ask('Who attacked the camp?')).toMatchObject({ short: 'the Russians', citations: [{ id: 'p10s2' }] });
