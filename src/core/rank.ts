@@ -285,6 +285,8 @@ function knownWord(word: string, index: SearchIndex): boolean {
 function splitRunTogether(run: string, index: SearchIndex): string | undefined {
   const n = normalize(run);
   if (isStopword(n) || index.lex.dialect.has(n)) return undefined;
+  // A dialect form of a known word ("عالمعسكر", على glued to المعسكر) is not "عالم" + "عسكر".
+  if (dialectStandard(run, index) !== null) return undefined;
   // A word the article has in another form ("المستهدف" of its أهداف) is no run of two.
   const [t] = analyze(run, index.lex);
   if (!t || index.df.has(t.stem) || index.df.has(t.deep) || t.concepts.length > 0 || t.deepConcepts.length > 0)

@@ -141,9 +141,14 @@ describe('dialect map', () => {
   it('splits two Arabic words run together where both are words the article or the lexicon knows', () => {
     expect(separatedArabic('من الذى قصف المعسكرعمدا؟', index)).toBe('من الذى قصف المعسكر عمدا؟');
     expect(separatedArabic('ليش قصفواالمخيم؟', index)).toBe('ليش قصفوا المخيم؟');
-    // A known word in another form, a dialect word with its "and", and a word whose split would only take its
-    // prefixes off are one word.
-    for (const q of ['ما الموقع الجغرافي للمخيم المستهدف؟', 'والتاني؟', 'شو دخلو بالمشكلة بين الروس والأمريكان؟'])
+    // A known word in another form, a dialect word with its "and", a word whose split would only take its
+    // prefixes off, and على glued to a known word's article ("عالمعسكر", not عالم + عسكر) are one word.
+    for (const q of [
+      'ما الموقع الجغرافي للمخيم المستهدف؟',
+      'والتاني؟',
+      'شو دخلو بالمشكلة بين الروس والأمريكان؟',
+      'شكد مجموع اللي ماتوا بالضربتين عالمعسكر؟',
+    ])
       expect(separatedArabic(q, index)).toBe(q);
     expect(createEngine(knowledge).ask({ question: 'من الذى قصف المعسكرعمدا؟' }).citations[0]?.id).toBe('p10s2');
   });
