@@ -43,7 +43,8 @@ const AR_WHEN = new RegExp(
     `(?:(?:${AR_DAYPARTS})\\s+)?(?:يوم\\s+)?(?:${AR_DAYS})\\s+(?:${AR_ORDINAL_DATE}|\\d{1,2}\\s+(?:${AR_MONTHS})(?:\\s*/\\s*${W})?(?:\\s+\\d{4})?)`,
     `(?:${AR_DAYPARTS})\\s+(?:يوم\\s+)?(?:${AR_DAYS})`,
     `(?:(?:حتى|قبل|بعد|مع)\\s+)?(?:نهاية|بداية|منتصف|مطلع|أواخر|أوائل)\\s+(?:(?:${AR_PERIODS})\\s+${W}|(?:شهر\\s+)?(?:${AR_MONTHS})|(?:عام|العام)\\s+${W})`,
-    `(?:غضون|في\\s+غضون|بعد|قبل|منذ)\\s+(?:${W}\\s+)?(?:${AR_SPANS})`,
+    // Not "بعد يوم الخميس": a day named after يوم is that day, not a span of one.
+    `(?:غضون|في\\s+غضون|بعد|قبل|منذ)\\s+(?:${W}\\s+)?(?:${AR_SPANS})(?!\\s+(?:${AR_DAYS}))`,
     `(?:(?:${AR_DAYPARTS}|${AR_PERIODS})\\s+)?${AR_ORDINAL_DATE}`,
     // "بين الساعة التاسعة والحادية عشرة صباحاً", "من الساعة السادسة صباحاً حتى الثانية ظهراً": an hour or a range.
     `(?:(?:بين|من)\\s+)?الساعة\\s+(?:${AR_HOURS}|${W})(?:\\s+(?:${AR_CLOCK})\\p{M}?)?(?:\\s+(?:و|(?:حتى|إلى|الى)\\s+(?:الساعة\\s+)?)(?:${AR_HOURS}|${W})(?:\\s+(?:دقيقة|دقائق))?(?:\\s+(?:${AR_CLOCK})\\p{M}?)?)?`,
@@ -74,6 +75,10 @@ const AR_WHEN = new RegExp(
     .join('|'),
   'u',
 );
+const AR_WHEN_WHOLE = new RegExp(`^(?:${AR_WHEN.source})$`, 'u');
+/** A time without the "and" glued to it ("وفي الشهر الماضي": في الشهر الماضي), where the rest is a time too (not فبراير). */
+const withoutConjunction = (time: string) =>
+  /^[وف]/u.test(time) && AR_WHEN_WHOLE.test(time.slice(1)) ? time.slice(1) : time;
 /** "خلال أسبوعين", "خلال 30 يوما": a span within which something happens (see shortAnswer). */
 const AR_WITHIN = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:و|ف)?(خلال\\s+(?:${W}\\s+)?(?:${AR_SPANS}))(?![\\p{L}\\p{M}])`,
@@ -1964,7 +1969,7 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   }
   if (type === 'when') {
     const m = english ? english.match(EN_WHEN) : lang === 'ar' ? st.text.match(AR_WHEN) : null;
-    if (m?.[0]) return clean(m[0]);
+    if (m?.[0]) return clean(english ? m[0] : withoutConjunction(m[0]));
     // "على أن ترفع تقريرها خلال أسبوعين": a span within which something is due; not "الثالثة خلال 12 شهرا", a count.
     const within = !english && lang === 'ar' ? AR_WITHIN.exec(st.text) : null;
     if (within?.[1] && !AR_ORDINAL_BEFORE.test(st.text.slice(0, within.index))) return clean(within[1]);

@@ -180,6 +180,12 @@ describe('short answers read from a plain article', () => {
       'في أي فترة يجب تجنب التشغيل؟',
       'بين الساعة الثانية ظهرا والسادسة مساء',
     ],
+    // The "and" glued to the time's preposition or day part is the sentence's, not the time's; a day after يوم is
+    // that day, not a span of one.
+    ['وفي الشهر الماضي طردت واشنطن اثنين من المسؤولين.', 'متى طردتهم؟', 'في الشهر الماضي'],
+    ['وصباح الخميس أغلقت الشرطة الطريق.', 'متى أغلقت الشرطة الطريق؟', 'صباح الخميس'],
+    ['وبعد يوم الخميس استؤنفت الرحلات.', 'متى استؤنفت الرحلات؟', 'بعد يوم الخميس'],
+    ['وفي فبراير استؤنفت الرحلات.', 'متى استؤنفت الرحلات؟', 'في فبراير'],
   ])('reads a time of day, a date in words, a deadline: %s', (text, question, answer) => {
     expect(short(text, question)).toBe(answer);
   });
