@@ -830,7 +830,7 @@ export function unitsOf(
     if (t.stop && t.concepts.length === 0) continue;
     // "When did the attack on the diplomat take place?", "متى وقع ...؟": that something happened frames a when-question,
     // as "happen" does; a sentence saying some other thing "took place on Tuesday" is no nearer for it.
-    if (type === 'when' && t.concepts.length > 0 && t.concepts.every((c) => c === HAPPEN)) continue;
+    if (type === 'when' && t.concepts.includes(HAPPEN)) continue;
     // "Which city", "what position": the noun says what kind of answer is wanted, like the question word itself.
     // "How many times": the sentence must say how many times (see givesTimes); "a time when" is no evidence.
     const timesWord = type === 'count' && TIMES.has(t.word) && ['كم', 'many'].includes(tokens[i - 1]?.word ?? '');

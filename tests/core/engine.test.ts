@@ -454,6 +454,12 @@ describe('engine.ask on the article', () => {
     // In English too: p9s2's second attack "took place on Tuesday".
     expect(ask('When did the attack on the American diplomat take place?').citations[0]?.id).toBe('p14s1');
     expect(ask('When did the second attack take place?').citations[0]?.id).toBe('p9s2');
+    // "حصل" also means "obtained"; asked when, it is what happened: here, the expulsion asked about before.
+    engine.ask({ question: 'لماذا طردت واشنطن مسؤولين روسا؟', conversationId: 'when-happened' });
+    expect(engine.ask({ question: 'ومتى حصل هذا؟', conversationId: 'when-happened' })).toMatchObject({
+      citations: [{ id: 'p14s1' }],
+      short: 'في الشهر الماضي',
+    });
   });
 
   it('reads "بالنسبة لـ" (as for) as a function word, not as نسبة (a percentage)', () => {
