@@ -17,7 +17,14 @@ import {
   unglue,
   WHY_FRAME,
 } from './question-type.js';
-import { type IndexedStatement, rolesWithCountry, type SearchIndex, THIS_YEAR, termsOf } from './search-index.js';
+import {
+  type IndexedStatement,
+  rolesWithCountry,
+  type SearchIndex,
+  SPEAKER_POSTS,
+  THIS_YEAR,
+  termsOf,
+} from './search-index.js';
 import {
   asksDoerOfDeed,
   asksNumericMeasure,
@@ -1203,9 +1210,9 @@ function swappedRoles(asked: ReadonlyMap<string, Set<string>>, doc: IndexedState
  * "Who is Russia's foreign minister?": a statement naming that role only with another country ("وزير الخارجية
  * الأميركي") speaks of someone else.
  */
-function otherCountrysRole(asked: ReadonlyMap<string, Set<string>>, doc: IndexedStatement) {
+function otherCountrysRole(asked: ReadonlyMap<string, Set<string>>, roles: IndexedStatement['countryRoles']) {
   for (const [role, places] of asked) {
-    const theirs = doc.countryRoles.get(role);
+    const theirs = roles.get(role);
     if (theirs && ![...places].some((p) => theirs.has(p))) return true;
   }
   return false;
@@ -1565,6 +1572,12 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   );
   // Asked of the one holding a role ("Who is Russia's foreign minister?"), not of what holders of it did.
   const askedRoles = HOLDER_TYPES.has(type) ? pairedRoles : new Map<string, Set<string>>();
+  const voicedPosts = rolesWithCountry(
+    tokens.map((t) => new Set(t.concepts)),
+    index.lex,
+    detectLanguage(question) === 'ar',
+    SPEAKER_POSTS,
+  );
   const arabicAsked = /[\u0600-\u06FF]/u.test(question);
   const askedDeeds = passiveAsked(tokens)
     ? []
@@ -1628,7 +1641,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
       (yesNo || !conflicts(doc, asked, index)) &&
       voiced &&
       !fromComment &&
-      !otherCountrysRole(askedRoles, doc) &&
+      !otherCountrysRole(askedRoles, doc.countryRoles) &&
+      !(voices.length > 0 && otherCountrysRole(voicedPosts, doc.speakerRoles)) &&
       (!doneAsked || doneAsked.alts.some((a) => a.w === 1 && doc.terms.has(a.term))) &&
       !swappedRoles(pairedRoles, doc) &&
       !reversedDeed(askedDeeds, doc, index.lex, arabicAsked);

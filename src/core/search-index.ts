@@ -103,6 +103,8 @@ export interface IndexedStatement {
   speakerSequence: ReadonlyArray<ReadonlySet<string>>;
   /** The roles it names with a country right beside them, each with those countries (see rolesWithCountry). */
   countryRoles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The same for who says it ("المسؤولون الأمريكيون", "US officials"): the roles of a speaker named with a country. */
+  speakerRoles: ReadonlyMap<string, ReadonlySet<string>>;
   /** Places the Arabic text gives as a location, after a preposition ("إلى موسكو", "في منطقة فاصلة"): concept terms. */
   locations: ReadonlySet<string>;
 }
@@ -429,6 +431,13 @@ function indexStatement(
     sequences,
     speakerSequence: speaker.filter((t) => !t.stop).map((t) => new Set([t.stem, t.deep, ...t.concepts])),
     countryRoles: countryRolesOf(sequences, lex),
+    speakerRoles: countryRolesOf(
+      [statement.speaker.ar, statement.speaker.en].map((s) =>
+        analyze(s.replace(/\bUS\b/g, 'USA'), lex).map((t) => new Set(t.concepts)),
+      ),
+      lex,
+      SPEAKER_POSTS,
+    ),
     givesReason:
       arabic.some((t) => REASON_WORDS.has(t.word) || REASON_WORDS.has(t.word.replace(/^[وف]/u, ''))) ||
       arabic.some((t, i) => OWED.has(t.word) && arabic.slice(i + 1, i + 4).some((n) => n.word === 'الي')) ||
@@ -454,13 +463,14 @@ export function rolesWithCountry(
   seq: ReadonlyArray<ReadonlySet<string>>,
   lex: CompiledLexicon,
   arabic: boolean,
+  posts: ReadonlySet<string> = ROLE,
 ): Map<string, Set<string>> {
   const kind = (c: string) => lex.kinds.get(c.slice(1));
   const country = (c: string) => kind(c) === 'place' && lex.proper.has(c);
   const out = new Map<string, Set<string>>();
   seq.forEach((terms, i) => {
     for (const role of terms) {
-      if (!role.startsWith('#') || kind(role) !== 'role') continue;
+      if (!role.startsWith('#') || !posts.has(kind(role) ?? '')) continue;
       for (const c of seq[arabic ? i + 1 : i - 1] ?? [])
         if (country(c)) out.set(role, (out.get(role) ?? new Set()).add(c));
     }
@@ -468,11 +478,19 @@ export function rolesWithCountry(
   return out;
 }
 
+const ROLE: ReadonlySet<string> = new Set(['role']);
+/** What a speaker is named by besides a name: a role ("President") or a body ("officials", "intelligence"). */
+export const SPEAKER_POSTS: ReadonlySet<string> = new Set(['role', 'org']);
+
 /** Both texts' roles with a country (the Arabic text first, then its translation: see sequences). */
-function countryRolesOf(sequences: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>, lex: CompiledLexicon) {
+function countryRolesOf(
+  sequences: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>,
+  lex: CompiledLexicon,
+  posts: ReadonlySet<string> = ROLE,
+) {
   const out = new Map<string, Set<string>>();
   sequences.forEach((seq, i) => {
-    for (const [role, places] of rolesWithCountry(seq, lex, i === 0))
+    for (const [role, places] of rolesWithCountry(seq, lex, i === 0, posts))
       out.set(role, new Set([...(out.get(role) ?? []), ...places]));
   });
   return out;

@@ -425,6 +425,10 @@ describe('engine.ask on the article', () => {
     for (const q of ["Did Iran comment on Kerry's trip to Moscow?", 'هل تحدثت إيران عن زيارة كيري؟'])
       expect(ask(q).answered).toBe(false);
     expect(ask('What do Iran and Russia use ISIS for, according to a comment?').citations[0]?.id).toBe('p16s2');
+    // A post asked with a country is not the same post of another country: US officials speak in p10s1, not Jordan's.
+    expect(ask('ماذا قال المسؤولون الأمريكيون عن مكان المعسكر؟').citations[0]?.id).toBe('p10s1');
+    expect(ask('ماذا قال المسؤولون الأردنيون عن مكان المعسكر؟').answered).toBe(false);
+    expect(ask('What did Jordanian officials say about the attack on the camp?').answered).toBe(false);
     // A post of several words is one speaker's: "the intelligence official" is not any official (p4s1's skeptics).
     expect(ask("What did the intelligence official say about Kerry's hopes of persuading Russia?")).toMatchObject({
       answered: true,
