@@ -627,6 +627,13 @@ describe('engine.ask on the article', () => {
     expect(a.citations[0]?.id).toBe('p4s1');
   });
 
+  it('reads a settlement (تسوية) as a solution (حل)', () => {
+    expect(ask('ما شكل الحل الذي تريده روسيا في سوريا؟')).toMatchObject({
+      answered: true,
+      citations: [{ id: 'p12s1' }],
+    });
+  });
+
   it('reads the Iraqi "بيا" (in which) as a question word, not as بيان (a statement)', () => {
     const a = ask('شنو التحديات اللي تسببها روسيا لأمريكا وبيا مناطق؟');
     expect(a).toMatchObject({ answered: true, citations: [{ id: 'p4s1' }] });
