@@ -627,6 +627,13 @@ describe('engine.ask on the article', () => {
     expect(a.citations[0]?.id).toBe('p4s1');
   });
 
+  it('reads the White House as the United States, as the Kremlin is Russia', () => {
+    expect(ask('ما الأزمة الأخرى التي تسمم العلاقات بين الكرملين والبيت الأبيض؟')).toMatchObject({
+      answered: true,
+      citations: [{ id: 'p3s1' }],
+    });
+  });
+
   it('reads a settlement (تسوية) as a solution (حل)', () => {
     expect(ask('ما شكل الحل الذي تريده روسيا في سوريا؟')).toMatchObject({
       answered: true,
