@@ -634,14 +634,6 @@ describe('engine.ask on the article', () => {
     });
   });
 
-  it('reads "عن طريق الخطأ" as one phrase, by mistake, not as "by way of" and a mistake', () => {
-    // The officials say the Russians attacked it deliberately: the sentence that answers no.
-    expect(ask('هل يرى المسؤولون أن ضرب المعسكر جاء عن طريق الخطأ؟')).toMatchObject({
-      answered: true,
-      citations: [{ id: 'p10s2' }],
-    });
-  });
-
   it('reads a settlement (تسوية) as a solution (حل)', () => {
     expect(ask('ما شكل الحل الذي تريده روسيا في سوريا؟')).toMatchObject({
       answered: true,
