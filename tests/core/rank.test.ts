@@ -648,6 +648,21 @@ describe('a which-day question', () => {
   });
 });
 
+describe('a plain article on a water cut', () => {
+  it('reads "يُنتظر أن" as expected and "عودة الضخ" as the pumping resumed', async () => {
+    const engine = await plainEngine('water-test', [
+      'أدى إغلاق الخط الرئيسي إلى انقطاع المياه عن أربعة أحياء مجاورة يقطنها نحو 18 ألف نسمة.',
+      'وأفادت مؤسسة المياه بأنها وزعت المياه على السكان بواسطة 12 صهريجا، متوقعة عودة الضخ مساء الخميس.',
+      'وقال المتحدث إن ارتفاعا مفاجئا في ضغط الشبكة بعد إعادة تشغيل محطة الضخ ليلا أدى إلى تصدع الأنبوب.',
+    ]);
+    expect(engine.ask({ question: 'متى يُنتظر أن يُستأنف ضخ المياه إلى الأحياء المجاورة؟' })).toMatchObject({
+      answered: true,
+      citations: [{ id: 'p2s1' }],
+      short: 'مساء الخميس',
+    });
+  });
+});
+
 describe('an hour question', () => {
   it('is answered only by an hour or a part of the day, and refused where no sentence gives one', async () => {
     const plane = await plainEngine('hour-test', [
