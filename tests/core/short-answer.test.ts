@@ -186,6 +186,9 @@ describe('short answers read from a plain article', () => {
     ['وصباح الخميس أغلقت الشرطة الطريق.', 'متى أغلقت الشرطة الطريق؟', 'صباح الخميس'],
     ['وبعد يوم الخميس استؤنفت الرحلات.', 'متى استؤنفت الرحلات؟', 'بعد يوم الخميس'],
     ['وفي فبراير استؤنفت الرحلات.', 'متى استؤنفت الرحلات؟', 'في فبراير'],
+    // A day of the month with its month; a part of the day whose tanween is written before its alef.
+    ['وسيناقش البرلمان الأزمة يوم 16 مارس/آذار المقبل.', 'متى سيناقش البرلمان الأزمة؟', 'يوم 16 مارس/آذار المقبل'],
+    ['وقال إن الفريق عمل حتى العاشرة ليلًا.', 'متى عمل الفريق؟', 'حتى العاشرة ليلًا'],
   ])('reads a time of day, a date in words, a deadline: %s', (text, question, answer) => {
     expect(short(text, question)).toBe(answer);
   });
