@@ -236,6 +236,9 @@ export const MEASURE_NOUNS: ReadonlySet<string> = new Set([
   'duration',
   'سرعه',
   'speed',
+  'عمق',
+  'depth',
+  'height',
 ]);
 const MEASURE_OPENERS = new Set(['ما', 'ماذا', 'ماهي', 'ماهو', 'what', 'whats']);
 /** "how old / long / far ...": a measure asked of with "how" (only a number answers it). */
@@ -245,7 +248,8 @@ const asksAmount = (ws: readonly string[]) =>
   (MEASURE_OPENERS.has(ws[0] ?? '') && ws.slice(1, 4).some((w) => MEASURE_NOUNS.has(w.replace(/^ال/, '')))) ||
   phrase(ws, 'how', HOW_MEASURES) ||
   // "إلى أي حد ارتفعت ...؟", "إلى أي مستوى وصل ...؟", "إلى أي مسافة ...؟"
-  phrase(ws, 'اي', ['حد', 'مدي', 'درجه', ...MEASURE_NOUNS]);
+  // "إلى أي ارتفاع ...؟": a height (not "ما سبب ارتفاع ...؟", a rise).
+  phrase(ws, 'اي', ['حد', 'مدي', 'درجه', 'ارتفاع', 'علو', ...MEASURE_NOUNS]);
 
 /** English words that open a question; "when" after one of them joins a clause ("Did they ... when they bombed?"). */
 const OPENERS = new Set(

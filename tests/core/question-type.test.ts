@@ -69,6 +69,10 @@ describe('questionType', () => {
     ['how old is the farmer', 'amount'],
     ['ما راي الوزير في النسبه', 'other'],
     ['الي اي مسافه سمع الانفجار', 'amount'],
+    // A depth or a height, not a place: "على أي عمق" is no "where"; "ارتفاع" after "ما سبب" is a rise.
+    ['علي اي عمق وقع العطل', 'amount'],
+    ['الي اي ارتفاع وصلت المياه', 'amount'],
+    ['ما سبب ارتفاع الاسعار', 'why'],
     // "عدد من" / "a number of" mean several.
     ['لماذا يستاء عدد من ضباط الاستخبارات', 'why'],
     ['why are a number of officers angry', 'why'],
