@@ -684,7 +684,9 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     // After a colon or an opening quote (وأضاف: "الناس هنا ...") the words are what was said, not who says it.
     const colon = verb >= 0 && /:$/.test(ws[verb]?.raw ?? '');
     const quoted = colon || (verb >= 0 && /^["«“]/u.test(ws[verb + 1]?.raw ?? ''));
-    const own = THAT.has(next) || quoted ? (before?.text ?? null) : (sayerOf(ws, lex) ?? before?.text ?? null);
+    const own =
+      topicSayer(ws, lex) ??
+      (THAT.has(next) || quoted ? (before?.text ?? null) : (sayerOf(ws, lex) ?? before?.text ?? null));
     // "وأوضح رئيس الغرفة": a title of several words and no name is the one named before with all of its words.
     const titleWords =
       own?.includes(' ') && !rawWords(own, lex).some((w) => isKind(w, PERSON, lex, new Set()))
@@ -739,6 +741,8 @@ function titledMentions(ws: readonly RawWord[], lex: CompiledLexicon): { text: s
  * بوزيد إن ..." -> "مدرب الفريق مراد بوزيد"), or null when no one is named there ("وأضاف أن ...").
  */
 function sayerOf(ws: readonly RawWord[], lex: CompiledLexicon): string | null {
+  const topic = topicSayer(ws, lex);
+  if (topic) return topic;
   const at = ws.findIndex((w) => SAYING.has(bareForm(w)));
   if (at < 0) return null;
   // A named person within the next words, in the same phrase: the title before the name belongs to it.
@@ -766,6 +770,26 @@ function sayerOf(ws: readonly RawWord[], lex: CompiledLexicon): string | null {
   const named = ws.slice(at + 1, end + 1).some((w) => isKind(w, WHO_KINDS, lex, new Set()));
   return end > at && (person || named) ? textOf(ws, at + 1, end).replace(/[،,]$/u, '') : null;
 }
+
+/**
+ * "أما الرئيس التنفيذي للشركة، المهندس كريم العبدلي، فقد نفى ...": the one "أما" sets first, whose words the ف after
+ * him goes on to tell; a person or a title among them.
+ */
+function topicSayer(ws: readonly RawWord[], lex: CompiledLexicon): string | null {
+  if (!/^و?اما$/u.test(bareForm(ws[0]))) return null;
+  // "فقال", "فقد نفى": a verb of saying with the ف (SAYING has it so), or after "فقد".
+  const verb = (i: number) => (bareForm(ws[i]) === 'فقد' ? `ف${bareForm(ws[i + 1])}` : bareForm(ws[i]));
+  const fa = ws.findIndex((_, i) => i > 1 && i <= TOPIC_REACH && SAYING.has(verb(i)) && verb(i).startsWith('ف'));
+  if (fa < 0) return null;
+  const span = ws.slice(1, fa);
+  // "أما بخصوص مصدر العدوى، فقد رجحت التحقيقات": a topic set first, not who speaks.
+  if (isStopword(bareForm(span[0])) || TOPIC_WORDS.has(bareForm(span[0]))) return null;
+  if (!span.some((w) => isKind(w, WHO_KINDS, lex, new Set()) || titleOwn(w, lex))) return null;
+  return textOf(ws, 1, fa - 1).replace(/[،,]$/u, '');
+}
+const TOPIC_WORDS = wordSet('بخصوص بشان بالنسبه فيما');
+/** Words from "أما" to the ف of what the one it sets first said, at most. */
+const TOPIC_REACH = 14;
 
 /** How far a title set off by commas after a name reaches ("سامر الخطيب، رئيس فريق التفتيش في هيئة الطرق، إن"). */
 const APPOSITIVE_REACH = 9;

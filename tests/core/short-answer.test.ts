@@ -3,6 +3,7 @@ import { analyze } from '../../src/core/analyze.js';
 import { type CompiledLexicon, compileLexicon } from '../../src/core/lexicon.js';
 import { questionType } from '../../src/core/question-type.js';
 import { attributeSpeakers, hasQuantity, locationsOf, namesSomeone, shortAnswer } from '../../src/core/short-answer.js';
+import { REPORTING } from '../../src/core/speakers.js';
 import type { Statement } from '../../src/core/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
@@ -337,6 +338,22 @@ describe('short answers read from a plain article', () => {
       'المهندس سامر الخطيب، رئيس فريق التفتيش في هيئة الطرق',
       'المهندس فادي منصور',
     ]);
+  });
+
+  it('attributes a sentence to the one "أما" sets first when a verb of saying follows with its ف, not to a topic', () => {
+    const [a, b] = attributeSpeakers(
+      [
+        st(
+          'p1s1',
+          1,
+          'أما الرئيس التنفيذي للشركة، المهندس كريم العبدلي، فقد نفى أن تكون الشركة قد تجاوزت حدود الترخيص.',
+        ),
+        st('p2s1', 2, 'أما بخصوص مصدر العدوى، فقد رجحت التحقيقات أن يكون المرض قد انتقل عبر قطيع مهرب.'),
+      ],
+      lex,
+    ).map((s) => s.speaker.ar);
+    expect(a).toBe('الرئيس التنفيذي للشركة، المهندس كريم العبدلي');
+    expect(b).toBe(REPORTING.ar);
   });
 
   it('attributes a sentence naming the speaker by surname or title alone to whoever was named so before', () => {
