@@ -433,7 +433,11 @@ export function questionType(glued: readonly string[]): QuestionType {
   // "What is Toner's position?" asks for a title; "What is his position on Assad?" for a stance.
   if (ws.some((w, i) => POSITION_NOUNS.includes(w) && !STANCE_AFTER.has(ws[i + 1] ?? ''))) return 'position';
   const first = ws[0] ?? '';
-  if (['من', 'ومن', 'فمن'].includes(first) || phrase(ws, 'من', ['هم', 'هو', 'هي', 'الذي', 'الذين', 'اللي']))
+  // "لمن تعود العائلات ...؟" (whose are they), "لمن ينتمي ...؟": "to whom" asks who too.
+  if (
+    ['من', 'ومن', 'فمن', 'لمن', 'ولمن'].includes(first) ||
+    phrase(ws, 'من', ['هم', 'هو', 'هي', 'الذي', 'الذين', 'اللي'])
+  )
     return 'who';
   // "What does the US pass on, according to the official who objected?": after another question word, "who" opens
   // a relative clause.

@@ -704,9 +704,19 @@ const SUBGROUPS: ReadonlyMap<string, readonly string[]> = new Map([
   ['#gen_women', ['#gen_women']],
 ]);
 
-/** The question asks about a happening (see HAPPENINGS) no statement mentions, by concept or by word. */
+/**
+ * The question asks about a happening (see HAPPENINGS) no statement mentions, by concept or by word. "لمن تعود
+ * العائلات؟" asks whose they are: the verb after "لمن" (to whom) belongs, it tells of no return.
+ */
 const absentHappening = (tokens: readonly Token[], index: SearchIndex) =>
-  tokens.some((t) => !t.stop && t.concepts.some((c) => HAPPENINGS.has(c) && !index.df.has(c)) && !index.df.has(t.stem));
+  tokens.some(
+    (t, i) =>
+      !t.stop &&
+      !TO_WHOM.has(tokens[i - 1]?.word ?? '') &&
+      t.concepts.some((c) => HAPPENINGS.has(c) && !index.df.has(c)) &&
+      !index.df.has(t.stem),
+  );
+const TO_WHOM = wordSet('لمن ولمن');
 
 /** "Which border is the camp near?": asked where, nearness frames the question like "located"; normalized. */
 const NEARNESS = wordSet('near close nearby next beside', 'قرب بالقرب قريب قريبا جنب جانب');

@@ -627,6 +627,13 @@ describe('engine.ask on the article', () => {
     expect(a.citations[0]?.id).toBe('p4s1');
   });
 
+  it('reads "لمن" (to whom) as asking who, and the verb after it as belonging, not a return the article lacks', () => {
+    expect(ask('لمن تعود العائلات المقيمة في المعسكر الذي قصفته روسيا؟')).toMatchObject({
+      answered: true,
+      citations: [{ id: 'p8s1' }],
+    });
+  });
+
   it('reads the White House as the United States, as the Kremlin is Russia', () => {
     expect(ask('ما الأزمة الأخرى التي تسمم العلاقات بين الكرملين والبيت الأبيض؟')).toMatchObject({
       answered: true,

@@ -73,6 +73,8 @@ describe('questionType', () => {
     ['علي اي عمق وقع العطل', 'amount'],
     ['الي اي ارتفاع وصلت المياه', 'amount'],
     ['ما سبب ارتفاع الاسعار', 'why'],
+    // "To whom" asks who.
+    ['لمن تعود العايلات', 'who'],
     // "عدد من" / "a number of" mean several.
     ['لماذا يستاء عدد من ضباط الاستخبارات', 'why'],
     ['why are a number of officers angry', 'why'],
