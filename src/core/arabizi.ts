@@ -255,7 +255,7 @@ export function isArabizi(text: string, texted: (word: string) => boolean = () =
   // "emta kerry msafer rousia?", "leh washington tarradet etnein mn el rous?": a word that is Arabizi only, and no
   // English function word (an English question has some: "what", "is", "the", "did" ...).
   // Texted English counts as English ("whos skeptical abt kerrys hopes w russia").
-  const english = (w: string) => (ENGLISH_STOPWORDS.has(w) || ENGLISH_TEXTING.has(w) || texted(w)) && !WORDS.has(w);
+  const english = (w: string) => (ENGLISH_STOPWORDS.has(w) || ENGLISH_TEXTING.has(w)) && !WORDS.has(w);
   return ws.some((w) => WORDS.has(w) && !ENGLISH_STOPWORDS.has(w)) && !ws.some(english);
 }
 

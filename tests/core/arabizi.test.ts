@@ -33,6 +33,15 @@ describe('Arabizi (Arabic in Latin letters)', () => {
     expect(isArabizi(q)).toBe(false);
   });
 
+  it('takes only the texted words with digits it is told of as English ("2day"), not every texted word', () => {
+    const texted = (w: string) => ['2day', 'usa', 'sec'].includes(w);
+    expect(isArabizi('wheres kerry going 2day?', texted)).toBe(false);
+    expect(isArabizi('kerry raye7 wen 2day?', texted)).toBe(true);
+    // "usa", "sec" are texted English without a digit: an Arabizi question may use them all the same.
+    expect(isArabizi('leh usa tarradet diplomasiyin rousiyin kaman', texted)).toBe(true);
+    expect(isArabizi('leh el sec kerry msafer moskow', texted)).toBe(true);
+  });
+
   it('spells words in Arabic letters, dropping short vowels and gluing the article', () => {
     expect(fromArabizi('ween el mo3askar?')).toBe('وين المعسكر?');
     expect(fromArabizi('shu 7ada')).toBe('شو حدا');
