@@ -26,6 +26,7 @@ import {
   termsOf,
 } from './search-index.js';
 import {
+  ANYONE,
   asksDoerOfDeed,
   asksNumericMeasure,
   asksWhoHolds,
@@ -811,8 +812,6 @@ const countsAnyone = (tokens: readonly Token[], i: number) => {
 };
 /** The concept of something happening: "took place", "وقع", "حدث". */
 const HAPPEN = '#happen';
-/** The concept of people in general ("أشخاص", "people", "أفراد"). */
-const ANYONE = '#people';
 
 export function unitsOf(
   question: string,

@@ -1195,7 +1195,7 @@ const titleOwn = (w: RawWord, lex: CompiledLexicon) =>
 export const HAPPENING_COUNTED: ReadonlySet<string> = new Set(['#attack', '#bomb']);
 
 /** The concept of "people", "persons", "أشخاص": a count of anyone. */
-const ANYONE = '#people';
+export const ANYONE = '#people';
 
 /** How far (in words) an ordinal may stand from the counted noun it counts ("زيارة كيري ... إنها الثانية"). */
 const ORDINAL_SPAN = 12;
