@@ -2135,7 +2135,7 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
 const closes = (w: RawWord | undefined) => !w || /[.,،:;!?؟»”"-]$/u.test(w.raw);
 
 /** A phrase without the brackets around some of its words ("last (nuclear) weapon" -> "last nuclear weapon"). */
-const bare = (text: string) => text.replace(/[()]/g, '');
+const bare = (text: string) => text.replace(/[()"«»]/g, '');
 
 const WHICH = ['which', 'what', 'اي'];
 
@@ -2204,7 +2204,9 @@ function kindPhrase(ws: readonly RawWord[], noun: Token, lang: Lang): string | n
   }
   let end = at;
   // An Arabic qualifier follows its noun; a verb there ("يضرب") starts what is said of it.
-  const verb = (w: RawWord | undefined) => /^[يت]\p{L}{3,4}$/u.test(bareForm(w)) && !/يه$/u.test(bareForm(w));
+  // "تنظيم", "تدريب": a noun of the تفعيل pattern is no verb.
+  const verb = (w: RawWord | undefined) =>
+    /^[يت]\p{L}{3,4}$/u.test(bareForm(w)) && !/يه$/u.test(bareForm(w)) && !/^ت\p{L}{2}ي\p{L}$/u.test(bareForm(w));
   // "فإن", "وهو": a function word with "and" / "so" glued before it ends the qualifier too.
   const glued = (w: RawWord | undefined) => isStopword(bareForm(w).replace(/^[وف]/u, ''));
   while (end < at + 3 && !closes(ws[end]) && qualifies(ws[end + 1]) && !verb(ws[end + 1]) && !glued(ws[end + 1])) end++;

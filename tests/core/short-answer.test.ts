@@ -193,6 +193,15 @@ describe('short answers read from a plain article', () => {
     expect(short(text, question)).toBe(answer);
   });
 
+  it('gives the words qualifying a noun asked "which", past a noun of the تفعيل pattern and without a cut quote', () => {
+    // "تنظيم" is no verb that would end the phrase; the quotation marks around a name go with the cut.
+    const text = 'يتوجه الوزير إلى موسكو سعيا لتعاون روسي أوثق في الحرب ضد تنظيم "داعش" في سورية.';
+    expect(short(text, 'في أي حرب يسعى الوزير إلى تعاون روسي؟')).toBe('الحرب ضد تنظيم داعش');
+    expect(short('وجاءت قائمة "التجمع الوطني للخدمات" في المرتبة الثانية.', 'أي قائمة جاءت في المرتبة الثانية؟')).toBe(
+      'قائمة التجمع الوطني للخدمات',
+    );
+  });
+
   it('finds a counted role by its name ("كم ممرضا" and "4 آلاف ممرض"), not the first number', () => {
     const text = 'وتتلخص المطالب في رفع الرواتب بنسبة 35 في المئة، وتعيين ما لا يقل عن 4 آلاف ممرض وممرضة لسد العجز.';
     expect(short(text, 'كم ممرضاً تريد النقابة توظيفهم؟')).toBe('لا يقل عن 4 آلاف ممرض وممرضة');
