@@ -219,6 +219,8 @@ describe('engine.ask on the article', () => {
   it('names the speaker as the short answer for "who said ...?" questions', () => {
     expect(ask('Who said the Russians attacked the camp deliberately?')).toMatchObject({ short: 'US officials' });
     expect(ask('من الذي قال إن الأسد يجب أن يرحل؟').short).toBe('مسؤول عسكري');
+    // Reporting is saying: "أفاد" (reported), "أوضح", "أعلن".
+    expect(ask('من الذي أفاد بعدد ضحايا الهجوم الأول؟').short).toBe('مسؤولان في المخابرات الأمريكية');
     // The reader is given: who the reader says uses ISIS is asked, not who said it.
     expect(ask('Who does the second reader say is using ISIS?')).toMatchObject({
       short: 'Iran and Russia',
