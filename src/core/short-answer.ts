@@ -1569,6 +1569,23 @@ const HEAD_BEFORE = new RegExp(
   'u',
 );
 
+/**
+ * The Arabic doer with the clause describing its last, indefinite noun when a verb with a pronoun of it follows
+ * ("عائلات أفراد" + "تدعمهم الولايات المتحدة"): the verb and its subject, a name of one or more words.
+ */
+function withClause(text: string, span: string, lex: CompiledLexicon): string {
+  const at = text.indexOf(span);
+  if (at < 0 || !/[\u0600-\u06FF]$/u.test(span) || /(?:^|\s)ال\S+$/u.test(span)) return span;
+  const ws = rawWords(text.slice(at + span.length), lex);
+  const verb = ws[0];
+  if (!verb || !/^[يت]\p{L}{2,5}(?:ه|ها|هم|هن)$/u.test(verb.raw)) return span;
+  const subject = ws[1];
+  if (!subject || endsPhrase(verb) || subject.concepts.size === 0) return span;
+  let end = 1;
+  while (!endsPhrase(ws[end]) && [...(ws[end]?.concepts ?? [])].some((c) => ws[end + 1]?.concepts.has(c))) end++;
+  return `${span} ${textOf(ws, 0, end)}`;
+}
+
 /** A scale word alone ("مليار", "بمليار"): with a glued preposition too. */
 const isScale = (w: RawWord | undefined) => SCALES.has(bareForm(w).replace(/^[وفبل](?=م)/u, ''));
 
@@ -2125,7 +2142,7 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   if (type === 'who') {
     const against = ctx.tokens.some((t) => AGAINST.has(t.word));
     const agent = agentOf(ws, lex, asked, stems, predicateOf(ctx.tokens), asksPassive(ctx.tokens), against);
-    return agent === null ? null : withHead(text, agent);
+    return agent === null ? null : withClause(text, withHead(text, agent), lex);
   }
   const sort = kindAsked(ctx.tokens.slice(0, ctx.own ?? ctx.tokens.length), lex);
   return type === 'other' && sort ? kindPhrase(ws, sort, lang) : null;

@@ -193,6 +193,14 @@ describe('short answers read from a plain article', () => {
     expect(short(text, question)).toBe(answer);
   });
 
+  it('gives who with the clause that describes them, a verb with their pronoun and its subject', () => {
+    const camp = 'قصفوا مرتين معسكرا يضم عائلات أفراد تدعمهم الولايات المتحدة مهمتهم الوحيدة هي ملاحقة التنظيم.';
+    expect(short(camp, 'من يقيم في المعسكر؟')).toBe('عائلات أفراد تدعمهم الولايات المتحدة');
+    expect(short('قصفت روسيا جماعات مسلحة تدعمها الولايات المتحدة هناك.', 'من قصفت روسيا؟')).toBe(
+      'جماعات مسلحة تدعمها الولايات المتحدة',
+    );
+  });
+
   it('gives the words qualifying a noun asked "which", past a noun of the تفعيل pattern and without a cut quote', () => {
     // "تنظيم" is no verb that would end the phrase; the quotation marks around a name go with the cut.
     const text = 'يتوجه الوزير إلى موسكو سعيا لتعاون روسي أوثق في الحرب ضد تنظيم "داعش" في سورية.';
