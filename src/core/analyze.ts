@@ -39,8 +39,11 @@ export function wordsOf(text: string, lex: CompiledLexicon): string[] {
       : undefined;
     const glued = replacement || !mayBeDialect ? undefined : afterGluedAnd(w, lex);
     const demonstrative = replacement || glued || !mayBeDialect ? undefined : withoutDemonstrative(w);
+    // "بهالسنة": the map's reading of "هالسنة" (this year), the preposition before it being a function word.
+    const spelled = demonstrative ? spelledDemonstrative(w, lex) : undefined;
     if (replacement) out.push(...replacement);
     else if (glued) out.push(w[0] as string, ...glued);
+    else if (spelled) out.push(...spelled);
     else out.push(demonstrative ?? w);
     if (out.length >= MAX_WORDS) break;
   }
@@ -103,6 +106,12 @@ function withoutDemonstrative(w: string): string | undefined {
   // ل before the article is written لل ("للسبب").
   const before = m[1] ?? '';
   return before.endsWith('ل') ? `${before}ل${m[2]}` : `${before}ال${m[2]}`;
+}
+
+/** The dialect map's words for a "هال" word behind a glued preposition ("بهالسنة": هالسنة, this year), if it has one. */
+function spelledDemonstrative(w: string, lex: CompiledLexicon): readonly string[] | undefined {
+  const m = /^[وف]?[بل](هال\p{L}{3,})$/u.exec(w);
+  return m ? lex.dialect.get(m[1] as string) : undefined;
 }
 
 /** The standard words of a dialect word behind a glued "and" / "so" (وامتى، ومين), if it is one. */
