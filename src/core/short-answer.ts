@@ -189,6 +189,27 @@ const EN_TIMES = new RegExp(
   'i',
 );
 
+/**
+ * Of ordinals given one after the other ("his second to the Russian capital this year and his third in 12
+ * months", "الثانية ... هذا العام والثالثة خلال 12 شهرا"), the one whose words the question has ("in the last 12
+ * months"); all of them where it names none of theirs.
+ */
+function ordinalAsked(times: string, tokens: readonly Token[], lex: CompiledLexicon): string {
+  const parts = times.split(
+    /\s+and\s+(?=(?:his |her |its )?(?:second|third|fourth|fifth)\b)|\s+و(?=(?:ال)?(?:ثانية|ثالثة|رابعة|خامسة))/iu,
+  );
+  if (parts.length < 2) return times;
+  // The span each ordinal is counted in ("this year", "in 12 months") tells them apart, not the place visited.
+  const spanOf = (ts: readonly { concepts: ReadonlySet<string> | readonly string[] }[]) =>
+    new Set(ts.flatMap((w) => [...w.concepts].filter((c) => kindOf(lex, c) === 'time')));
+  const asked = spanOf(tokens);
+  const each = parts.map((p) => [...spanOf(rawWords(p, lex))].filter((c) => asked.has(c)));
+  const shared = (c: string) => each.every((cs) => cs.includes(c));
+  const own = each.map((cs) => cs.filter((c) => !shared(c)).length);
+  const best = Math.max(...own);
+  return best > 0 && own.filter((n) => n === best).length === 1 ? (parts[own.indexOf(best)] as string) : times;
+}
+
 /** A count of times, not an ordinal: "مرتين", "ثلاث مرات", "twice", "three times". */
 const AR_COUNT_TIMES = new RegExp(`(?<![\\p{L}\\p{M}])${AR_TIMES_COUNTED}(?![\\p{L}\\p{M}])`, 'u');
 const EN_COUNT_TIMES = new RegExp(`\\b${EN_TIMES_COUNTED}\\b`, 'i');
@@ -2011,7 +2032,7 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   }
   if (type === 'count' && asksTimes(ctx.tokens)) {
     const m = english ? english.match(EN_TIMES) : lang === 'ar' ? st.text.match(AR_TIMES) : null;
-    if (m?.[1]) return clean(m[1]);
+    if (m?.[1]) return clean(ordinalAsked(m[1], ctx.tokens, lex));
   }
   if (type === 'when') {
     const m = english ? english.match(EN_WHEN) : lang === 'ar' ? st.text.match(AR_WHEN) : null;

@@ -294,12 +294,15 @@ describe('engine.ask on the article', () => {
       'a Russian policeman',
     ],
     ["who holds a country's title", 'Who is the spokesman of the US State Department?', 'p13s1', 'Mark Toner'],
+    // Of the two ordinals, the one counted in the span asked; both where none is asked.
+    ['how many times this year', 'كم مرة زار كيري موسكو هذا العام؟', 'p2s1', 'الثانية للعاصمة الروسية هذا العام'],
     [
-      'how many times',
-      'كم مرة زار كيري موسكو هذا العام؟',
+      'how many times in 12 months',
+      'how many times has kerry visited moscow in the last 12 months',
       'p2s1',
-      'الثانية للعاصمة الروسية هذا العام والثالثة خلال 12 شهرا',
+      'his third in 12 months',
     ],
+    ['how many times', 'كم مرة زار كيري موسكو؟', 'p2s1', 'الثانية للعاصمة الروسية هذا العام والثالثة خلال 12 شهرا'],
     ['how many times, a count of times', 'How many times did Russia bomb the camp?', 'p8s1', 'twice'],
     // "Moscow" qualifies what is counted (trips), it is not what is counted.
     [
