@@ -801,7 +801,6 @@ function withOpposites(u: Unit, named: ReadonlySet<string>): Unit {
   return extra.length > 0 ? { ...u, alts: [...u.alts, ...extra] } : u;
 }
 
-/** Turns a question (its text, and its tokens from `analyze`) into content units. `fuzzy` is a cached fuzzyAlts. */
 /**
  * The words before position `i` name only people in general: "كم عدد الأشخاص الذين قبض عليهم؟", "how many people
  * ...". The relative clause after such a head says who is counted (the arrested), and weighs fully.
@@ -813,6 +812,7 @@ const countsAnyone = (tokens: readonly Token[], i: number) => {
 /** The concept of something happening: "took place", "وقع", "حدث". */
 const HAPPEN = '#happen';
 
+/** Turns a question (its text, and its tokens from `analyze`) into content units. `fuzzy` is a cached fuzzyAlts. */
 export function unitsOf(
   question: string,
   tokens: readonly Token[],
@@ -1574,19 +1574,24 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     doerOfDeed;
   // "Why did an American policeman attack a Russian diplomat?" of "a Russian policeman attacked an American
   // diplomat": every role it pairs with a country (two or more) the statement pairs with another.
+  const arabicRoles = detectLanguage(question) === 'ar';
   const pairedRoles = rolesWithCountry(
     tokens.filter((t) => !t.stop).map((t) => new Set(t.concepts)),
     index.lex,
-    detectLanguage(question) === 'ar',
+    arabicRoles,
   );
   // Asked of the one holding a role ("Who is Russia's foreign minister?"), not of what holders of it did.
   const askedRoles = HOLDER_TYPES.has(type) ? pairedRoles : new Map<string, Set<string>>();
-  const voicedPosts = rolesWithCountry(
-    tokens.map((t) => new Set(t.concepts)),
-    index.lex,
-    detectLanguage(question) === 'ar',
-    SPEAKER_POSTS,
-  );
+  // "What did Jordanian officials say ...?": the posts of the speaker asked, with their countries (only then).
+  const voicedPosts =
+    voices.length > 0
+      ? rolesWithCountry(
+          tokens.map((t) => new Set(t.concepts)),
+          index.lex,
+          arabicRoles,
+          SPEAKER_POSTS,
+        )
+      : new Map<string, Set<string>>();
   const arabicAsked = /[\u0600-\u06FF]/u.test(question);
   const askedDeeds = passiveAsked(tokens)
     ? []
@@ -1651,7 +1656,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
       voiced &&
       !fromComment &&
       !otherCountrysRole(askedRoles, doc.countryRoles) &&
-      !(voices.length > 0 && otherCountrysRole(voicedPosts, doc.speakerRoles)) &&
+      !otherCountrysRole(voicedPosts, doc.speakerRoles) &&
       (!doneAsked || doneAsked.alts.some((a) => a.w === 1 && doc.terms.has(a.term))) &&
       !swappedRoles(pairedRoles, doc) &&
       !reversedDeed(askedDeeds, doc, index.lex, arabicAsked);
