@@ -82,6 +82,9 @@ export function hamzaWritten(text: string): boolean[] {
   return words(folded(text)).map((w) => HAMZA.test(w));
 }
 
+/** "US officials": "US" in capitals is the country, which the lower-cased "us" (a pronoun) would lose. */
+export const usAsCountry = (text: string) => text.replace(/\bUS\b/g, 'USA');
+
 /**
  * For each word of `words(normalize(text))`, whether it was written ending in ة ("خلية" a cell), which normalizing
  * writes ه, as a pronoun is ("خليه" let him). A text without ة gives an empty list.

@@ -3,7 +3,7 @@ import { analyze, ownLamStem, type Token } from './analyze.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { type CompiledLexicon, type ConceptKind, SPEAKING_KINDS } from './lexicon.js';
 import { askedMeasure } from './measures.js';
-import { detectLanguage, normalize, wordSet, words } from './normalize.js';
+import { detectLanguage, normalize, usAsCountry, wordSet, words } from './normalize.js';
 import {
   CLOCK_HOW,
   classNounAt,
@@ -1398,8 +1398,7 @@ const TIMES_FRAME_KINDS: ReadonlySet<string> = new Set(['person', 'place', 'org'
 
 /** Ranks every statement for a question, best first; `context` is the previous question of a follow-up. */
 export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?: string): RankResult {
-  // "US officials": the country, which the lower-cased "us" (a pronoun) would lose.
-  const question = separatedArabic(correctedEnglish(written.replace(/\bUS\b/g, 'USA'), index), index);
+  const question = separatedArabic(correctedEnglish(usAsCountry(written), index), index);
   const tokens = analyze(question, index.lex);
   let type = questionType(tokens.map((t) => t.word));
   let own = unitsOf(question, tokens, index, fuzzy, type);

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { analyze, type Token } from './analyze.js';
 import type { CompiledLexicon, ConceptKind } from './lexicon.js';
 import { type MeasureKind, unitsOf } from './measures.js';
-import { wordSet } from './normalize.js';
+import { usAsCountry, wordSet } from './normalize.js';
 import {
   countedTermsOf,
   countsTimes,
@@ -433,7 +433,7 @@ function indexStatement(
     countryRoles: countryRolesOf(sequences, lex),
     speakerRoles: countryRolesOf(
       [statement.speaker.ar, statement.speaker.en].map((s) =>
-        analyze(s.replace(/\bUS\b/g, 'USA'), lex).map((t) => new Set(t.concepts)),
+        analyze(usAsCountry(s), lex).map((t) => new Set(t.concepts)),
       ),
       lex,
       SPEAKER_POSTS,
