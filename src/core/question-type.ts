@@ -278,6 +278,8 @@ export const isYesNo = (ws: readonly string[]) =>
 const THIS_WORDS = new Set(['هذه', 'هذا', 'هذي', 'هاي', 'هادي', 'هيدي', 'هاد', 'هيدا', 'دي', 'ده']);
 
 const QUESTION_WORDS = new Set(['كم', 'متي', 'اين', 'من', 'ماذا', 'لماذا', 'كيف', 'هل', 'اي', 'ما']);
+/** "لمن" (to whom), with a glued "and" too: asks who. */
+export const TO_WHOM: ReadonlySet<string> = new Set(['لمن', 'ولمن']);
 /** A question word of either language (normalized, and without a glued "and": see unglue). */
 export const isQuestionWord = (w: string) => QUESTION_WORDS.has(w) || EN_QUESTION_WORDS.has(w) || w === 'when';
 /**
@@ -435,7 +437,8 @@ export function questionType(glued: readonly string[]): QuestionType {
   const first = ws[0] ?? '';
   // "لمن تعود العائلات ...؟" (whose are they), "لمن ينتمي ...؟": "to whom" asks who too.
   if (
-    ['من', 'ومن', 'فمن', 'لمن', 'ولمن'].includes(first) ||
+    ['من', 'ومن', 'فمن'].includes(first) ||
+    TO_WHOM.has(first) ||
     phrase(ws, 'من', ['هم', 'هو', 'هي', 'الذي', 'الذين', 'اللي'])
   )
     return 'who';

@@ -14,6 +14,7 @@ import {
   POSITION_NOUNS,
   type QuestionType,
   questionType,
+  TO_WHOM,
   unglue,
   WHY_FRAME,
 } from './question-type.js';
@@ -717,7 +718,6 @@ const absentHappening = (tokens: readonly Token[], index: SearchIndex) =>
       t.concepts.some((c) => HAPPENINGS.has(c) && !index.df.has(c)) &&
       !index.df.has(t.stem),
   );
-const TO_WHOM = wordSet('لمن ولمن');
 
 /** "Which border is the camp near?": asked where, nearness frames the question like "located"; normalized. */
 const NEARNESS = wordSet('near close nearby next beside', 'قرب بالقرب قريب قريبا جنب جانب');
