@@ -243,9 +243,12 @@ export const MEASURE_NOUNS: ReadonlySet<string> = new Set([
 const MEASURE_OPENERS = new Set(['ما', 'ماذا', 'ماهي', 'ماهو', 'what', 'whats']);
 /** "how old / long / far ...": a measure asked of with "how" (only a number answers it). */
 export const HOW_MEASURES: readonly string[] = ['old', 'long', 'far', 'big', 'large', 'high', 'tall', 'heavy'];
+/** "what area is the camp in?" names a place the way "which area" does; "what is the area of ...?" is a measure. */
+const PLACE_NOUN_SET: ReadonlySet<string> = new Set(PLACE_NOUNS);
 /** "ما نسبة الانخفاض؟", "what is the cost of ...?", "how old is ...?": asks for an amount (see MEASURE_NOUNS). */
 const asksAmount = (ws: readonly string[]) =>
-  (MEASURE_OPENERS.has(ws[0] ?? '') && ws.slice(1, 4).some((w) => MEASURE_NOUNS.has(w.replace(/^ال/, '')))) ||
+  (MEASURE_OPENERS.has(ws[0] ?? '') &&
+    ws.slice(1, 4).some((w, i) => MEASURE_NOUNS.has(w.replace(/^ال/, '')) && !(i === 0 && PLACE_NOUN_SET.has(w)))) ||
   phrase(ws, 'how', HOW_MEASURES) ||
   // "إلى أي حد ارتفعت ...؟", "إلى أي مستوى وصل ...؟", "إلى أي مسافة ...؟"
   // "إلى أي ارتفاع ...؟": a height (not "ما سبب ارتفاع ...؟", a rise).

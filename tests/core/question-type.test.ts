@@ -67,6 +67,9 @@ describe('questionType', () => {
     ['ما هي النسبه المسجله', 'amount'],
     ['what is the price of a ticket', 'amount'],
     ['how old is the farmer', 'amount'],
+    // "area" right after "what" names a place, as "which area" does; "the area of" is a measure.
+    ['what area is the camp in', 'where'],
+    ['what is the area of the farm', 'amount'],
     ['ما راي الوزير في النسبه', 'other'],
     ['الي اي مسافه سمع الانفجار', 'amount'],
     // A depth or a height, not a place: "على أي عمق" is no "where"; "ارتفاع" after "ما سبب" is a rise.
