@@ -19,8 +19,38 @@ export interface Token {
 
 const MAX_WORDS = 400;
 
+/**
+ * The Egyptian "أنهي" (which) before a noun without the article, written as the standard "أي": "أنهي بلد", "بأنهي
+ * ميناء", "في أنهي محافظات". The standard verb "أنهى" (ended) follows a question word ("متى أنهى كيري زيارته؟") or
+ * comes before a doer with the article ("أنهى الوزير").
+ */
+function egyptianWhich(text: string): string {
+  if (!/[أا]نهي/.test(text)) return text;
+  return text.replace(EGYPTIAN_WHICH, (all, before: string, glued: string, at: number) => {
+    const previous = /([\p{L}\p{M}]+)[^\p{L}\p{M}]*$/u.exec(text.slice(0, at + before.length))?.[1];
+    return previous !== undefined && VERB_QUESTION_WORDS.has(normalize(previous)) ? all : `${before}${glued}أي`;
+  });
+}
+const EGYPTIAN_WHICH = /(^|[^\p{L}\p{M}])([وفب]?)[أا]نهي(?=\s+(?!ال)\p{L})/gu;
+/** Standard question words a verb follows (normalized). */
+const VERB_QUESTION_WORDS = new Set([
+  'متي',
+  'هل',
+  'كيف',
+  'لماذا',
+  'لم',
+  'ماذا',
+  'اين',
+  'كم',
+  'وهل',
+  'ومتي',
+  'وكيف',
+  'ولماذا',
+]);
+
 /** Normalizes, applies dialect replacements and splits into words (at most MAX_WORDS, for bounded work). */
-export function wordsOf(text: string, lex: CompiledLexicon): string[] {
+export function wordsOf(written: string, lex: CompiledLexicon): string[] {
+  const text = egyptianWhich(written);
   const out: string[] = [];
   const hamza = hamzaWritten(text);
   // "خلية" (a cell) is no dialect "خلّيه" (let him): a ة is no pronoun.

@@ -848,6 +848,16 @@ describe('a question asked in a dialect', () => {
     expect(words('هالة هالك')).toEqual(['هاله', 'هالك']);
   });
 
+  it('reads the Egyptian "أنهي" before a noun without the article as "which", not the verb "ended"', () => {
+    const words = (text: string) => analyze(text, index.lex).map((t) => t.word);
+    expect(words('المخيم ده قريب من أنهي بلد؟')).toEqual(['المخيم', 'هذا', 'قريب', 'من', 'اي', 'بلد']);
+    expect(words('المصابين اتنقلوا بأنهي مستشفى؟')).toContain('باي');
+    // After a question word, or before a doer with the article, it is the verb.
+    expect(words('متى أنهى كيري زيارته؟')).toContain('انهي');
+    expect(words('متى أنهي كيري زيارته؟')).toContain('انهي');
+    expect(words('هل أنهي الوزير زيارته؟')).toContain('انهي');
+  });
+
   it('is not read into a standard word written with its hamza ("إيواء" is not "ايوا", yes; "جراء" is not "جرا")', () => {
     const words = (text: string) => analyze(text, index.lex).map((t) => t.word);
     expect(words('مراكز إيواء')).toEqual(['مراكز', 'ايوا']);
