@@ -1806,6 +1806,7 @@ function nameNear(
   roles: readonly string[],
   ofTitle: ReadonlySet<string> = asked,
   titleStems: ReadonlySet<string> = new Set(),
+  questionStems: ReadonlySet<string> = new Set(),
 ): string | null {
   // The asked title by its concept, or by its own word: "الوزير" is also the head of "وزير الخارجية" (not a word of
   // a name: "الرئيس السوري بشار الأسد" is Assad).
@@ -1830,7 +1831,10 @@ function nameNear(
       t < r.start &&
       endsWithComma(between.at(-1)) &&
       between.every((w, k) => contentWord(w) && (k === between.length - 1 || !endsPhrase(w)));
-    return between.length <= 6 && (between.every((w) => titleOwn(w, lex)) || apposition);
+    // A word the question names with the title is the title's too ("من يترأس غرفة التجارة في إربد؟": "رئيس غرفة
+    // تجارة إربد محمد الخصاونة").
+    const own = (w: RawWord) => titleOwn(w, lex) || (t < r.start && w.forms.some((f) => questionStems.has(stem(f))));
+    return between.length <= 6 && (between.every(own) || apposition);
   };
   const near = runsOf(ws, PERSON, lex, asked).find((r) => titles.some((t) => titled(r, t)) && !otherCountry(r));
   return near ? textOf(ws, withHonorific(ws, near.start), near.end) : null;
@@ -2143,7 +2147,9 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     const titleStems = new Set(
       ctx.tokens.filter((t) => t.concepts.some((c) => roles.includes(c) && !ANYONE_ROLES.has(c))).map((t) => t.stem),
     );
-    const name = nameNear(ws, lex, asked, roles, named, titleStems);
+    // The question's words naming the title, before a relative clause describing its holder.
+    const titleWords = ctx.tokens.slice(0, head >= 0 ? head : ctx.own).filter((t) => !t.stop);
+    const name = nameNear(ws, lex, asked, roles, named, titleStems, new Set(titleWords.map((t) => t.stem)));
     if (name || asksWhoHolds(ctx.tokens, lex)) return name;
   }
   const people = [...asked].filter((c) => kindOf(lex, c) === 'person');

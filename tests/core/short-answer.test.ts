@@ -481,6 +481,13 @@ describe('short answers read from a plain article', () => {
     ).toBe('العقيد سامر الحداد');
   });
 
+  it('finds the head of a body the question names by a verb of heading, through words of the title it names', () => {
+    const text = 'وقال رئيس غرفة تجارة إربد محمد الخصاونة إن "التجار لم يُستشاروا بشكل كاف".';
+    expect(short(text, 'من يترأس غرفة التجارة في إربد؟')).toBe('محمد الخصاونة');
+    // Words the question does not name are no title of its own.
+    expect(short('وقال رئيس غرفة تجارة إربد محمد الخصاونة إن التجار غاضبون.', 'من يترأس نقابة الأطباء؟')).toBeNull();
+  });
+
   it('keeps a place of two words, and the words after it out of it', () => {
     expect(short('وقال المدير الجهوي للفلاحة بولاية فاس مكناس إن الوضع صعب.', 'أين قال المدير ذلك؟')).toBe(
       'بولاية فاس مكناس',
