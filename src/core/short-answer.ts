@@ -84,9 +84,16 @@ const AR_WHEN_WHOLE = new RegExp(`^(?:${AR_WHEN.source})$`, 'u');
 /** A time without the "and" glued to it ("وفي الشهر الماضي": في الشهر الماضي), where the rest is a time too (not فبراير). */
 const withoutConjunction = (time: string) =>
   /^[وف]/u.test(time) && AR_WHEN_WHOLE.test(time.slice(1)) ? time.slice(1) : time;
-/** "خلال أسبوعين", "خلال 30 يوما": a span within which something happens (see shortAnswer). */
+/** A span of one, counted with "واحد" ("خلال شهر واحد"): without it, "خلال عام 2027" is a year. */
+const AR_ONE_SPAN = 'شهر|عام|سنة|أسبوع|يوم|ساعة';
+/** Spans with the article before their count and "next" ("خلال الأشهر الستة المقبلة"). */
+const AR_NEXT_SPANS = 'الأيام|الأسابيع|الأشهر|الشهور|السنوات|الأعوام|الساعات|الدقائق';
+/**
+ * "خلال أسبوعين", "خلال 30 يوما", "خلال شهر واحد", "خلال الأشهر الستة المقبلة": a span within which something happens
+ * (see shortAnswer).
+ */
 const AR_WITHIN = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:و|ف)?(خلال\\s+(?:${W}\\s+)?(?:${AR_SPANS}))(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}])(?:و|ف)?(خلال\\s+(?:(?:${W}\\s+)?(?:${AR_SPANS})|(?:${AR_ONE_SPAN})\\s+(?:واحد|واحدة)|(?:${AR_NEXT_SPANS})\\s+(?:${W}\\s+){1,2}?(?:${AR_RELATIVE})))(?![\\p{L}\\p{M}])`,
   'u',
 );
 /** An ordinal or "times" right before: "الثالثة خلال 12 شهرا" counts within the span, it is no time. */

@@ -73,6 +73,13 @@ describe('short answers read from a plain article', () => {
       'خلال أسبوعين',
     );
     expect(short('وهي زيارته الثالثة خلال 12 شهرا.', 'متى كانت زيارته الأولى؟')).toBeNull();
+    // A span of one counted with "واحد", and a span with the article, its count and "next".
+    expect(short('ويجب أن تصرف التعويضات خلال شهر واحد على الأكثر.', 'متى تصرف التعويضات؟')).toBe('خلال شهر واحد');
+    expect(short('ويستعد الفريق لأول زراعة كبد خلال الأشهر الستة المقبلة.', 'متى أول زراعة كبد؟')).toBe(
+      'خلال الأشهر الستة المقبلة',
+    );
+    // Without "واحد", "خلال عام" is followed by its year.
+    expect(short('وستفتتح المحطة خلال عام 2027.', 'متى ستفتتح المحطة؟')).toBe('عام 2027');
   });
 
   it('names a body by the definite words after its indefinite noun', () => {
