@@ -1,5 +1,5 @@
 import { type CompiledLexicon, conceptTerm, findConcepts } from './lexicon.js';
-import { hamzaWritten, normalize, taMarbutaWritten, words } from './normalize.js';
+import { hamzaWritten, normalize, prepositionBeforeHamza, taMarbutaWritten, words } from './normalize.js';
 import { arabicDeepStem, deepStem, gluedConjunction, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 
@@ -56,7 +56,10 @@ export function wordsOf(written: string, lex: CompiledLexicon): string[] {
   // "خلية" (a cell) is no dialect "خلّيه" (let him): a ة is no pronoun.
   const taMarbuta = taMarbutaWritten(text);
   const opening = contractedWhat(text);
-  for (const [i, w] of words(normalize(text)).entries()) {
+  const beforeHamza = prepositionBeforeHamza(text);
+  for (const [i, written] of words(normalize(text)).entries()) {
+    // "بأعضائه" is read as "أعضائه", as "بالأعضاء" is read without its article: the preposition is a function word.
+    const w = beforeHamza[i] === true ? withoutPreposition(written) : written;
     if (i === 0 && opening) {
       out.push(...opening);
       continue;
@@ -142,6 +145,16 @@ function withoutDemonstrative(w: string): string | undefined {
 function spelledDemonstrative(w: string, lex: CompiledLexicon): readonly string[] | undefined {
   const m = /^[وف]?[بل](هال\p{L}{3,})$/u.exec(w);
   return m ? lex.dialect.get(m[1] as string) : undefined;
+}
+
+/**
+ * A word without the ب or ل glued after its conjunction, unless what is left is a function word ("بأن", "لأن") or
+ * "اسم", whose alef takes no hamza: "المتحدث بإسم" is "باسم" misspelt.
+ */
+function withoutPreposition(w: string): string {
+  const rest = w.replace(/^([وف]?)[بل]/u, '$1');
+  const bare = rest.replace(/^[وف]/u, '');
+  return isStopword(rest) || isStopword(bare) || bare === 'اسم' ? w : rest;
 }
 
 /** The standard words of a dialect word behind a glued "and" / "so" (وامتى، ومين), if it is one. */

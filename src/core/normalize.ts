@@ -82,6 +82,17 @@ export function hamzaWritten(text: string): boolean[] {
   return words(folded(text)).map((w) => HAMZA.test(w));
 }
 
+/**
+ * For each word of `words(normalize(text))`, whether it opens with a preposition ب or ل glued before a written hamza
+ * on an alef ("بأعضائه", "لأسباب", "وبإغلاق"): the hamza shows the alef opens the word after the preposition, which
+ * normalizing (ا for أ/إ) no longer tells from a word of its own ("باب", "لاعب"). A text with none gives an empty list.
+ */
+export function prepositionBeforeHamza(text: string): boolean[] {
+  if (!GLUED_BEFORE_HAMZA.test(text)) return [];
+  return words(folded(text)).map((w) => GLUED_BEFORE_HAMZA.test(w));
+}
+const GLUED_BEFORE_HAMZA = /(?:^|[^\p{L}\p{M}])[وف]?[بل][أإ]\p{L}{2}/u;
+
 /** "US officials": "US" in capitals is the country, which the lower-cased "us" (a pronoun) would lose. */
 export const usAsCountry = (text: string) => text.replace(/\bUS\b/g, 'USA');
 
