@@ -708,14 +708,16 @@ const SUBGROUPS: ReadonlyMap<string, readonly string[]> = new Map([
 
 /**
  * The question asks about a happening (see HAPPENINGS) no statement mentions, by concept or by word. "لمن تعود
- * العائلات؟" asks whose they are: the verb after "لمن" (to whom) belongs, it tells of no return.
+ * العائلات؟" asks whose they are: the verb after "لمن" (to whom) belongs, it tells of no return. A word the article
+ * has in another of its senses ("العقوبة": sanctions, or the fine the article tells of) is not absent.
  */
 const absentHappening = (tokens: readonly Token[], index: SearchIndex) =>
   tokens.some(
     (t, i) =>
       !t.stop &&
       !TO_WHOM.has(tokens[i - 1]?.word ?? '') &&
-      t.concepts.some((c) => HAPPENINGS.has(c) && !index.df.has(c)) &&
+      t.concepts.some((c) => HAPPENINGS.has(c)) &&
+      !t.concepts.some((c) => index.df.has(c)) &&
       !index.df.has(t.stem),
   );
 

@@ -950,6 +950,16 @@ describe('words the lexicon reads as something a plain article lacks', () => {
       'p2s1',
       'نحو 3 آلاف رأس',
     ],
+    [
+      '"العقوبة" may be sanctions, which the article lacks, or the fine it tells of: no happening it lacks',
+      [
+        'قررت البلدية منع الأكياس البلاستيكية في المحال التجارية اعتبارا من العام المقبل.',
+        'وستفرض غرامة قدرها 200 دينار على المحال المخالفة.',
+      ],
+      'ما العقوبة التي تنتظر المحال المخالفة؟',
+      'p2s1',
+      null,
+    ],
   ])('%s', async (_why, paragraphs, question, id, short) => {
     const engine = await plainEngine('misread-test', paragraphs);
     expect(engine.ask({ question })).toMatchObject({ answered: true, citations: [{ id }], short });
@@ -958,6 +968,11 @@ describe('words the lexicon reads as something a plain article lacks', () => {
   it('still refuses a question about a person the article never mentions', async () => {
     const engine = await plainEngine('foreign-test', ['أعلنت وزارة الزراعة تخصيص 40 مليون دينار للمزارعين.']);
     expect(engine.ask({ question: 'ماذا قال الرئيس الفرنسي ماكرون عن الفيضانات؟' }).answered).toBe(false);
+  });
+
+  it('still refuses a question about a happening the article never mentions in any sense', async () => {
+    const engine = await plainEngine('fine-test', ['وستفرض البلدية غرامة قدرها 200 دينار على المحال المخالفة.']);
+    expect(engine.ask({ question: 'متى تبدأ الانتخابات البلدية؟' }).answered).toBe(false);
   });
 });
 
