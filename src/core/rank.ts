@@ -1549,7 +1549,10 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const clockIt = hourIt && index.docs.some((d) => d.givesClock);
   const counted = times ? [] : countedAsked;
   // Where some sentence counts the asked thing itself, only such a sentence gives how many of it.
-  const countsIt = counted.length > 0 && index.docs.some((d) => counted.some((t) => d.counted.has(t)));
+  // Not people at large ("كم شخصاً تم إنقاذهم؟"): a sentence may count them by what they are ("38 ناجياً", "71
+  // تلميذاً", "خمسة من سكان المبنى"), which one counting "أشخاص" elsewhere does not rule out.
+  const countsIt =
+    counted.length > 0 && !counted.includes(ANYONE) && index.docs.some((d) => counted.some((t) => d.counted.has(t)));
   // "كم يوماً ستستغرق الزيارة؟": where no sentence counts days, none says how many ("خلال 12 شهرا" counts months).
   const spanUncounted = counted.length > 0 && !countsIt && countsSpanAsked(tokens, index.lex);
   // A measure only a number gives ("ما مساحة ...", "what is the price") is answered only by a sentence with one,

@@ -614,6 +614,21 @@ describe('a count of years, months or days', () => {
   });
 });
 
+describe('a count of people at large', () => {
+  it('may be given by what they are, though another sentence counts "أشخاص"', async () => {
+    const engine = await plainEngine('boat-test', [
+      'غرق قارب يقل مهاجرين قبالة السواحل الليبية، ولقي 4 أشخاص حتفهم.',
+      'وتمكنت فرق الإنقاذ من انتشال 38 ناجياً من المياه بعد عملية استمرت نحو سبع ساعات.',
+    ]);
+    expect(engine.ask({ question: 'كم شخصاً تم إنقاذهم؟' })).toMatchObject({
+      answered: true,
+      short: '38 ناجياً',
+      citations: [{ id: 'p2s1' }],
+    });
+    expect(engine.ask({ question: 'كم شخصا لقوا حتفهم؟' }).citations[0]?.id).toBe('p1s1');
+  });
+});
+
 describe('a which-day question', () => {
   it('is not answered by an hour where another sentence names a day', async () => {
     const engine = await plainEngine('day-test', [
