@@ -79,9 +79,11 @@ export function unitKinds(word: string): MeasureKind[] {
  * ("كم دقيقة احتاج القطار لقطع المسافة") is what it is about, not what it asks.
  */
 export function askedMeasure(questionWords: readonly string[]): MeasureKind | undefined {
-  for (const w of questionWords.slice(0, 4)) {
+  for (const [i, w] of questionWords.slice(0, 4).entries()) {
     const bare = w.replace(/^و?ال/, '');
     const kind = MEASURE_OF.get(bare) ?? unitKinds(bare)[0];
+    // "معدل ارتفاع الأسعار", "نسبة ارتفاع ...": a rise, not a height.
+    if (kind === 'height' && RATES.has((questionWords[i - 1] ?? '').replace(/^و?ال/, ''))) continue;
     if (kind) return kind;
   }
   // "كم طلب القراصنة من مال؟", "how much money": the sum asked is named later.
@@ -89,6 +91,8 @@ export function askedMeasure(questionWords: readonly string[]): MeasureKind | un
     return 'money';
   return undefined;
 }
+/** A rate or share of something (normalized, without ال). */
+const RATES: ReadonlySet<string> = new Set(['معدل', 'نسبه', 'rate']);
 const MONEY_NOUNS: ReadonlySet<string> = new Set(['مال', 'اموال', 'money', 'cash'].map(normalize));
 /** What comes before money asked for: "كم ... من مال", "how much money". */
 const OF_MONEY: ReadonlySet<string> = new Set(['من', 'much']);
