@@ -672,6 +672,9 @@ const RESULT_NOUNS = wordSet('نتيجه نتائج');
  * ...): one the article never mentions ("Who is Kerry scheduled to meet?", "Who won the election?", "When will Kerry
  * return to Washington?") is not one it reports.
  */
+/** A rise or a fall of something measured. */
+const CHANGES: ReadonlySet<string> = new Set(['#gen_rise', '#gen_fall']);
+
 const HAPPENINGS: ReadonlySet<string> = new Set(
   [
     'meeting',
@@ -1564,6 +1567,9 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // "كم وصلت سرعة الرياح؟" asks the speed, not how many arrived: a measure noun goes before a counted word (a unit
   // asked, "كم يوما", only where nothing is counted).
   const byMeasure = measure !== undefined && (measureNoun !== undefined || !(countsIt || spanUncounted));
+  // "بكم انخفضت سرعة التصفح؟": by how much a measure rose or fell may be told as a share of it ("60 في المئة"); not
+  // "كم بلغ السعر بعد الارتفاع؟", the measure after it.
+  const changeAsked = tokens.slice(0, 3).some((t) => t.concepts.some((c) => CHANGES.has(c)));
   // "Who is the Secretary of State?": a sentence naming someone with a title ("وزير الخارجية الأميركي جون كيري"),
   // not one that only speaks of the Secretary, says who holds it (see needsShortAnswer).
   const holder = type === 'who' && !whoIs && asksWhoHolds(tokens, index.lex);
@@ -1632,7 +1638,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     const fitting = times
       ? doc.givesTimes && (!timesIt || timesAsked.some((t) => doc.timesNear.has(t)))
       : byMeasure
-        ? doc.units.has(measure) && fitsType(type, doc, askedConcepts)
+        ? (doc.units.has(measure) || (changeAsked && doc.units.has('percent'))) && fitsType(type, doc, askedConcepts)
         : countsIt || spanUncounted
           ? counted.some((t) => doc.counted.has(t))
           : doerOfDeed

@@ -579,6 +579,20 @@ describe('a measure asked by its noun', () => {
       short: '14 رحلة',
     });
   });
+
+  it('is answered by a share where it asks by how much the measure rose or fell', async () => {
+    const engine = await plainEngine('speed-drop', [
+      'تعطل الكابل البحري الرئيسي الذي يربط البلاد بالشبكة الدولية يوم الاثنين.',
+      'وتراجعت سرعات التصفح بنسبة 60 في المئة خلال ساعات الذروة.',
+      'وارتفع سعر الباقة الشهرية إلى 20 دينارا.',
+    ]);
+    expect(engine.ask({ question: 'بكم انخفضت سرعة تصفح الإنترنت؟' })).toMatchObject({
+      citations: [{ id: 'p2s1' }],
+      short: '60 في المئة',
+    });
+    // The measure asked after the rise is its new value, not the share of the rise.
+    expect(engine.ask({ question: 'كم بلغ سعر الباقة بعد الارتفاع؟' })).toMatchObject({ citations: [{ id: 'p3s1' }] });
+  });
 });
 
 describe('a count of years, months or days', () => {
