@@ -1338,9 +1338,9 @@ function countedAfterNumber(tokens: readonly Token[]): Token | undefined {
 const names = (w: RawWord, t: Token) =>
   w.forms.some((f) => stem(f) === t.stem || `~${deepStem(f)}` === t.deep) || t.concepts.some((c) => w.concepts.has(c));
 
-/** The question asks how many times ("كم مرة", "how many times"). */
+/** The question asks how many times ("كم مرة", "how many times") or which in order ("رقم كم", "شكد رقمها"). */
 const asksTimes = (tokens: readonly Token[]) =>
-  tokens.some((t) => ['مره', 'مرات', 'رقم', 'الرقم', 'times', 'time', 'often'].includes(t.word));
+  tokens.some((t) => ['مره', 'مرات', 'رقم', 'الرقم', 'رقمها', 'رقمه', 'times', 'time', 'often'].includes(t.word));
 /** The question asks "which <place noun>" rather than "where". */
 const asksWhich = (tokens: readonly Token[]) => tokens.some((t) => WHICH.includes(t.word));
 

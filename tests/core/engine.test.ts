@@ -296,6 +296,13 @@ describe('engine.ask on the article', () => {
     ["who holds a country's title", 'Who is the spokesman of the US State Department?', 'p13s1', 'Mark Toner'],
     // Of the two ordinals, the one counted in the span asked; both where none is asked.
     ['how many times this year', 'كم مرة زار كيري موسكو هذا العام؟', 'p2s1', 'الثانية للعاصمة الروسية هذا العام'],
+    // "شكد رقمها": which in order, asked with the pronoun glued to "number".
+    [
+      'which in order, in a dialect',
+      'هاي الزيارة شكد رقمها لكيري بموسكو هالسنة؟',
+      'p2s1',
+      'الثانية للعاصمة الروسية هذا العام',
+    ],
     [
       'how many times in 12 months',
       'how many times has kerry visited moscow in the last 12 months',
