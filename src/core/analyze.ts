@@ -70,12 +70,12 @@ export function wordsOf(written: string, lex: CompiledLexicon): string[] {
     const replacement = mayBeDialect
       ? (lex.dialect.get(w) ?? (taMarbuta[i] === true ? undefined : withoutPronoun(w, lex)))
       : undefined;
-    const glued = replacement || !mayBeDialect ? undefined : afterGluedAnd(w, lex);
+    const glued = replacement || !mayBeDialect ? undefined : (afterGluedAnd(w, lex) ?? whatGlued(w, lex));
     const demonstrative = replacement || glued || !mayBeDialect ? undefined : withoutDemonstrative(w);
     // "بهالسنة": the map's reading of "هالسنة" (this year), the preposition before it being a function word.
     const spelled = demonstrative ? spelledDemonstrative(w, lex) : undefined;
     if (replacement) out.push(...replacement);
-    else if (glued) out.push(w[0] as string, ...glued);
+    else if (glued) out.push(...(glued[0] === 'ماذا' && w.startsWith('شي') ? [] : [w[0] as string]), ...glued);
     else if (spelled) out.push(...spelled);
     else out.push(demonstrative ?? w);
     if (out.length >= MAX_WORDS) break;
@@ -157,6 +157,21 @@ function withoutPreposition(w: string): string {
   return isStopword(rest) || isStopword(bare) || bare === 'اسم' ? w : rest;
 }
 
+/**
+ * The Iraqi and Gulf "what" glued to a verb ("شيكولون" what do they say, "شيريد" what does he want): "ماذا" and the
+ * verb's standard words, where the dialect map or the lexicon knows the verb. Not "شيخ", "شيعة", "شيكاغو".
+ */
+function whatGlued(w: string, lex: CompiledLexicon): readonly string[] | undefined {
+  const rest = /^شي(\p{L}{3,})$/u.exec(w)?.[1];
+  if (rest === undefined) return undefined;
+  // The verb's own ي may be the one of "شي" ("شيكولون": شي + يكولون).
+  for (const verb of [rest, `ي${rest}`].filter((v) => /^[يتن]/u.test(v))) {
+    const standard = lex.dialect.get(verb) ?? (lex.aliasWords.has(verb) ? [verb] : undefined);
+    if (standard) return ['ماذا', ...standard];
+  }
+  return undefined;
+}
+
 /** The standard words of a dialect word behind a glued "and" / "so" (وامتى، ومين), if it is one. */
 const afterGluedAnd = (w: string, lex: CompiledLexicon) =>
   /^[وف]../.test(w) && gluedConjunction(w) ? lex.dialect.get(w.slice(1)) : undefined;
@@ -168,6 +183,7 @@ const afterGluedAnd = (w: string, lex: CompiledLexicon) =>
  */
 export function hasDialect(text: string, lex: CompiledLexicon): boolean {
   return words(normalize(text)).some((w) => {
+    if (whatGlued(w, lex)) return true;
     const standard = lex.dialect.get(w) ?? afterGluedAnd(w, lex);
     return standard !== undefined && standard.length > 0 && standard.every(isStopword) && !isStopword(w);
   });

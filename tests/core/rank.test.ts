@@ -877,6 +877,15 @@ describe('a question asked in a dialect', () => {
     expect(words('هالة هالك')).toEqual(['هاله', 'هالك']);
   });
 
+  it('reads the Iraqi and Gulf "what" glued to a verb ("شيكولون", "شيريد") as a dialect question word', () => {
+    const words = (text: string) => analyze(text, index.lex).map((t) => t.word);
+    expect(words('الروس شيكولون عن الحرب؟')).toEqual(['الروس', 'ماذا', 'يقولون', 'عن', 'الحرب']);
+    expect(words('شيريد كيري؟')).toEqual(['ماذا', 'يريد', 'كيري']);
+    expect(hasDialect('الروس شيكولون عن الحرب؟', index.lex)).toBe(true);
+    // Words that merely begin so keep their letters.
+    expect(words('الشيخ شيعة شيكاغو شيوعي')).toEqual(['الشيخ', 'شيعه', 'شيكاغو', 'شيوعي']);
+  });
+
   it('reads the Egyptian "أنهي" before a noun without the article as "which", not the verb "ended"', () => {
     const words = (text: string) => analyze(text, index.lex).map((t) => t.word);
     expect(words('المخيم ده قريب من أنهي بلد؟')).toEqual(['المخيم', 'هذا', 'قريب', 'من', 'اي', 'بلد']);
