@@ -70,12 +70,14 @@ export function wordsOf(written: string, lex: CompiledLexicon): string[] {
     const replacement = mayBeDialect
       ? (lex.dialect.get(w) ?? (taMarbuta[i] === true ? undefined : withoutPronoun(w, lex)))
       : undefined;
-    const glued = replacement || !mayBeDialect ? undefined : (afterGluedAnd(w, lex) ?? whatGlued(w, lex));
-    const demonstrative = replacement || glued || !mayBeDialect ? undefined : withoutDemonstrative(w);
+    const glued = replacement || !mayBeDialect ? undefined : afterGluedAnd(w, lex);
+    const what = replacement || glued || !mayBeDialect ? undefined : whatGlued(w, lex);
+    const demonstrative = replacement || glued || what || !mayBeDialect ? undefined : withoutDemonstrative(w);
     // "بهالسنة": the map's reading of "هالسنة" (this year), the preposition before it being a function word.
     const spelled = demonstrative ? spelledDemonstrative(w, lex) : undefined;
     if (replacement) out.push(...replacement);
-    else if (glued) out.push(...(glued[0] === 'ماذا' && w.startsWith('شي') ? [] : [w[0] as string]), ...glued);
+    else if (glued) out.push(w[0] as string, ...glued);
+    else if (what) out.push(...what);
     else if (spelled) out.push(...spelled);
     else out.push(demonstrative ?? w);
     if (out.length >= MAX_WORDS) break;

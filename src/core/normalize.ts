@@ -78,9 +78,15 @@ const HAMZA = /[ءئؤ]/u;
  */
 export function hamzaWritten(text: string): boolean[] {
   // Most questions have no such hamza at all: nothing to tell apart.
-  if (!HAMZA.test(text)) return [];
-  return words(folded(text)).map((w) => HAMZA.test(w));
+  return writtenWords(text, HAMZA.test(text), (w) => HAMZA.test(w));
 }
+
+/**
+ * For each word of `words(normalize(text))`, whether it was `written` so before normalizing; an empty list where
+ * the text has no such word at all (`any` false), which most texts do not.
+ */
+const writtenWords = (text: string, any: boolean, written: (word: string) => boolean): boolean[] =>
+  any ? words(folded(text)).map(written) : [];
 
 /**
  * For each word of `words(normalize(text))`, whether it opens with a preposition ب or ل glued before a written hamza
@@ -88,8 +94,7 @@ export function hamzaWritten(text: string): boolean[] {
  * normalizing (ا for أ/إ) no longer tells from a word of its own ("باب", "لاعب"). A text with none gives an empty list.
  */
 export function prepositionBeforeHamza(text: string): boolean[] {
-  if (!GLUED_BEFORE_HAMZA.test(text)) return [];
-  return words(folded(text)).map((w) => GLUED_BEFORE_HAMZA.test(w));
+  return writtenWords(text, GLUED_BEFORE_HAMZA.test(text), (w) => GLUED_BEFORE_HAMZA.test(w));
 }
 const GLUED_BEFORE_HAMZA = /(?:^|[^\p{L}\p{M}])[وف]?[بل][أإ]\p{L}{2}/u;
 
@@ -101,8 +106,7 @@ export const usAsCountry = (text: string) => text.replace(/\bUS\b/g, 'USA');
  * writes ه, as a pronoun is ("خليه" let him). A text without ة gives an empty list.
  */
 export function taMarbutaWritten(text: string): boolean[] {
-  if (!text.includes('ة')) return [];
-  return words(folded(text)).map((w) => w.endsWith('ة'));
+  return writtenWords(text, text.includes('ة'), (w) => w.endsWith('ة'));
 }
 
 const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g;

@@ -667,14 +667,14 @@ const MAY = wordSet('could might may can would possibly potentially', 'يمكن 
 /** Arabic nouns of a result, followed by what it is the result of (normalized). */
 const RESULT_NOUNS = wordSet('نتيجه نتائج');
 
+/** A rise or a fall of something measured. */
+const CHANGES: ReadonlySet<string> = new Set(['#gen_rise', '#gen_fall']);
+
 /**
  * Happenings a question may ask about (a meeting, an election, a conference, a return, sanctions, a fine, compensation
  * ...): one the article never mentions ("Who is Kerry scheduled to meet?", "Who won the election?", "When will Kerry
  * return to Washington?") is not one it reports.
  */
-/** A rise or a fall of something measured. */
-const CHANGES: ReadonlySet<string> = new Set(['#gen_rise', '#gen_fall']);
-
 const HAPPENINGS: ReadonlySet<string> = new Set(
   [
     'meeting',
