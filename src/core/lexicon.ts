@@ -1,4 +1,4 @@
-import { normalize, wordSet, words } from './normalize.js';
+import { hamzaWritten, normalize, wordSet, words } from './normalize.js';
 import { deepStem, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 import type { Lexicon, LexiconEntry } from './types.js';
@@ -102,9 +102,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     if (entry.kind === 'place' && entry.aliases.some((a) => DEMONYM.test(a.replace(/s$/u, '')))) countries.add(term);
     if (entry.group) groups.set(term, entry.group);
     for (const alias of entry.aliases) {
-      // A dialect phrase is read as a question's words are: "مش عاجبهم" is met as "ليس عاجبهم" (see wordsOf).
+      // A dialect phrase is read as a question's words are: "مش عاجبهم" is met as "ليس عاجبهم" (see wordsOf), and a
+      // word written with a hamza is the standard one ("من جراء" because of, not the Maghrebi "جرا" expelled).
       const written = words(normalize(alias));
-      const ws = written.length > 1 ? written.flatMap((w) => dialect.get(w) ?? [w]) : written;
+      const hamza = hamzaWritten(alias);
+      const ws =
+        written.length > 1
+          ? written.flatMap((w, i) => (hamza[i] === true ? undefined : dialect.get(w)) ?? [w])
+          : written;
       const stems = ws.map(stem);
       if (stems.length === 0) continue;
       if (ws.length === 1 && (ws[0] as string).length >= 3) {

@@ -101,6 +101,16 @@ describe('dialect map', () => {
     expect(words('ما الطرق البديلة؟ وأين الطريق البديلة')).not.toContain('يريد');
   });
 
+  it('reads a word of a lexicon phrase written with a hamza as the standard word, not the dialect one', () => {
+    // "من جراء" (because of) is no "من طرد" (the Maghrebi "جرا", expelled): "who did they expel" asks no cause.
+    const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
+    expect(concepts('كم واحد من المسؤولين الروس طردتهم أمريكا؟')).toContain('#expel');
+    expect(concepts('كم واحد من المسؤولين الروس طردتهم أمريكا؟')).not.toContain('#gen_reason');
+    expect(concepts('مات من جراء القصف')).toContain('#gen_reason');
+    // The dialect word itself still reads as the dialect map has it.
+    expect(analyze('جراو الدبلوماسيين', index.lex).map((t) => t.word)).toContain('طردوا');
+  });
+
   it('reads "deal with" as handling, and leaves "a deal" an agreement', () => {
     const words = (q: string) => analyze(q, index.lex).map((t) => t.word);
     expect(words('how to deal with the challenges Russia poses')).toContain('handle');
