@@ -535,6 +535,7 @@ const SAYING: ReadonlySet<string> = new Set(
     ...['روى', 'روت', 'رجح', 'رجحت'],
     ...['ذكر', 'ذكرت', 'طالب', 'طالبت', 'دعا', 'دعت', 'توقع', 'توقعت', 'تعهد', 'تعهدت', 'وعد', 'وعدت'],
     ...['أعرب', 'أعربت', 'اعترف', 'اعترفت', 'أقر', 'أقرت', 'انتقد', 'انتقدت', 'استبعد', 'استبعدت'],
+    ...['اقترح', 'اقترحت', 'أوصى', 'أوصت', 'نصح', 'نصحت', 'ناشد', 'ناشدت', 'تساءل', 'تساءلت', 'اتهم', 'اتهمت'],
   ]
     .flatMap((v) => [v, `و${v}`, `ف${v}`])
     .map(normalize),
@@ -727,9 +728,14 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     if (sayer?.includes(' ')) named.push(sayer);
     // A person named with a title anywhere ("أصدر وزير الداخلية فؤاد النعيمي قرارا") may speak later by surname.
     for (const { text } of mentions) if (!sayer?.includes(text)) named.push(text);
+    // "واقترح تخصيص نسبة ...": a sentence opening with the verb and naming no one after it has the subject before.
+    const dropped =
+      verb === 0 && own === null && !next.startsWith('ال') && !(ws[1] && isKind(ws[1], WHO_KINDS, lex, new Set()));
     const goesOn =
       previous?.paragraph === st.paragraph &&
-      (ws.slice(0, 2).some((w) => GOING_ON.has(bareForm(w))) || (verb >= 0 && verb <= 1 && (THAT.has(next) || colon)));
+      (ws.slice(0, 2).some((w) => GOING_ON.has(bareForm(w))) ||
+        (verb >= 0 && verb <= 1 && (THAT.has(next) || colon)) ||
+        dropped);
     const speaker = sayer ? { en: sayer, ar: sayer } : goesOn && previous ? previous.speaker : st.speaker;
     const out = speaker === st.speaker ? st : { ...st, speaker };
     previous = out;

@@ -346,6 +346,32 @@ describe('short answers read from a plain article', () => {
     expect([g, h, k].map((x) => x?.speaker.ar)).toEqual(Array(3).fill('رئيسة قسم الطوارئ الدكتورة ليلى منصور'));
   });
 
+  it('gives a sentence opening with its verb and naming no one after it the speaker before it (the subject is dropped)', () => {
+    const said = attributeSpeakers(
+      [
+        st('p1s1', 1, 'بدوره، رأى الخبير الاقتصادي الدكتور يوسف الحارثي أن النزاع يعكس فجوة في التخطيط.'),
+        st('p1s2', 1, 'واقترح تخصيص نسبة من عائدات المحطة لصندوق تنمية.'),
+        st('p1s3', 1, 'وأوصى بإشراك السكان في القرار.'),
+        // Someone else named after the verb speaks for himself.
+        st('p1s4', 1, 'ونصحت الدكتورة هالة يوسف المرضى بالراحة.'),
+        // Not across paragraphs, and not a sentence that does not open with the verb.
+        st('p2s1', 2, 'واقترح تأجيل المشروع.'),
+        st('p3s1', 3, 'وقال مدرب نادي الأمل مراد بوزيد إن العمل مستمر.'),
+        st('p3s2', 3, 'والمشروع اقترح قبل عامين.'),
+      ],
+      lex,
+    ).map((s) => s.speaker.ar);
+    expect(said).toEqual([
+      'الخبير الاقتصادي الدكتور يوسف الحارثي',
+      'الخبير الاقتصادي الدكتور يوسف الحارثي',
+      'الخبير الاقتصادي الدكتور يوسف الحارثي',
+      'الدكتورة هالة يوسف',
+      'نص المقال',
+      'مدرب نادي الأمل مراد بوزيد',
+      'نص المقال',
+    ]);
+  });
+
   it("keeps a speaker's title set off by commas after the name, for the sentences that go on with that speaker", () => {
     const said = attributeSpeakers(
       [
