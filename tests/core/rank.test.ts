@@ -111,6 +111,17 @@ describe('dialect map', () => {
     expect(analyze('جراو الدبلوماسيين', index.lex).map((t) => t.word)).toContain('طردوا');
   });
 
+  it("gives a plural written with a hamza after its alef only to words with that alef, not to its stem's others", () => {
+    // "شركاء" (partners) folds to "شركا", whose stem is the company's ("الشركة"), as "الاستياء" (resentment) folds to
+    // a stem "است".
+    const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
+    expect(concepts('ماذا أعلنت الشركة؟')).not.toContain('#ally');
+    expect(concepts('ما موقف الشركات؟')).not.toContain('#ally');
+    for (const q of ['من هم شركاء واشنطن؟', 'ماذا يقول الشركاء؟', 'وماذا يريد شركاؤنا؟'])
+      expect(concepts(q)).toContain('#ally');
+    expect(concepts('ما سبب الاستياء؟')).toContain('#angry');
+  });
+
   it('reads "deal with" as handling, and leaves "a deal" an agreement', () => {
     const words = (q: string) => analyze(q, index.lex).map((t) => t.word);
     expect(words('how to deal with the challenges Russia poses')).toContain('handle');
