@@ -2,7 +2,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, hasDialect } from '../../src/core/analyze.js';
 import { createEngine } from '../../src/core/engine.js';
 import { compileLexicon } from '../../src/core/lexicon.js';
-import { correctedEnglish, dialectForms, fitsType, fuzzyAlts, rank, separatedArabic } from '../../src/core/rank.js';
+import {
+  correctedEnglish,
+  dialectForms,
+  fitsType,
+  fuzzyAlts,
+  RANKING,
+  rank,
+  separatedArabic,
+} from '../../src/core/rank.js';
 import { buildIndex, type IndexedStatement, type SearchIndex } from '../../src/core/search-index.js';
 import { givesDate, givesTime } from '../../src/core/short-answer.js';
 import { loadKnowledge, loadPlainArticle } from '../../src/knowledge/load.js';
@@ -282,6 +290,37 @@ describe('a preposition glued to a word without the article', () => {
     const units = rank('ماذا يحدث بفترة الراحة؟', plain, (w, s) => fuzzyAlts(w, s, plain)).units;
     const unit = units.find((u) => u.word === 'بفتره');
     expect(unit?.alts).toContainEqual({ term: 'فتر', w: 1 });
+  });
+});
+
+describe('a word met by its deep stem alone', () => {
+  const sentence = (id: string, text: string) => ({
+    id,
+    paragraph: 1,
+    section: 'article' as const,
+    speaker: { en: 'the article (reporting)', ar: 'نص المقال' },
+    text,
+  });
+  const deepAlts = (texts: readonly string[]) => {
+    const plain = buildIndex(
+      texts.map((t, i) => sentence(`p1s${i + 1}`, t)),
+      index.lex,
+      { phrases: true },
+    );
+    const unit = rank('كم عدد عملاء الشركة؟', plain, (w, s) => fuzzyAlts(w, s, plain)).units.find(
+      (u) => u.word === 'عملا',
+    );
+    return (unit?.alts ?? []).filter((a) => a.term.startsWith('#') && plain.df.has(a.term));
+  };
+
+  it('meets the one concept of its root the article has at the deep weight', () => {
+    expect(deepAlts(['وقال الموظفون إن الرواتب تأخرت.']).map((a) => a.w)).toEqual([RANKING.deepWeight]);
+  });
+
+  it('shares the deep weight out where the article has many concepts of its root ("عملاء": staff, use, trading ...)', () => {
+    const alts = deepAlts(['وقال الموظفون إن المصنع أغلق.', 'واستخدام الآلات انخفض.', 'وتوقف التعامل مع المشغل.']);
+    expect(alts.length).toBeGreaterThan(RANKING.deepAmbiguity);
+    for (const a of alts) expect(a.w).toBeCloseTo((RANKING.deepWeight * RANKING.deepAmbiguity) / alts.length);
   });
 });
 
