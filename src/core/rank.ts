@@ -200,12 +200,21 @@ interface FuzzyHit {
   similarity: number;
 }
 
+/** The length of the Arabic article (with a glued conjunction or preposition) that both words open with, or 0. */
+function sharedArticle(a: string, b: string): number {
+  const m = /^(?:[وف]?(?:[بك]?ال|لل))/u.exec(a);
+  return m && b.startsWith(m[0]) ? m[0].length : 0;
+}
+
 function closest(query: string, candidates: readonly string[], termsFor: (c: string) => string[]): FuzzyHit | null {
   let best: FuzzyHit | null = null;
   for (const c of candidates) {
     const { steps } = distance(query, c);
     const len = Math.max(query.length, c.length);
-    if (steps === 0 || steps > allowedEdits(len)) continue;
+    // An article both words have is no part of them a typo could change: "الستار" is two edits from "العطار" in four
+    // letters, not six.
+    const shared = sharedArticle(query, c);
+    if (steps === 0 || steps > allowedEdits(len - shared)) continue;
     const similarity = 1 - steps / len;
     if (!best || similarity > best.similarity) best = { terms: termsFor(c), similarity };
   }

@@ -293,6 +293,30 @@ describe('a preposition glued to a word without the article', () => {
   });
 });
 
+describe('a misspelt word', () => {
+  it('is two edits from another only where the letters after a shared article allow two', () => {
+    const plain = buildIndex(
+      [
+        {
+          id: 'p1s1',
+          paragraph: 1,
+          section: 'article' as const,
+          speaker: { en: 'the article (reporting)', ar: 'نص المقال' },
+          text: 'وقال الروائي يوسف العطار إن المعرض ناجح.',
+        },
+      ],
+      index.lex,
+      { phrases: true },
+    );
+    const typos = (word: string) =>
+      fuzzyAlts(word, analyze(word, index.lex)[0]?.stem ?? word, plain).map((a) => a.term);
+    // "الستار" (the curtain) is not "العطار" (a name): two letters of four changed.
+    expect(typos('الستار')).toEqual([]);
+    // One letter of the four after the article is a typo.
+    expect(typos('المعرص')).toContain('معرض');
+  });
+});
+
 describe('a word met by its deep stem alone', () => {
   const sentence = (id: string, text: string) => ({
     id,
