@@ -1049,6 +1049,18 @@ describe('who holds a post, asked with a verb', () => {
   });
 });
 
+describe('the head of a syndicate', () => {
+  it('is its نقيب, and "head of the syndicate" gives the head to "head" alone, not to the syndicate', async () => {
+    const engine = await plainEngine('syndicate-test', [
+      'وقال نقيب الصيادلة الدكتور سامر الحلبي إن الأزمة لم تعد مجرد نقص عابر.',
+      'وقال رئيس الجمعية، المحامي فؤاد النعيمي، إن الجمعية تلقت أكثر من 1500 شكوى.',
+      'وقال رئيس هيئة الدواء إن الشحنات ستصل الأسبوع المقبل.',
+    ]);
+    const a = engine.ask({ question: 'من هو رئيس نقابة الصيادلة؟' });
+    expect([a.short, a.citations[0]?.id]).toEqual(['الدكتور سامر الحلبي', 'p1s1']);
+  });
+});
+
 describe('words the lexicon reads as something a plain article lacks', () => {
   it.each([
     [
