@@ -1495,7 +1495,7 @@ function isQuantityWord(ws: readonly RawWord[], i: number): boolean {
   const w = ws[i] as RawWord;
   // "و300": a glued "and" before a number; "4.5": a decimal point splits the word's forms.
   const form = (/^[\d.,٫]+$/u.test(w.forms.join('.')) ? w.forms.join('') : (w.forms[0] ?? '')).replace(
-    /^[وف](?=\d)/u,
+    /^[وف]?[بل]?(?=\d)/u,
     '',
   );
   // "US$3", "3km": a number written inside a mixed word is one too (not a year).
@@ -1509,8 +1509,17 @@ function isQuantityWord(ws: readonly RawWord[], i: number): boolean {
   // "خمسة وعشرين".
   if (SCALES.has(form) && /^\d/.test(ws[i - 1]?.forms.at(-1) ?? '')) return false;
   if ((TEENS.has(form) || /^و/u.test(form)) && NUMBER_WORDS.has(ws[i - 1]?.forms[0] ?? '')) return false;
-  return NUMBER_WORDS.has(form) || (/^[وف]/u.test(form) && NUMBER_WORDS.has(form.slice(1))) || isDual(form);
+  return NUMBER_WORDS.has(form) || NUMBER_WORDS.has(withoutGlued(form)) || isDual(form);
 }
+
+/**
+ * A number word without a conjunction or preposition glued to it ("وثلاثة", "بثلاث شكاوى", "لسبعة أيام"), leaving at
+ * least three letters ("لست" is "I am not", not six).
+ */
+const withoutGlued = (form: string) => {
+  const m = /^(?:[وف][بل]?|[بل])(\p{L}{3,})$/u.exec(form);
+  return m ? (m[1] as string) : form;
+};
 
 /**
  * A dual counts two by itself, with a glued و / ف / ب / ل or not: a unit's ("بالسجن سنتين", "لمدة يومين", "دولارين";

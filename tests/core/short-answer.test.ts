@@ -58,6 +58,14 @@ describe('short answers read from a plain article', () => {
     expect(hasQuantity('The loan is worth US$3 million.', lex)).toBe(true);
   });
 
+  it('reads a number word behind a glued preposition, and leaves "لست" (I am not) alone', () => {
+    expect(hasQuantity('وقال إن الأهالي تقدموا بثلاث شكاوى خلال العام الماضي.', lex)).toBe(true);
+    expect(short('وتجاوزت الحرارة 48 درجة لسبعة أيام متتالية.', 'كم يوما ظلت الحرارة مرتفعة؟')).toBe(
+      'لسبعة أيام متتالية',
+    );
+    expect(hasQuantity('وقال المدير: لست متأكدا من الموعد.', lex)).toBe(false);
+  });
+
   it('does not count people or things with an amount in units', () => {
     const land = 'ويقول سكان هذه القرى إن الأراضي المشمولة بالامتياز تبلغ مساحتها قرابة 4500 هكتار.';
     expect(short(land, 'كم يبلغ عدد سكان هذه القرى؟')).toBeNull();
