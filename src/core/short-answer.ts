@@ -1531,6 +1531,12 @@ const isDual = (form: string) =>
   !/^(?:[وفبلك]?ال|لل|\d)/u.test(form) &&
   (unitKinds(form).length > 0 || (/^\p{L}{3,}ت(?:ين|ان)$/u.test(form) && !/ستان$/u.test(form)));
 
+/** The sentence gives one quantity only, of things rather than an amount in units ("نحو 85 ألف شخص"). */
+function onlyQuantity(ws: readonly RawWord[]): boolean {
+  const all = ws.flatMap((_, i) => (isQuantityWord(ws, i) ? [i] : []));
+  return all.length === 1 && unitsOf(textOf(ws, all[0] as number, (all[0] as number) + 2)).size === 0;
+}
+
 /** The sentence gives a quantity: a number (not a year or a day of the month) or a number word ("ثلاث سنوات"). */
 export function hasQuantity(text: string, lex: CompiledLexicon): boolean {
   const ws = rawWords(text, lex);
@@ -2126,12 +2132,13 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
       }
     }
     // "كم عدد الأسر ...": the noun after عدد is surely what is counted; a sentence that never names it (by any
-    // form or concept) counts something else.
+    // form or concept) counts something else, unless it gives but one quantity, of things: "كم عدد النازحين؟" is
+    // answered by "نزح نحو 85 ألف شخص", "كم عدد دفعات الإنتاج؟" by "14 تشغيلة".
     // "كم عدد الأشخاص الذين اعتقلوا؟" counts anyone, "14 متهماً" too: the verb tells which, and the quantity must be a
     // number (a dual adjective, "طائرتا هليكوبتر تابعتان", counts no people).
     const named = countedAfterNumber(ctx.tokens);
     const unnamed = named !== undefined && !ws.some((w) => names(w, named));
-    if (unnamed && !named.concepts.includes(ANYONE)) return null;
+    if (unnamed && !named.concepts.includes(ANYONE) && !onlyQuantity(ws)) return null;
     const q = quantityOf(ws, anchorsOf(ws, lex, asked, stems, { both: true }), how);
     if (
       unnamed &&

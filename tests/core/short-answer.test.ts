@@ -280,11 +280,23 @@ describe('short answers read from a plain article', () => {
     expect(short(text, 'من الناطق الرسمي باسم جهاز الحماية المدنية؟')).toBe('العقيد سامر الحلبي');
   });
 
-  it('gives no quantity for "how many X" when the sentence never names X', () => {
-    const text = 'وعادت الكهرباء إلى 120 ألف منزل فجر الأربعاء.';
+  it('gives no quantity for "how many X" when the sentence never names X and counts several other things', () => {
+    const text = 'وعادت الكهرباء إلى 120 ألف منزل فجر الأربعاء، بعد إصلاح 300 محول.';
     expect(short(text, 'كم عدد المنازل التي عادت إليها الكهرباء؟')).toBe('120 ألف منزل');
-    // The sentence counts homes, not families: no answer rather than another count.
+    // The sentence counts homes and transformers, not families: no answer rather than another count.
     expect(short(text, 'كم عدد الأسر التي تقدمت بطلبات تعويض؟')).toBeNull();
+  });
+
+  it('gives the one quantity of things a sentence has for "how many X", though it names X otherwise', () => {
+    // The ranking chose the sentence for the question: its one count is of what is asked, by another word.
+    expect(short('كما نزح نحو 85 ألف شخص من القرى الحدودية.', 'كم عدد النازحين من القرى الحدودية؟')).toBe(
+      'نحو 85 ألف شخص',
+    );
+    expect(short('وشمل القرار 14 تشغيلة إنتاج صدرت هذا العام.', 'كم عدد دفعات الإنتاج التي شملها القرار؟')).toBe(
+      '14 تشغيلة إنتاج',
+    );
+    // An amount in units is no count of things.
+    expect(short('وتمتد المزارع على 40 هكتارا.', 'كم عدد المزارعين؟')).toBeNull();
   });
 
   it("answers who did it with the title and its holder's name", () => {
