@@ -16,7 +16,7 @@ const AR_MONTHS =
 const AR_PERIODS = 'الشهر|الأسبوع|الاسبوع|العام|السنة|الصيف|الشتاء|الربيع|الخريف';
 const AR_DAYPARTS = 'صباح|مساء|ظهر|ظهيرة|فجر|ليلة|ليل|عصر|منتصف ليل';
 /** Alternatives with their final alef's tanween written before it or after it ("ليلًا", "ليلاً") or not at all. */
-const withTanween = (alternatives: string) => alternatives.replace(/ا(?=\||$)/gu, '\\p{M}?ا');
+const withTanween = (alternatives: string) => alternatives.replace(/ا(?=\||$)/gu, '\\p{M}?ا\\p{M}?');
 const AR_SPANS = withTanween(
   'يومين|أسبوعين|اسبوعين|شهرين|عامين|سنتين|ساعتين|أيام|يوما|يوم|أسابيع|أسبوع|اسبوع|أشهر|شهور|شهرا|سنوات|أعوام|عاما|ساعة|ساعات|دقيقة|دقائق',
 );

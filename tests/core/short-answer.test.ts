@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { type CompiledLexicon, compileLexicon } from '../../src/core/lexicon.js';
 import { questionType } from '../../src/core/question-type.js';
-import { attributeSpeakers, hasQuantity, locationsOf, namesSomeone, shortAnswer } from '../../src/core/short-answer.js';
+import {
+  attributeSpeakers,
+  givesTime,
+  hasQuantity,
+  locationsOf,
+  namesSomeone,
+  shortAnswer,
+} from '../../src/core/short-answer.js';
 import type { Statement } from '../../src/core/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
@@ -56,6 +63,13 @@ describe('short answers read from a plain article', () => {
     );
     // A number inside a mixed word counts too.
     expect(hasQuantity('The loan is worth US$3 million.', lex)).toBe(true);
+  });
+
+  it('reads a span with its tanween written after the alef, as news mostly writes it ("قبل 11 عاماً")', () => {
+    expect(short('وذكر التقرير أن آخر عملية صيانة شاملة للجسر أُجريت قبل 11 عاماً.', 'متى خضع الجسر لآخر صيانة؟')).toBe(
+      'قبل 11 عاماً',
+    );
+    expect(givesTime('أُجريت الصيانة قبل 11 عاماً.')).toBe(true);
   });
 
   it('reads a number word behind a glued preposition, and leaves "لست" (I am not) alone', () => {
