@@ -30,6 +30,7 @@ import {
   ANYONE,
   asksDoerOfDeed,
   asksNumericMeasure,
+  asksUntilWhen,
   asksWhoHolds,
   countedTermsAsked,
   countsSpanAsked,
@@ -1560,6 +1561,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const dayIt = type === 'when' && asksDay(tokens) && index.docs.some((d) => d.givesDay);
   // "في أي شهر سُرقت المخطوطات؟": only a sentence naming a month answers ("صباح الثلاثاء" does not).
   const monthIt = type === 'when' && asksMonth(tokens);
+  // "إلى متى سيبقى المتحف مغلقا؟": how long it lasts, which a span says ("لمدة أسبوعين") as well as a time.
+  const untilWhen = type === 'when' && asksUntilWhen(tokens);
   // "Which city is Kerry heading to?": Moscow, not Russia.
   const cityAsked = type === 'where' && bareWords(tokens).some((w) => CITY_NOUNS.has(w));
   // "On what date ...?", "ما تاريخ ...؟": where some sentence gives a date, one that does is the surer answer (a weekday
@@ -1671,7 +1674,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
             ? [...doc.doers].some((c) => !askedConcepts.has(c))
             : holderIt
               ? doc.titled.size > 0 || namesKind(doc, askedConcepts, 'person')
-              : fitsType(type, doc, askedConcepts, askedPeople, cityAsked ? index.lex.countries : NONE) &&
+              : (fitsType(type, doc, askedConcepts, askedPeople, cityAsked ? index.lex.countries : NONE) ||
+                  (untilWhen && doc.givesDuration)) &&
                 (!dayIt || doc.givesDay) &&
                 (!monthIt || MONTHS.some((m) => doc.terms.has(m))) &&
                 (!hourIt || (clockIt ? doc.givesClock : doc.givesHour));

@@ -10,6 +10,7 @@ import {
   givesClock,
   givesDate,
   givesDay,
+  givesDuration,
   givesHour,
   givesTime,
   givesTimes,
@@ -63,6 +64,8 @@ export interface IndexedStatement {
   givesHour: boolean;
   /** Gives an hour of the clock ("الساعة الرابعة", "at 4 a.m."), not only a part of the day. */
   givesClock: boolean;
+  /** Says how long something lasts ("لمدة أسبوعين", "for two weeks"): what "until when?" asks for. */
+  givesDuration: boolean;
   /** Names something in quotation marks, in three words at most («نورس», "نهضة المدينة"): what "what is it called" asks. */
   quotesName: boolean;
   /** Says how many times or which time ("twice", "his third visit"): what "how many times" asks for. */
@@ -421,6 +424,7 @@ function indexStatement(
     givesYear: YEAR.test(statement.text),
     givesHour: givesHour(statement.text, statement.translation),
     givesClock: givesClock(statement.text, statement.translation),
+    givesDuration: givesDuration(statement.text, statement.translation),
     quotesName: quotesName(statement.text),
     givesTimes: givesTimes(statement.text, statement.translation),
     countsTimes: countsTimes(statement.text, statement.translation),

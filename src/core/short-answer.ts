@@ -96,6 +96,33 @@ const AR_WITHIN = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:و|ف)?(خلال\\s+(?:(?:${W}\\s+)?(?:${AR_SPANS})|(?:${AR_ONE_SPAN})\\s+(?:واحد|واحدة)|(?:${AR_NEXT_SPANS})\\s+(?:${W}\\s+){1,2}?(?:${AR_RELATIVE})))(?![\\p{L}\\p{M}])`,
   'u',
 );
+/**
+ * How long something lasts or will ("لمدة أسبوعين على الأقل", "يكفي لأسبوع واحد فقط", "لا يكفي لأكثر من أربعة أيام",
+ * "for two weeks"): what "until when?" asks (see asksUntilWhen).
+ */
+const AR_DURATION = new RegExp(
+  `(?<![\\p{L}\\p{M}])[وف]?((?:(?:لمدة|طيلة|طوال)\\s+|ل)(?:(?:أكثر|أقل)\\s+من\\s+|نحو\\s+)?(?:${W}\\s+)?(?:${AR_SPANS})(?:\\s+(?:واحد|واحدة|على\\s+الأقل))?)(?![\\p{L}\\p{M}])`,
+  'u',
+);
+const EN_DURATION =
+  /\bfor\s+(?:(?:at least|more than|about|nearly|up to|another)\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\b/i;
+
+/** The sentence says how long something lasts (see AR_DURATION). */
+export function givesDuration(text: string, translation?: string): boolean {
+  return AR_DURATION.test(text) || (translation !== undefined && EN_DURATION.test(translation));
+}
+
+/** "إلى متى ...؟", "حتى متى", "لحد إمتى", "until when": how long something lasts, which a span answers. */
+export function asksUntilWhen(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      (UNTIL.has(t.word) && WHEN_WORDS.has(tokens[i + 1]?.word ?? '')) ||
+      (t.word === 'until' && tokens[i + 1]?.word === 'when'),
+  );
+}
+const UNTIL = wordSet('إلى الى حتى لحد لغاية لين');
+const WHEN_WORDS = wordSet('متى إمتى امتى ايمتى إيمتى');
+
 /** An ordinal or "times" right before: "الثالثة خلال 12 شهرا" counts within the span, it is no time. */
 const AR_ORDINAL_BEFORE =
   /(?:الأول|الأولى|الثاني|الثانية|الثالث|الثالثة|الرابع|الرابعة|الخامس|الخامسة|مرة|مرات|مرتين)\s*$/u;
@@ -2072,6 +2099,11 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     // "على أن ترفع تقريرها خلال أسبوعين": a span within which something is due; not "الثالثة خلال 12 شهرا", a count.
     const within = !english && lang === 'ar' ? AR_WITHIN.exec(st.text) : null;
     if (within?.[1] && !AR_ORDINAL_BEFORE.test(st.text.slice(0, within.index))) return clean(within[1]);
+    // "إلى متى سيبقى المتحف مغلقا؟": how long, "لمدة أسبوعين على الأقل".
+    if (asksUntilWhen(ctx.tokens)) {
+      const d = english ? english.match(EN_DURATION) : lang === 'ar' ? AR_DURATION.exec(st.text) : null;
+      if (d) return clean(english ? d[0] : (d[1] as string));
+    }
     // No time, but a condition of time: "يضرب به متى أحس أن عرشه على وشك الزوال", "whenever he feels ...".
     const c = english ? english.match(EN_WHEN_CLAUSE) : lang === 'ar' ? st.text.match(AR_WHEN_CLAUSE) : null;
     return c?.[0] ? clean(c[0]) : null;

@@ -1049,6 +1049,17 @@ describe('who holds a post, asked with a verb', () => {
   });
 });
 
+describe('an until-when question', () => {
+  it('is answered by a sentence saying how long, where none gives a time', async () => {
+    const engine = await plainEngine('until-test', [
+      'وسرق لصوص ثلاث مخطوطات نادرة من المتحف الوطني.',
+      'وأعلنت الوزارة إغلاق المتحف أمام الزوار لمدة أسبوعين على الأقل لإجراء جرد شامل.',
+    ]);
+    const a = engine.ask({ question: 'إلى متى سيبقى المتحف مغلقا أمام الزوار؟' });
+    expect([a.answered, a.citations[0]?.id, a.short]).toEqual([true, 'p2s1', 'لمدة أسبوعين على الأقل']);
+  });
+});
+
 describe('the head of a syndicate', () => {
   it('is its نقيب, and "head of the syndicate" gives the head to "head" alone, not to the syndicate', async () => {
     const engine = await plainEngine('syndicate-test', [

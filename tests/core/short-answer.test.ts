@@ -4,6 +4,7 @@ import { type CompiledLexicon, compileLexicon } from '../../src/core/lexicon.js'
 import { questionType } from '../../src/core/question-type.js';
 import {
   attributeSpeakers,
+  givesDuration,
   givesTime,
   hasQuantity,
   locationsOf,
@@ -63,6 +64,15 @@ describe('short answers read from a plain article', () => {
     );
     // A number inside a mixed word counts too.
     expect(hasQuantity('The loan is worth US$3 million.', lex)).toBe(true);
+  });
+
+  it('answers "until when?" with how long it lasts, and "when?" with no span of it', () => {
+    const text = 'وأعلنت الوزارة إغلاق المتحف أمام الزوار لمدة أسبوعين على الأقل لإجراء جرد شامل.';
+    expect(short(text, 'إلى متى سيبقى المتحف مغلقا؟')).toBe('لمدة أسبوعين على الأقل');
+    expect(short(text, 'متى أغلق المتحف؟')).toBeNull();
+    expect(short('وأوضح أن مخزون المياه على متنها يكفي لأسبوع واحد فقط.', 'حتى متى تكفي المياه؟')).toBe('لأسبوع واحد');
+    expect(givesDuration('وأوضح أن مخزون الوقود لا يكفي لأكثر من أربعة أيام.')).toBe(true);
+    expect(givesDuration('وقال المدير إن العمل مستمر.')).toBe(false);
   });
 
   it('reads a span with its tanween written after the alef, as news mostly writes it ("قبل 11 عاماً")', () => {
