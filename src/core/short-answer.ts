@@ -291,6 +291,9 @@ const PLACE: ReadonlySet<ConceptKind> = new Set(['place']);
 const PERSON: ReadonlySet<ConceptKind> = new Set(['person']);
 const TITLE: ReadonlySet<ConceptKind> = new Set(['role', 'org', 'place']);
 const ROLE: ReadonlySet<ConceptKind> = new Set(['role']);
+const ORG: ReadonlySet<ConceptKind> = new Set(['org']);
+/** Kinds of one person: a name or a title. */
+const WHO_ONE: ReadonlySet<ConceptKind> = new Set(['person', 'role']);
 /** Words that introduce the doer after a verbal noun or a passive ("from", "by", "من"). */
 const AGENT_MARKERS = new Set(['from', 'by', 'من']);
 const AGENT_MARKER_BONUS = 3;
@@ -733,7 +736,11 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     const next = verb >= 0 ? bareForm(ws[verb + (toThat ? 2 : 1)]) : '';
     // "وحذر الخطيب", "ونفى الوزير": a surname or a title alone is whoever was named with it before.
     const bare = next.replace(/^ال/, '');
-    const earlier = bare.length >= 3 ? named.findLast((n) => withoutArticles(n).includes(bare)) : undefined;
+    // Not a body ("وردّت الوزارة"): the ministry is no one named before with "وزارة" in a title.
+    const nextWord = ws[verb + (toThat ? 2 : 1)];
+    const body =
+      nextWord !== undefined && isKind(nextWord, ORG, lex, new Set()) && !isKind(nextWord, WHO_ONE, lex, new Set());
+    const earlier = bare.length >= 3 && !body ? named.findLast((n) => withoutArticles(n).includes(bare)) : undefined;
     const mentions = titledMentions(ws, lex);
     // "لكن النائبة عن دائرة وادي النخيل رنا العمري انتقدت الخطة": the one named right before the verb says it.
     const before = verb > 0 ? mentions.findLast((m) => m.end === verb - 1) : undefined;

@@ -416,6 +416,23 @@ describe('short answers read from a plain article', () => {
     ]);
   });
 
+  it('gives a body speaking after its verb ("وردّت الوزارة") itself, not someone named before with its word in a title', () => {
+    const said = attributeSpeakers(
+      [
+        st('p1s1', 1, 'وقالت مدربة الفريق في وزارة التربية سلمى العمري إن الطلاب عملوا بجد.'),
+        st('p2s1', 2, 'وردّت الوزارة في بيان بأن الميزانية ارتفعت هذا العام.'),
+        // A title alone is still whoever was named with it before.
+        st('p3s1', 3, 'وأكدت العمري أن الفريق سيشارك مجددا.'),
+      ],
+      lex,
+    ).map((s) => s.speaker.ar);
+    expect(said).toEqual([
+      'مدربة الفريق في وزارة التربية سلمى العمري',
+      'الوزارة',
+      'مدربة الفريق في وزارة التربية سلمى العمري',
+    ]);
+  });
+
   it("keeps a speaker's title set off by commas after the name, for the sentences that go on with that speaker", () => {
     const said = attributeSpeakers(
       [
