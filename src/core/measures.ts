@@ -8,10 +8,10 @@ import { normalize, words } from './normalize.js';
  * (دولارا، كيلومترات، years). Words with another common meaning are left out (غرام is also a fine's غرامة).
  */
 const UNITS = {
-  money: `دولار دينار ريال درهم جنيه يورو ليرة فرنك روبل شيكل فلس فلسا قرش سنتيم سنتا سنتات
+  money: `دولار دينار دنانير ريال درهم دراهم جنيه يورو ليرة فرنك روبل شيكل فلس فلسا قرش قروش سنتيم سنتا سنتات
     dollar euro dinar riyal dirham pound rouble ruble franc cent`,
   length: `كيلومتر كلم متر مترا أمتار ميل أميال سنتيمتر km kilometre kilometer metre meter mile`,
-  area: `هكتار دونم فدان مربع مربعا hectare acre square`,
+  area: `هكتار دونم فدان أفدنة مربع مربعا hectare acre square`,
   weight: `طن أطنان كيلوغرام كيلوجرام كغ قنطار ton tonne kilogram kilo quintal`,
   age: `عاما عام أعوام سنة عمره عمرها العمر old year`,
   duration: `دقيقة دقائق ساعة ساعات يوم أيام يوما أسبوع أسابيع شهر أشهر شهور سنة سنوات عام أعوام عاما

@@ -1619,7 +1619,9 @@ export function namesSomeone(text: string, lex: CompiledLexicon): boolean {
 }
 
 const SINCE = wordSet('منذ since');
-const BECAME = wordSet('اصبح اصبحت بات باتت صار صارت وصل وصلت حاليا الان now currently become became');
+const BECAME = wordSet(
+  'اصبح اصبحت بات باتت صار صارت وصل وصلت حاليا الان now currently become became الجديد الجديدة new',
+);
 const TO = wordSet('الي to');
 
 /**

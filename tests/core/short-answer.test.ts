@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { type CompiledLexicon, compileLexicon } from '../../src/core/lexicon.js';
+import { unitKinds } from '../../src/core/measures.js';
 import { questionType } from '../../src/core/question-type.js';
 import {
   attributeSpeakers,
@@ -64,6 +65,15 @@ describe('short answers read from a plain article', () => {
     );
     // A number inside a mixed word counts too.
     expect(hasQuantity('The loan is worth US$3 million.', lex)).toBe(true);
+  });
+
+  it('reads dinars and dirhams as money, and "the new price" as the one it became', () => {
+    const text = 'وسيرتفع سعر لتر البنزين من 9 دنانير إلى 13.5 دينارا اعتبارا من الأول من نوفمبر.';
+    expect(short(text, 'ما الثمن الجديد للتر البنزين؟')).toBe('13.5 دينارا');
+    expect(short('وخُفّض سعر تذكرة الدخول إلى 5 دنانير.', 'كم سعر التذكرة؟')).toBe('5 دنانير');
+    expect(short('وسيرتفع سعر اللتر من 9 دولارات إلى 13 دولارا.', 'ما السعر الجديد للتر؟')).toBe('13 دولارا');
+    expect(unitKinds('دنانير')).toContain('money');
+    expect(unitKinds('بدراهم')).toContain('money');
   });
 
   it('answers "until when?" with how long it lasts, and "when?" with no span of it', () => {
