@@ -746,10 +746,19 @@ const absentHappening = (tokens: readonly Token[], index: SearchIndex) =>
     (t, i) =>
       !t.stop &&
       !TO_WHOM.has(tokens[i - 1]?.word ?? '') &&
+      !tokens.slice(i + 1, i + 3).some((n) => GOES_BACK.has(n.word)) &&
       t.concepts.some((c) => HAPPENINGS.has(c)) &&
       !t.concepts.some((c) => index.df.has(c)) &&
       !index.df.has(t.stem),
   );
+
+/**
+ * What a return word tells of besides a return: whose something is ("التي تعود إليها ملكية الحافلة") or how far back
+ * it goes ("يعود تاريخه إلى", "تعود أسبابها إلى"). Normalized.
+ */
+const GOES_BACK = wordSet(
+  'ملكية ملكيته ملكيتها ملكيتهم تاريخ تاريخه تاريخها أصل أصله أصلها أصول جذور جذوره جذورها سبب سببه سببها أسباب أسبابه أسبابها',
+);
 
 /** "Which border is the camp near?": asked where, nearness frames the question like "located"; normalized. */
 const NEARNESS = wordSet('near close nearby next beside', 'قرب بالقرب قريب قريبا جنب جانب');

@@ -1049,6 +1049,18 @@ describe('who holds a post, asked with a verb', () => {
   });
 });
 
+describe('a return word that tells whose something is', () => {
+  it('asks of no return the article lacks ("التي تعود إليها ملكية الحافلة"), while a return asked still is one', async () => {
+    const engine = await plainEngine('belongs-test', [
+      'انقلبت حافلة تقل 40 زائرا على طريق جبلي ليل الجمعة.',
+      'في المقابل، نفت شركة "قوافل النور" للنقل السياحي، المالكة للحافلة، أن يكون السائق مرهقا.',
+    ]);
+    const a = engine.ask({ question: 'ما اسم شركة النقل التي تعود إليها ملكية الحافلة؟' });
+    expect([a.answered, a.citations[0]?.id, a.short]).toEqual([true, 'p2s1', 'قوافل النور']);
+    expect(engine.ask({ question: 'متى تعود الحافلة إلى العمل؟' }).answered).toBe(false);
+  });
+});
+
 describe('an until-when question', () => {
   it('is answered by a sentence saying how long, where none gives a time', async () => {
     const engine = await plainEngine('until-test', [
