@@ -27,19 +27,18 @@ interface Phrase {
    */
   notNisba?: Map<string, string[]>;
   /**
-   * Concepts of a one-word plural written with a hamza after its last alef (شركاء، عملاء، رؤساء), with its stem: the
-   * hamza folded away, the alef reads as an ending and the stem is the singular's of another word (الشركة, a company;
-   * العمل, work; روس). Such a word gives the concept only with the alef (الشركاء، شركائها، شركاؤنا): here the
-   * plural as written, without its prefixes.
+   * Concepts of a one-word plural written with a hamza after its last alef (شركاء، عملاء، رؤساء): the hamza folded
+   * away, the alef reads as an ending and the stem is the singular's of another word (الشركة, a company; العمل, work;
+   * روس). Such a word gives the concept only with the alef (الشركاء، شركائها، شركاؤنا): here the forms that write
+   * it, from the plural as written without its prefixes (see withAlef).
    */
-  hamzaPlural?: Map<string, string[]>;
+  hamzaPlural?: Map<string, RegExp[]>;
 }
 
 /** A one-word alias ending in a hamza after an alef (شركاء، عملاء), or on its seat before a pronoun (أعضاؤه). */
 const HAMZA_PLURAL = /\p{L}{2}ا(?:ء|[ئؤ](?:ه|ها|هم|هما|هن|نا|كم|ك))$/u;
-/** The word is the plural as written (`bare`, ending in its alef), bare or with a hamza's seat or a pronoun. */
-const withAlef = (word: string, bare: string) =>
-  new RegExp(`^${bare}(?:[يو]\\p{L}{0,2}|ه|ها|هم|هما|هن|نا|كم|ك)?$`, 'u').test(bareName(word));
+/** The forms of a plural as written (`bare`, ending in its alef): bare, or with a hamza's seat or a pronoun after it. */
+const withAlef = (bare: string) => new RegExp(`^${bare}(?:[يو]\\p{L}{0,2}|ه|ها|هم|هما|هن|نا|كم|ك)?$`, 'u');
 
 /** A word without a glued conjunction, preposition and article (وبالجزائر -> جزائر). */
 const bareName = (w: string) => w.replace(/^[وف]?(?:[بلك](?=\p{L}{3}))?(?:ال(?=\p{L}{2}))?/u, '');
@@ -152,7 +151,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       }
       if (ws.length === 1 && HAMZA_PLURAL.test(alias) && !(stems[0] as string).endsWith('ا')) {
         phrase.hamzaPlural ??= new Map();
-        phrase.hamzaPlural.set(entry.id, [...(phrase.hamzaPlural.get(entry.id) ?? []), bareName(ws[0] as string)]);
+        phrase.hamzaPlural.set(entry.id, [
+          ...(phrase.hamzaPlural.get(entry.id) ?? []),
+          withAlef(bareName(ws[0] as string)),
+        ]);
       }
       if (entry.kind === 'role' && ws.length === 1 && /[\u0600-\u06FF]/u.test(ws[0] as string)) {
         phrase.notNisba ??= new Map();
@@ -193,7 +195,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 function gives(p: Phrase, c: string, word: string | undefined): boolean {
   if (word === undefined) return true;
   const plural = p.hamzaPlural?.get(c);
-  if (plural !== undefined && !plural.some((st) => withAlef(word, st))) return false;
+  if (plural !== undefined && !plural.some((forms) => forms.test(bareName(word)))) return false;
   const names = p.exact?.get(c);
   if (names !== undefined && !names.some((n) => isName(word, n, !p.plainNames?.has(n)))) return false;
   const titles = p.notNisba?.get(c);

@@ -733,11 +733,11 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     const verb = ws.findIndex((w) => SAYING.has(bareForm(w)));
     // "وأشارت إلى أن ...": what follows "to" is what was said, as after "أن" itself.
     const toThat = verb >= 0 && bareForm(ws[verb + 1]) === 'الي' && THAT.has(bareForm(ws[verb + 2]));
-    const next = verb >= 0 ? bareForm(ws[verb + (toThat ? 2 : 1)]) : '';
+    const nextWord = verb >= 0 ? ws[verb + (toThat ? 2 : 1)] : undefined;
+    const next = bareForm(nextWord);
     // "وحذر الخطيب", "ونفى الوزير": a surname or a title alone is whoever was named with it before.
     const bare = next.replace(/^ال/, '');
     // Not a body ("وردّت الوزارة"): the ministry is no one named before with "وزارة" in a title.
-    const nextWord = ws[verb + (toThat ? 2 : 1)];
     const body =
       nextWord !== undefined && isKind(nextWord, ORG, lex, new Set()) && !isKind(nextWord, WHO_ONE, lex, new Set());
     const earlier = bare.length >= 3 && !body ? named.findLast((n) => withoutArticles(n).includes(bare)) : undefined;
