@@ -32,6 +32,13 @@ function egyptianWhich(text: string): string {
   });
 }
 const EGYPTIAN_WHICH = /(^|[^\p{L}\p{M}])([وفب]?)[أا]نهي(?=\s+(?!ال)\p{L})/gu;
+
+/**
+ * The Egyptian "قد إيه" / "أد إيه" (how much, how long), written as the standard "كم": "فضل مقطوع قد إيه؟" is "كم",
+ * "بقد إيه" "بكم". Its two words read apart are "already" and "what".
+ */
+const egyptianHowMuch = (text: string) => (/[قأا]د/u.test(text) ? text.replace(EGYPTIAN_HOW_MUCH, '$1$2كم') : text);
+const EGYPTIAN_HOW_MUCH = /(^|[^\p{L}\p{M}])([وفب]?)[قأا]د\p{M}*\s+[إا]يه(?![\p{L}\p{M}])/gu;
 /** Standard question words a verb follows (normalized). */
 const VERB_QUESTION_WORDS = new Set([
   'متي',
@@ -50,7 +57,7 @@ const VERB_QUESTION_WORDS = new Set([
 
 /** Normalizes, applies dialect replacements and splits into words (at most MAX_WORDS, for bounded work). */
 export function wordsOf(written: string, lex: CompiledLexicon): string[] {
-  const text = egyptianWhich(written);
+  const text = egyptianHowMuch(egyptianWhich(written));
   const out: string[] = [];
   const hamza = hamzaWritten(text);
   // "خلية" (a cell) is no dialect "خلّيه" (let him): a ة is no pronoun.

@@ -696,6 +696,7 @@ const RESULT_NOUNS = wordSet('نتيجه نتائج');
 
 /** A rise or a fall of something measured. */
 const CHANGES: ReadonlySet<string> = new Set(['#gen_rise', '#gen_fall']);
+const HOW_MUCH = wordSet('كم بكم');
 
 /**
  * Happenings a question may ask about (a meeting, an election, a conference, a return, sanctions, a fine, compensation
@@ -1607,7 +1608,11 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const byMeasure = measure !== undefined && (measureNoun !== undefined || !(countsIt || spanUncounted));
   // "بكم انخفضت سرعة التصفح؟": by how much a measure rose or fell may be told as a share of it ("60 في المئة"); not
   // "كم بلغ السعر بعد الارتفاع؟", the measure after it.
-  const changeAsked = tokens.slice(0, 3).some((t) => t.concepts.some((c) => CHANGES.has(c)));
+  // "بكم انخفضت سرعة التصفح؟", and the verb before its "how much" at the end ("سعر الطماطم زاد قد إيه؟").
+  const changing = (t: Token | undefined) => t?.concepts.some((c) => CHANGES.has(c)) ?? false;
+  const changeAsked =
+    tokens.slice(0, 3).some(changing) ||
+    tokens.some((t, i) => HOW_MUCH.has(t.word) && i > 0 && changing(tokens[i - 1]));
   // "Who is the Secretary of State?": a sentence naming someone with a title ("وزير الخارجية الأميركي جون كيري"),
   // not one that only speaks of the Secretary, says who holds it (see needsShortAnswer).
   const holder = type === 'who' && !whoIs && asksWhoHolds(tokens, index.lex);

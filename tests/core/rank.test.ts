@@ -109,6 +109,19 @@ describe('dialect map', () => {
     expect(words('ما الطرق البديلة؟ وأين الطريق البديلة')).not.toContain('يريد');
   });
 
+  it('reads the Egyptian "قد إيه" / "أد إيه" (how much) as "كم", and leaves "قد" (already) alone', async () => {
+    const words = (q: string) => analyze(q, index.lex).map((t) => t.word);
+    expect(words('هو الأتوبيس وقع من على ارتفاع قد إيه؟')).toContain('كم');
+    expect(words('الطماطم بقت بأد ايه؟')).toContain('بكم');
+    expect(words('وقد أعلن الوزير الخطة')).not.toContain('كم');
+    // A rise asked with its verb before the "how much" is a change, told as a share.
+    const engine = await plainEngine('how-much-test', [
+      'وارتفع سعر الطماطم في سوق الجملة بنسبة 30 في المئة خلال أسبوع.',
+      'وقال التجار إن الطلب تراجع.',
+    ]);
+    expect(engine.ask({ question: 'هو سعر الطماطم زاد قد إيه في سوق الجملة؟' }).short).toBe('30 في المئة');
+  });
+
   it('reads a word of a lexicon phrase written with a hamza as the standard word, not the dialect one', () => {
     // "من جراء" (because of) is no "من طرد" (the Maghrebi "جرا", expelled): "who did they expel" asks no cause.
     const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
