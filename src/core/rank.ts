@@ -1607,8 +1607,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // asked, "كم يوما", only where nothing is counted).
   const byMeasure = measure !== undefined && (measureNoun !== undefined || !(countsIt || spanUncounted));
   // "بكم انخفضت سرعة التصفح؟": by how much a measure rose or fell may be told as a share of it ("60 في المئة"); not
-  // "كم بلغ السعر بعد الارتفاع؟", the measure after it.
-  // "بكم انخفضت سرعة التصفح؟", and the verb before its "how much" at the end ("سعر الطماطم زاد قد إيه؟").
+  // "كم بلغ السعر بعد الارتفاع؟", the measure after it. The verb may stand right before a "how much" at the end
+  // ("سعر الطماطم زاد قد إيه؟").
   const changing = (t: Token | undefined) => t?.concepts.some((c) => CHANGES.has(c)) ?? false;
   const changeAsked =
     tokens.slice(0, 3).some(changing) ||
