@@ -117,11 +117,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       // A dialect phrase is read as a question's words are: "مش عاجبهم" is met as "ليس عاجبهم" (see wordsOf), and a
       // word written with a hamza is the standard one ("من جراء" because of, not the Maghrebi "جرا" expelled).
       const written = words(normalize(alias));
-      const hamza = hamzaWritten(alias);
-      const ws =
-        written.length > 1
-          ? written.flatMap((w, i) => (hamza[i] === true ? undefined : dialect.get(w)) ?? [w])
-          : written;
+      let ws = written;
+      if (written.length > 1) {
+        const hamza = hamzaWritten(alias);
+        ws = written.flatMap((w, i) => (hamza[i] === true ? undefined : dialect.get(w)) ?? [w]);
+      }
       const stems = ws.map(stem);
       if (stems.length === 0) continue;
       if (ws.length === 1 && (ws[0] as string).length >= 3) {

@@ -747,9 +747,11 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     // After a colon or an opening quote (وأضاف: "الناس هنا ...") the words are what was said, not who says it.
     const colon = verb >= 0 && /:$/.test(ws[verb]?.raw ?? '');
     const quoted = colon || (verb >= 0 && /^["«“]/u.test(ws[verb + 1]?.raw ?? ''));
+    // The one "أما" sets first speaks in either case; sayerOf reads it first itself.
     const own =
-      topicSayer(ws, lex) ??
-      (THAT.has(next) || quoted ? (before?.text ?? null) : (sayerOf(ws, lex) ?? before?.text ?? null));
+      THAT.has(next) || quoted
+        ? (topicSayer(ws, lex) ?? before?.text ?? null)
+        : (sayerOf(ws, lex) ?? before?.text ?? null);
     // "وأوضح رئيس الغرفة": a title of several words and no name is the one named before with all of its words.
     const titleWords =
       own?.includes(' ') && !rawWords(own, lex).some((w) => isKind(w, PERSON, lex, new Set()))
