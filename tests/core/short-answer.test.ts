@@ -30,6 +30,8 @@ const sentence = (text: string): Statement => ({
 });
 /** The same, as sentence `id` of paragraph `paragraph` (for the attribution of a whole article). */
 const st = (id: string, paragraph: number, text: string): Statement => ({ ...sentence(text), id, paragraph });
+/** Who each of these plain-article statements is attributed to (see attributeSpeakers), in Arabic. */
+const speakersOf = (...statements: Statement[]) => attributeSpeakers(statements, lex).map((s) => s.speaker.ar);
 const short = (text: string, question: string) => {
   const tokens = analyze(question, lex);
   const type = questionType(tokens.map((t) => t.word));
@@ -401,20 +403,17 @@ describe('short answers read from a plain article', () => {
   });
 
   it('gives a sentence opening with its verb and naming no one after it the speaker before it (the subject is dropped)', () => {
-    const said = attributeSpeakers(
-      [
-        st('p1s1', 1, 'بدوره، رأى الخبير الاقتصادي الدكتور يوسف الحارثي أن النزاع يعكس فجوة في التخطيط.'),
-        st('p1s2', 1, 'واقترح تخصيص نسبة من عائدات المحطة لصندوق تنمية.'),
-        st('p1s3', 1, 'وأوصى بإشراك السكان في القرار.'),
-        // Someone else named after the verb speaks for himself.
-        st('p1s4', 1, 'ونصحت الدكتورة هالة يوسف المرضى بالراحة.'),
-        // Not across paragraphs, and not a sentence that does not open with the verb.
-        st('p2s1', 2, 'واقترح تأجيل المشروع.'),
-        st('p3s1', 3, 'وقال مدرب نادي الأمل مراد بوزيد إن العمل مستمر.'),
-        st('p3s2', 3, 'والمشروع اقترح قبل عامين.'),
-      ],
-      lex,
-    ).map((s) => s.speaker.ar);
+    const said = speakersOf(
+      st('p1s1', 1, 'بدوره، رأى الخبير الاقتصادي الدكتور يوسف الحارثي أن النزاع يعكس فجوة في التخطيط.'),
+      st('p1s2', 1, 'واقترح تخصيص نسبة من عائدات المحطة لصندوق تنمية.'),
+      st('p1s3', 1, 'وأوصى بإشراك السكان في القرار.'),
+      // Someone else named after the verb speaks for himself.
+      st('p1s4', 1, 'ونصحت الدكتورة هالة يوسف المرضى بالراحة.'),
+      // Not across paragraphs, and not a sentence that does not open with the verb.
+      st('p2s1', 2, 'واقترح تأجيل المشروع.'),
+      st('p3s1', 3, 'وقال مدرب نادي الأمل مراد بوزيد إن العمل مستمر.'),
+      st('p3s2', 3, 'والمشروع اقترح قبل عامين.'),
+    );
     expect(said).toEqual([
       'الخبير الاقتصادي الدكتور يوسف الحارثي',
       'الخبير الاقتصادي الدكتور يوسف الحارثي',
@@ -427,15 +426,12 @@ describe('short answers read from a plain article', () => {
   });
 
   it('gives a body speaking after its verb ("وردّت الوزارة") itself, not someone named before with its word in a title', () => {
-    const said = attributeSpeakers(
-      [
-        st('p1s1', 1, 'وقالت مدربة الفريق في وزارة التربية سلمى العمري إن الطلاب عملوا بجد.'),
-        st('p2s1', 2, 'وردّت الوزارة في بيان بأن الميزانية ارتفعت هذا العام.'),
-        // A title alone is still whoever was named with it before.
-        st('p3s1', 3, 'وأكدت العمري أن الفريق سيشارك مجددا.'),
-      ],
-      lex,
-    ).map((s) => s.speaker.ar);
+    const said = speakersOf(
+      st('p1s1', 1, 'وقالت مدربة الفريق في وزارة التربية سلمى العمري إن الطلاب عملوا بجد.'),
+      st('p2s1', 2, 'وردّت الوزارة في بيان بأن الميزانية ارتفعت هذا العام.'),
+      // A title alone is still whoever was named with it before.
+      st('p3s1', 3, 'وأكدت العمري أن الفريق سيشارك مجددا.'),
+    );
     expect(said).toEqual([
       'مدربة الفريق في وزارة التربية سلمى العمري',
       'الوزارة',
@@ -444,15 +440,12 @@ describe('short answers read from a plain article', () => {
   });
 
   it("keeps a speaker's title set off by commas after the name, for the sentences that go on with that speaker", () => {
-    const said = attributeSpeakers(
-      [
-        st('p1s1', 1, 'وقال المهندس سامر الخطيب، رئيس فريق التفتيش في هيئة الطرق، إن الشقوق خطيرة.'),
-        st('p1s2', 1, 'وأوضح الخطيب: "لم يكن أمامنا خيار سوى التوصية بالإغلاق".'),
-        // No title after the comma: the name alone.
-        st('p2s1', 2, 'وقال المهندس فادي منصور، مضيفا أن العمل سيستمر، إن الطريق مغلق.'),
-      ],
-      lex,
-    ).map((s) => s.speaker.ar);
+    const said = speakersOf(
+      st('p1s1', 1, 'وقال المهندس سامر الخطيب، رئيس فريق التفتيش في هيئة الطرق، إن الشقوق خطيرة.'),
+      st('p1s2', 1, 'وأوضح الخطيب: "لم يكن أمامنا خيار سوى التوصية بالإغلاق".'),
+      // No title after the comma: the name alone.
+      st('p2s1', 2, 'وقال المهندس فادي منصور، مضيفا أن العمل سيستمر، إن الطريق مغلق.'),
+    );
     expect(said).toEqual([
       'المهندس سامر الخطيب، رئيس فريق التفتيش في هيئة الطرق',
       'المهندس سامر الخطيب، رئيس فريق التفتيش في هيئة الطرق',
@@ -461,40 +454,30 @@ describe('short answers read from a plain article', () => {
   });
 
   it('attributes a sentence to the one "أما" sets first when a verb of saying follows with its ف, not to a topic', () => {
-    const [a, b] = attributeSpeakers(
-      [
-        st(
-          'p1s1',
-          1,
-          'أما الرئيس التنفيذي للشركة، المهندس كريم العبدلي، فقد نفى أن تكون الشركة قد تجاوزت حدود الترخيص.',
-        ),
-        st('p2s1', 2, 'أما بخصوص مصدر العدوى، فقد رجحت التحقيقات أن يكون المرض قد انتقل عبر قطيع مهرب.'),
-      ],
-      lex,
-    ).map((s) => s.speaker.ar);
+    const [a, b] = speakersOf(
+      st('p1s1', 1, 'أما الرئيس التنفيذي للشركة، المهندس كريم العبدلي، فقد نفى أن تكون الشركة قد تجاوزت حدود الترخيص.'),
+      st('p2s1', 2, 'أما بخصوص مصدر العدوى، فقد رجحت التحقيقات أن يكون المرض قد انتقل عبر قطيع مهرب.'),
+    );
     expect(a).toBe('الرئيس التنفيذي للشركة، المهندس كريم العبدلي');
     expect(b).toBe('نص المقال');
   });
 
   it('attributes a sentence naming the speaker by surname or title alone to whoever was named so before', () => {
-    const said = attributeSpeakers(
-      [
-        st('p1s1', 1, 'وقال نقيب المهن الطبية الدكتور سامر الخطيب إن الإضراب مستمر.'),
-        st('p2s1', 2, 'في المقابل، أكد وزير الصحة الدكتور فادي منصور أن أبواب الحوار مفتوحة.'),
-        st('p2s2', 2, 'ونفى الوزير أن تكون الوزارة قد تجاهلت المطالب.'),
-        st('p3s1', 3, 'وحذر الخطيب من توسيع الإضراب.'),
-        st('p3s2', 3, 'وأكد أن النقابة منحت الحكومة مهلة.'),
-        st('p4s1', 4, 'وأوضحت مديرة المكتبة سلمى العمري أن عدد المشتركين تجاوز خمسة آلاف.'),
-        st('p5s1', 5, 'من جهته، قال محافظ جبل الريحان، الدكتور فؤاد المصري، إن الأولوية لحماية السكان.'),
-        st('p5s2', 5, 'وقال: "سنعوض كل المتضررين".'),
-        st('p6s1', 6, 'وأعلنت النيابة العامة توقيف رجل يشتبه في أنه أضرم النار.'),
-        // Demanding, expecting, pledging are voiced too.
-        st('p7s1', 7, 'وطالب الخطيب بتشكيل لجنة تحقيق مستقلة.'),
-        st('p7s2', 7, 'وتوقعت العمري أن يرتفع عدد المشتركين.'),
-        st('p7s3', 7, 'وتعهد بأن تتم محاسبة المقصرين.'),
-      ],
-      lex,
-    ).map((s) => s.speaker.ar);
+    const said = speakersOf(
+      st('p1s1', 1, 'وقال نقيب المهن الطبية الدكتور سامر الخطيب إن الإضراب مستمر.'),
+      st('p2s1', 2, 'في المقابل، أكد وزير الصحة الدكتور فادي منصور أن أبواب الحوار مفتوحة.'),
+      st('p2s2', 2, 'ونفى الوزير أن تكون الوزارة قد تجاهلت المطالب.'),
+      st('p3s1', 3, 'وحذر الخطيب من توسيع الإضراب.'),
+      st('p3s2', 3, 'وأكد أن النقابة منحت الحكومة مهلة.'),
+      st('p4s1', 4, 'وأوضحت مديرة المكتبة سلمى العمري أن عدد المشتركين تجاوز خمسة آلاف.'),
+      st('p5s1', 5, 'من جهته، قال محافظ جبل الريحان، الدكتور فؤاد المصري، إن الأولوية لحماية السكان.'),
+      st('p5s2', 5, 'وقال: "سنعوض كل المتضررين".'),
+      st('p6s1', 6, 'وأعلنت النيابة العامة توقيف رجل يشتبه في أنه أضرم النار.'),
+      // Demanding, expecting, pledging are voiced too.
+      st('p7s1', 7, 'وطالب الخطيب بتشكيل لجنة تحقيق مستقلة.'),
+      st('p7s2', 7, 'وتوقعت العمري أن يرتفع عدد المشتركين.'),
+      st('p7s3', 7, 'وتعهد بأن تتم محاسبة المقصرين.'),
+    );
     expect(said).toEqual([
       'نقيب المهن الطبية الدكتور سامر الخطيب',
       'وزير الصحة الدكتور فادي منصور',
@@ -516,25 +499,18 @@ describe('short answers read from a plain article', () => {
   });
 
   it('attributes a sentence to whoever was named with a title before, where no verb of saying named them', () => {
-    const said = attributeSpeakers(
-      [
-        st(
-          'p1s1',
-          1,
-          'وأصدر وزير الداخلية فؤاد النعيمي مساء الأحد قرارا بإعفاء مدير السجن العميد خالد السعدي من منصبه.',
-        ),
-        st('p2s1', 2, 'وقال النعيمي في بيان إن ما حدث تقصير فادح.'),
-        st('p3s1', 3, 'وقال السعدي إن الوزارة لم ترد على مذكراته.'),
-        st('p4s1', 4, 'وقال الوزير إن التحقيق سيشمل الجميع.'),
-        // A verb before the title is not part of it.
-        st('p5s1', 5, 'وزار رئيس الوزراء عادل الشامي المنطقة المنكوبة يوم الجمعة.'),
-        st('p5s2', 5, 'وتعهد الشامي بإعادة بناء المنازل.'),
-        // The one named right before the verb says it; a title may run over a place's name and a preposition.
-        st('p6s1', 6, 'لكن النائبة عن دائرة وادي النخيل في البرلمان رنا العمري انتقدت الخطة، معتبرة أنها جاءت متأخرة.'),
-        st('p6s2', 6, 'وقالت العمري إن المدينة تعاني من انقطاعات متكررة.'),
-      ],
-      lex,
-    ).map((s) => s.speaker.ar);
+    const said = speakersOf(
+      st('p1s1', 1, 'وأصدر وزير الداخلية فؤاد النعيمي مساء الأحد قرارا بإعفاء مدير السجن العميد خالد السعدي من منصبه.'),
+      st('p2s1', 2, 'وقال النعيمي في بيان إن ما حدث تقصير فادح.'),
+      st('p3s1', 3, 'وقال السعدي إن الوزارة لم ترد على مذكراته.'),
+      st('p4s1', 4, 'وقال الوزير إن التحقيق سيشمل الجميع.'),
+      // A verb before the title is not part of it.
+      st('p5s1', 5, 'وزار رئيس الوزراء عادل الشامي المنطقة المنكوبة يوم الجمعة.'),
+      st('p5s2', 5, 'وتعهد الشامي بإعادة بناء المنازل.'),
+      // The one named right before the verb says it; a title may run over a place's name and a preposition.
+      st('p6s1', 6, 'لكن النائبة عن دائرة وادي النخيل في البرلمان رنا العمري انتقدت الخطة، معتبرة أنها جاءت متأخرة.'),
+      st('p6s2', 6, 'وقالت العمري إن المدينة تعاني من انقطاعات متكررة.'),
+    );
     expect(said).toEqual([
       'نص المقال',
       'وزير الداخلية فؤاد النعيمي',
@@ -548,23 +524,20 @@ describe('short answers read from a plain article', () => {
   });
 
   it('reads a long title up to the given name it ends with, a title alone as the one named with it, no verb as a name', () => {
-    const said = attributeSpeakers(
-      [
-        // The title's own words (a chamber of commerce and its city) run up to the given name.
-        st('p1s1', 1, 'لكن رئيس غرفة تجارة وصناعة بيرون سمير الخطيب انتقد القرار بشدة.'),
-        st('p1s2', 1, 'وقال الخطيب إن ارتفاع تكلفة الاقتراض سيدفع المصانع إلى تأجيل خطط التوسع.'),
-        // "رئيس الغرفة": a title of several words is the one named before with all of them.
-        st('p1s3', 1, 'وأوضح رئيس الغرفة أن نحو 40 بالمئة من الشركات تعتمد على التمويل المصرفي.'),
-        // A later title opens the name ("الدكتورة"); a given name right after the first word is her father's.
-        st('p2s1', 2, 'غير أن أستاذة علم السكان في الجامعة الوطنية الدكتورة هالة يوسف رأت أن الأسباب اقتصادية.'),
-        st('p3s1', 3, 'وفي البرلمان، دعا النائب المعارض يوسف القاسم الحكومة إلى رفع الأجور.'),
-        // A verb in the future after a role ("الأسر ستزيد") is no name.
-        st('p3s2', 3, 'وقال النائب إن أقساط القروض لآلاف الأسر ستزيد.'),
-        // "على" is no given name (علي) before a family name.
-        st('p4s1', 4, 'وأوضح أن القائد أبلغهم بأن الطائرة قادرة على الطيران بمحرك واحد.'),
-      ],
-      lex,
-    ).map((s) => s.speaker.ar);
+    const said = speakersOf(
+      // The title's own words (a chamber of commerce and its city) run up to the given name.
+      st('p1s1', 1, 'لكن رئيس غرفة تجارة وصناعة بيرون سمير الخطيب انتقد القرار بشدة.'),
+      st('p1s2', 1, 'وقال الخطيب إن ارتفاع تكلفة الاقتراض سيدفع المصانع إلى تأجيل خطط التوسع.'),
+      // "رئيس الغرفة": a title of several words is the one named before with all of them.
+      st('p1s3', 1, 'وأوضح رئيس الغرفة أن نحو 40 بالمئة من الشركات تعتمد على التمويل المصرفي.'),
+      // A later title opens the name ("الدكتورة"); a given name right after the first word is her father's.
+      st('p2s1', 2, 'غير أن أستاذة علم السكان في الجامعة الوطنية الدكتورة هالة يوسف رأت أن الأسباب اقتصادية.'),
+      st('p3s1', 3, 'وفي البرلمان، دعا النائب المعارض يوسف القاسم الحكومة إلى رفع الأجور.'),
+      // A verb in the future after a role ("الأسر ستزيد") is no name.
+      st('p3s2', 3, 'وقال النائب إن أقساط القروض لآلاف الأسر ستزيد.'),
+      // "على" is no given name (علي) before a family name.
+      st('p4s1', 4, 'وأوضح أن القائد أبلغهم بأن الطائرة قادرة على الطيران بمحرك واحد.'),
+    );
     expect(said).toEqual([
       'رئيس غرفة تجارة وصناعة بيرون سمير الخطيب',
       'رئيس غرفة تجارة وصناعة بيرون سمير الخطيب',
