@@ -16,6 +16,15 @@ import { givesDate, givesTime } from '../../src/core/short-answer.js';
 import { loadKnowledge, loadPlainArticle } from '../../src/knowledge/load.js';
 import { plainEngine } from '../helpers/plain-engine.js';
 
+/** A statement of a plain article's own reporting, its paragraph read from its id ("p2s1": 2). */
+const reported = (id: string, text: string) => ({
+  id,
+  paragraph: Number(/^p(\d+)/u.exec(id)?.[1]),
+  section: 'article' as const,
+  speaker: { en: 'the article (reporting)', ar: 'نص المقال' },
+  text,
+});
+
 let index: SearchIndex;
 let knowledge: Awaited<ReturnType<typeof loadKnowledge>>;
 beforeAll(async () => {
@@ -215,16 +224,9 @@ describe('dialect map', () => {
 });
 
 describe('words side by side, in a plain article', () => {
-  const statement = (id: string, text: string) => ({
-    id,
-    paragraph: Number(id.slice(1, 2)),
-    section: 'article' as const,
-    speaker: { en: 'the article (reporting)', ar: 'نص المقال' },
-    text,
-  });
   const statements = [
-    statement('p1s1', 'وحكمت المحكمة على المتهم في القضية، بينما كان دور الموظف الرئيسي محدودا.'),
-    statement('p2s1', 'وحكمت المحكمة في القضية على المتهم الرئيسي بالسجن ثماني سنوات.'),
+    reported('p1s1', 'وحكمت المحكمة على المتهم في القضية، بينما كان دور الموظف الرئيسي محدودا.'),
+    reported('p2s1', 'وحكمت المحكمة في القضية على المتهم الرئيسي بالسجن ثماني سنوات.'),
   ];
 
   it("ranks a statement that has the question's words together above one that has them apart", () => {
@@ -290,15 +292,7 @@ describe('a noun with the article that stands for one named in full earlier in t
 
 describe('a preposition glued to a word without the article', () => {
   it('is read off when the article has the word without it ("بفترة" meets "فترة")', () => {
-    const statements = [
-      {
-        id: 'p1s1',
-        paragraph: 1,
-        section: 'article' as const,
-        speaker: { en: 'the article (reporting)', ar: 'نص المقال' },
-        text: 'وتمتد فترة الراحة البيولوجية شهرين كاملين.',
-      },
-    ];
+    const statements = [reported('p1s1', 'وتمتد فترة الراحة البيولوجية شهرين كاملين.')];
     const plain = buildIndex(statements, index.lex, { phrases: true });
     const units = rank('ماذا يحدث بفترة الراحة؟', plain, (w, s) => fuzzyAlts(w, s, plain)).units;
     const unit = units.find((u) => u.word === 'بفتره');
@@ -308,19 +302,9 @@ describe('a preposition glued to a word without the article', () => {
 
 describe('a misspelt word', () => {
   it('is two edits from another only where the letters after a shared article allow two', () => {
-    const plain = buildIndex(
-      [
-        {
-          id: 'p1s1',
-          paragraph: 1,
-          section: 'article' as const,
-          speaker: { en: 'the article (reporting)', ar: 'نص المقال' },
-          text: 'وقال الروائي يوسف العطار إن المعرض ناجح.',
-        },
-      ],
-      index.lex,
-      { phrases: true },
-    );
+    const plain = buildIndex([reported('p1s1', 'وقال الروائي يوسف العطار إن المعرض ناجح.')], index.lex, {
+      phrases: true,
+    });
     const typos = (word: string) =>
       fuzzyAlts(word, analyze(word, index.lex)[0]?.stem ?? word, plain).map((a) => a.term);
     // "الستار" (the curtain) is not "العطار" (a name): two letters of four changed.
@@ -331,16 +315,9 @@ describe('a misspelt word', () => {
 });
 
 describe('a word met by its deep stem alone', () => {
-  const sentence = (id: string, text: string) => ({
-    id,
-    paragraph: 1,
-    section: 'article' as const,
-    speaker: { en: 'the article (reporting)', ar: 'نص المقال' },
-    text,
-  });
   const deepAlts = (texts: readonly string[]) => {
     const plain = buildIndex(
-      texts.map((t, i) => sentence(`p1s${i + 1}`, t)),
+      texts.map((t, i) => reported(`p1s${i + 1}`, t)),
       index.lex,
       { phrases: true },
     );
@@ -508,13 +485,7 @@ describe('names the lexicon marks exact', () => {
 
 describe('a when question', () => {
   it('fits a statement that gives a time in its words, even when the question names the same kind of time', () => {
-    const st = {
-      id: 'p1s1',
-      paragraph: 1,
-      section: 'article' as const,
-      speaker: { en: 'the article (reporting)', ar: 'نص المقال' },
-      text: 'ويعرف المغرب منذ عام 2018 سلسلة من المواسم الجافة المتتالية.',
-    };
+    const st = reported('p1s1', 'ويعرف المغرب منذ عام 2018 سلسلة من المواسم الجافة المتتالية.');
     const one = buildIndex([st], index.lex);
     // "منذ أي سنة ...؟" names the year (#gen_year): the statement's own year concept is the asked one.
     expect(fitsType('when', one.docs[0] as IndexedStatement, new Set(['#gen_year', '#months12']))).toBe(true);
@@ -827,19 +798,7 @@ describe('an hour question', () => {
 
 describe('a what-position question', () => {
   it('fits a statement that names a title, not one that only names a body', () => {
-    const doc = (text: string) =>
-      buildIndex(
-        [
-          {
-            id: 'p1s1',
-            paragraph: 1,
-            section: 'article' as const,
-            speaker: { en: 'the article (reporting)', ar: 'نص المقال' },
-            text,
-          },
-        ],
-        index.lex,
-      ).docs[0] as IndexedStatement;
+    const doc = (text: string) => buildIndex([reported('p1s1', text)], index.lex).docs[0] as IndexedStatement;
     expect(fitsType('position', doc('وقال المتحدث باسم وزارة الخارجية مارك تونر إن الزيارة مهمة.'), new Set())).toBe(
       true,
     );
