@@ -246,7 +246,7 @@ const TEXTING = misspellings({
  * "لهجوم"): the concepts of that word alone, when it is a one-word alias ("هجوم"). The stemmer keeps such a first
  * letter, which is as often the root's own (بلد، لعب).
  */
-function gluedConcepts(stem: string, lex: CompiledLexicon): string[] {
+export function gluedConcepts(stem: string, lex: CompiledLexicon): string[] {
   if (stem.length < 5 || !/^[بل]/u.test(stem)) return [];
   // Names are left to the ranking's own reading of a glued preposition (see rank.ts, gluedPreposition).
   return oneWordAlias(stem.slice(1), lex).filter((c) => !lex.proper.has(c));

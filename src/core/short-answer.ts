@@ -1,4 +1,4 @@
-import type { Token } from './analyze.js';
+import { gluedConcepts, type Token } from './analyze.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { type CompiledLexicon, type ConceptKind, DEMONYM, findConcepts } from './lexicon.js';
 import { askedMeasure, type MeasureKind, unitKinds, unitsOf } from './measures.js';
@@ -346,7 +346,9 @@ function splitWords(text: string, lex: CompiledLexicon): RawWord[] {
     stop,
   );
   found.forEach((concepts, k) => {
-    for (const c of concepts) out[(flat[k] as { i: number }).i]?.concepts.add(c);
+    // "بهجوم شرطي روسي": a glued preposition is read off a word of no concept, as the index does (see analyze).
+    const own = concepts.length > 0 || stop[k] ? concepts : gluedConcepts(stems[k] as string, lex);
+    for (const c of own) out[(flat[k] as { i: number }).i]?.concepts.add(c);
   });
   inferPlaces(out, lex);
   inferNames(out, lex);

@@ -341,6 +341,15 @@ describe('short answers read from a plain article', () => {
     expect(short(text, 'من افتتح الحوض الجديد؟')).toBe('وزير الفلاحة والصيد البحري منير الطرابلسي');
   });
 
+  it('reads the deed behind a glued preposition ("بهجوم حارس"), and no name in "بشأن" after a title behind one', () => {
+    // The question's verb is met in "بهجوم" (ب + هجوم); who did it comes right after.
+    expect(short('وندد الاتحاد أمس بهجوم حارس على صحفي أمام المطار.', 'من اعتدى على الصحفي؟')).toBe('حارس');
+    // "لوزير النقل" is the minister's title; "بشأن خطة" after it is no name.
+    const text =
+      'وأضاف بركات أن لجنته ستعقد جلسة استماع يوم الاثنين المقبل لوزير النقل الحالي بشأن خطة استكمال الطريق.';
+    expect(short(text, 'ما اسم وزير النقل؟')).toBeNull();
+  });
+
   it('reads a name the lexicon does not know from a common given name, with no title before it', () => {
     expect(short('وأكد محمد العياري أن الأرصفة ضيقة.', 'من أكد أن الأرصفة ضيقة؟')).toBe('محمد العياري');
     expect(short('وأوضح عبد الله الحربي أن الأرصفة ضيقة.', 'من أوضح أن الأرصفة ضيقة؟')).toBe('عبد الله الحربي');
