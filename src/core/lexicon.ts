@@ -33,7 +33,22 @@ interface Phrase {
    * it, from the plural as written without its prefixes (see withAlef).
    */
   hamzaPlural?: Map<string, RegExp[]>;
+  /**
+   * Concepts of a one-word alias whose stem another concept's alias of the other gender shares: the stem drops the
+   * ta marbuta, so "عمدا" (on purpose) meets "العمدة" (the mayor) and "مهمة" (a mission) "مهم" (important). Here
+   * whether the concept's aliases of this stem end in ta marbuta (true) or none does (false); a word then gives the
+   * concepts of its own ending (see FEMININE_WORD). Concepts with aliases of both endings are not in it.
+   */
+  feminine?: Map<string, boolean>;
 }
+
+/** A word written with a ta marbuta, folded to ه. */
+const FEMININE_WORD = /\p{L}{2}ه$/u;
+/**
+ * A ta before a pronoun is either gender's: the ta marbuta of a noun (مهمته، عمدتها) or a verb's (وصفته, she
+ * described it).
+ */
+const TA_PRONOUN = /\p{L}{2}ت(?:ه|ها|هم|هما|هن|نا|كم|ك|ي)$/u;
 
 /** A one-word alias ending in a hamza after an alef (شركاء، عملاء), or on its seat before a pronoun (أعضاؤه). */
 const HAMZA_PLURAL = /\p{L}{2}ا(?:ء|[ئؤ](?:ه|ها|هم|هما|هن|نا|كم|ك))$/u;
@@ -105,6 +120,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const proper = new Set<string>();
   const common = new Set<string>();
   const countries = new Set<string>();
+  const feminineAliases = new Map<Phrase, Map<string, boolean | 'both'>>();
   for (const entry of lexicon.entries) {
     kinds.set(entry.id, entry.kind);
     const term = conceptTerm(entry.id);
@@ -161,7 +177,20 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         phrase.notNisba.set(entry.id, [...(phrase.notNisba.get(entry.id) ?? []), bareName(ws[0] as string)]);
       }
       byKey.set(key, phrase);
+      if (ws.length === 1) {
+        const endings = feminineAliases.get(phrase) ?? new Map<string, boolean | 'both'>();
+        feminineAliases.set(phrase, endings);
+        const ending = /ة$/u.test(alias.normalize('NFC').replace(/[\u064B-\u0652\u0670]/gu, ''));
+        const seen = endings.get(entry.id);
+        endings.set(entry.id, seen === undefined || seen === ending ? ending : 'both');
+      }
     }
+  }
+  for (const [phrase, endings] of feminineAliases) {
+    const seen = [...endings.values()];
+    if (!seen.includes(true) || !seen.includes(false)) continue;
+    phrase.feminine = new Map();
+    for (const [c, ending] of endings) if (ending !== 'both') phrase.feminine.set(c, ending);
   }
   // A name's nisba that is a common word's form (الرياض: الرياضي, of sport) is that word, not the name.
   const commonStems = new Set<string>();
@@ -198,6 +227,8 @@ function gives(p: Phrase, c: string, word: string | undefined): boolean {
   if (plural !== undefined && !plural.some((forms) => forms.test(bareName(word)))) return false;
   const names = p.exact?.get(c);
   if (names !== undefined && !names.some((n) => isName(word, n, !p.plainNames?.has(n)))) return false;
+  const feminine = p.feminine?.get(c);
+  if (feminine !== undefined && !TA_PRONOUN.test(word) && feminine !== FEMININE_WORD.test(word)) return false;
   const titles = p.notNisba?.get(c);
   return titles === undefined || !titles.some((t) => isNisbaOf(word, t));
 }

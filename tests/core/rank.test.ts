@@ -152,6 +152,19 @@ describe('dialect map', () => {
     expect(concepts('ما سبب الاستياء؟')).toContain('#angry');
   });
 
+  it('gives a word whose stem drops a ta marbuta only the concepts of its own ending, where the two differ', () => {
+    // "عمدا"، "بالعمد" (on purpose) share the stem عمد with "العمدة" (the mayor); "مهمة" (a mission) with "مهم".
+    const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
+    expect(concepts('مين اللي بيقول إن الروس ضربوا المعسكر بالعمد؟')).toContain('#deliberate');
+    expect(concepts('مين اللي بيقول إن الروس ضربوا المعسكر بالعمد؟')).not.toContain('#gen_mayor');
+    expect(concepts('ماذا قال العمدة؟')).toContain('#gen_mayor');
+    expect(concepts('ماذا قال العمدة؟')).not.toContain('#deliberate');
+    expect(concepts('ما هي مهمة المقاتلين؟')).toContain('#mission');
+    expect(concepts('ما هو الأمر المهم؟')).not.toContain('#mission');
+    // A ta before a pronoun is a verb's as well as a noun's: "وصفته" (she described it) keeps both readings.
+    expect(concepts('ما الذي وصفته الوزارة؟')).toContain('#gen_describe');
+  });
+
   it('reads "deal with" as handling, and leaves "a deal" an agreement', () => {
     const words = (q: string) => analyze(q, index.lex).map((t) => t.word);
     expect(words('how to deal with the challenges Russia poses')).toContain('handle');
