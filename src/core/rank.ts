@@ -624,7 +624,14 @@ function voiceAsked(
     // English puts its speaker before the verb: "toner said kerry is going to russia for what".
     const before = [...named(tokens[i - 1]), ...named(tokens[i - 2])];
     if (/^[a-z]/u.test(w) && before.length > 0) return [before];
-    const after = THAT_WORDS.has(words[i + 1] ?? '') ? [] : named(tokens[i + 1]);
+    // "المعلق الأول بيقول الأسد بدو ...": a reader or a post before the verb is its subject, and the name after it
+    // opens what they say.
+    const subject =
+      named(tokens[i - 1]).length > 0 ||
+      [tokens[i - 1], tokens[i - 2]].some((t) =>
+        t?.concepts.some((c) => c === '#reader' || lex.kinds.get(c.slice(1)) === 'role'),
+      );
+    const after = THAT_WORDS.has(words[i + 1] ?? '') || subject ? [] : named(tokens[i + 1]);
     return anyOf(after.length > 0 ? after : before);
   }
   return [];
