@@ -360,8 +360,8 @@ const DEFINITE = /^(?:[وفبل]?ال|لل)\p{L}{2,}$/u;
 
 /** The concept given to a person's name the lexicon does not know, read from where it stands (see inferNames). */
 export const INFERRED_NAME = '#~name';
-/** Words that join a first name to the rest of it ("كريم بن عيسى"). */
-const NAME_JOINERS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'بو'].map(normalize));
+/** Words that join a first name to the rest of it ("كريم بن عيسى"), or open a family name of two ("منى عبد الحميد"). */
+const NAME_JOINERS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'بو', 'عبد'].map(normalize));
 const endsWithComma = (w: RawWord | undefined) => /[،,]$/u.test(w?.raw ?? '');
 /** A content word: one word, not a stop word written or stemmed ("وقال" is قال). */
 const contentWord = (w: RawWord | undefined): w is RawWord =>
@@ -392,7 +392,16 @@ function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
     const first = ws[j];
     const form = bareForm(first);
     // "رئيس غرفة تجارة وصناعة بيرون سمير الخطيب": a title's own words go on up to a given name a few words later.
-    if (first && !GIVEN_NAMES.has(form)) {
+    // "الدكتور حازم الشربيني، رئيس قسم ...": an unknown word and the next closed by a comma are the name, and the
+    // title after the comma is his, not a later one opening another name. A definite rank after the comma opens
+    // the name ("محافظ رأس المنارة، اللواء عادل الشمري").
+    const closed =
+      first !== undefined &&
+      plain(first) &&
+      !endsPhrase(first) &&
+      endsWithComma(ws[j + 1]) &&
+      !DEFINITE.test(bareForm(ws[j + 2]));
+    if (first && !GIVEN_NAMES.has(form) && !closed) {
       const span = ws.slice(j + 1, i + 8);
       const ends = span.findIndex((w) => (endsPhrase(w) && !endsWithComma(w)) || SAYING.has(bareForm(w)));
       const within = ends < 0 ? span : span.slice(0, ends);
@@ -820,6 +829,8 @@ function sayerOf(ws: readonly RawWord[], lex: CompiledLexicon): string | null {
   // A named person within the next words, in the same phrase: the title before the name belongs to it.
   for (let i = at + 1; i < ws.length && i - at <= 8; i++) {
     const w = ws[i] as RawWord;
+    // "وقالت إدارة المستشفى في بيان إن الطفلتين سلمى وسارة ...": after "that" come what was said and whom it names.
+    if (THAT.has(bareForm(w))) break;
     if (isKind(w, PERSON, lex, new Set())) {
       let end = i;
       while (end + 1 < ws.length && isKind(ws[end + 1] as RawWord, PERSON, lex, new Set()) && !endsPhrase(ws[end]))
@@ -833,7 +844,7 @@ function sayerOf(ws: readonly RawWord[], lex: CompiledLexicon): string | null {
   for (let i = at + 1; i < ws.length && i - at <= 10; i++) {
     const w = ws[i] as RawWord;
     const who = isKind(w, WHO_KINDS, lex, new Set());
-    if (!(who || titleOwn(w, lex))) break;
+    if (!(who || titleOwn(w, lex)) || THAT.has(bareForm(w))) break;
     end = i;
     person ||= isKind(w, PERSON, lex, new Set());
     if (endsPhrase(w) && !endsWithComma(w)) break;

@@ -383,6 +383,17 @@ describe('short answers read from a plain article', () => {
     expect(said('وأضاف أن الأمطار جاءت متأخرة.', 'من قال ذلك؟')).toBe('نص المقال');
   });
 
+  it('reads who speaks up to "that", a name closed by a comma before its title, and a family name in "عبد"', () => {
+    expect(
+      speakersOf(
+        st('p1s1', 1, 'وقالت إدارة المستشفى في بيان إن الطفلتين سلمى وسارة بخير.'),
+        st('p2s1', 2, 'وقال الدكتور حازم الشربيني، رئيس قسم جراحة الأطفال، إن العملية نجحت.'),
+        st('p3s1', 3, 'وقالت الدكتورة منى عبد الحميد إن التخدير كان صعبا.'),
+        st('p4s1', 4, 'ورد الطبيب بأن الفريق لم يعلن انتهاء الخطر.'),
+      ),
+    ).toEqual(['إدارة المستشفى', 'الدكتور حازم الشربيني، رئيس قسم جراحة الأطفال', 'الدكتورة منى عبد الحميد', 'الطبيب']);
+  });
+
   it('attributes each sentence of a plain article to who says it, and a sentence that goes on to the same speaker', () => {
     const [a, b, c, d, e, f, g, h, k] = attributeSpeakers(
       [
