@@ -33,7 +33,7 @@ const isArabic = (w: string) => /[\u0600-\u06FF]/.test(w);
 // Words whose first و is part of the word, not the conjunction "and" (وزارة is not و + زارة). Normalized forms:
 // whole words, and beginnings of four letters or more.
 const WAW_WORDS = new Set(
-  'وقت وقف وضع وصل وجه وسط ولد وطن وفق وعد وصف وفد وزن ورد وعي واد وقع وجد وضح وزع وثق ورث'.split(' '),
+  'وقت وقف وضع وصل وجه وسط ولد وطن وفق وعد وصف وفد وزن ورد وعي واد وقع وجد وضح وزع وثق ورث والد'.split(' '),
 );
 const WAW_STARTS =
   'وصفت وصفه وزار وزير وزرا وقوع وجود ولاي وحده وطني وثيق وظيف واشن وكال وسيل وساي وساط ورقه وصول وقاي وقود'.split(' ');
@@ -58,8 +58,10 @@ export function arabicStem(word: string): string {
     const rest = w.slice(1);
     if (rest.length >= 3) w = rest;
   }
+  // "والدة" (mother) and its forms are والد + ending, not و + ال + two letters.
+  const root = conjunction ? false : wawIsRoot(w);
   for (const a of ARTICLES) {
-    if (w.startsWith(a) && w.length - a.length >= 2) {
+    if (w.startsWith(a) && w.length - a.length >= 2 && !(root && a === 'وال')) {
       w = w.slice(a.length);
       break;
     }

@@ -80,6 +80,12 @@ describe('stem', () => {
     expect(s('شكواه')).toBe(s('شكوى'));
   });
 
+  it('reads والدة (mother) and its forms as والد with an ending, not و + ال + two letters', () => {
+    for (const w of ['والدة', 'والدته', 'الوالدة', 'والدها', 'والد']) expect(s(w)).toBe('والد');
+    // "والدولة" is still "and the state".
+    expect(s('والدولة')).toBe(s('الدولة'));
+  });
+
   it('keeps the و of a word ending in يو (يوليو)', () => {
     expect(s('يوليو')).toBe('يوليو');
   });
