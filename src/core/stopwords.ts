@@ -69,6 +69,7 @@ near nearby قرب بالقرب قريب قريبا
 داخل محيط المحيط المحيطة وجود كبير يبدي تبدي يبدون يشكل تشكل يطرح يطرحه تطرح يطرحون ورد وردت يصفه تصفه يصفون يصفونه
 قام قامت يقوم تقوم قاموا
 stand stands quoted quote piece mentioned around besides now lately behavior behaviour
+ضد
 `;
 const WEAK_WORDS: ReadonlySet<string> = wordSet(WEAK);
 

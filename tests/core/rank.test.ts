@@ -428,6 +428,16 @@ describe('the general news vocabulary', () => {
   });
 });
 
+describe('prepositions of stance', () => {
+  it('weigh "ضد" (against) as the framing word "تجاه" is, not as the rarest word of the article', () => {
+    const units = (q: string) => rank(q, index, (w, s) => fuzzyAlts(w, s, index)).units;
+    const against = units('ماذا فعلت روسيا ضد الطائرات الأمريكية؟').find((u) => u.word === 'ضد');
+    const toward = units('ماذا فعلت روسيا تجاه الطائرات الأمريكية؟').find((u) => u.word === 'تجاه');
+    expect(against?.weight).toBeLessThan(1);
+    expect(against?.weight).toBeCloseTo(toward?.weight ?? 0, 5);
+  });
+});
+
 describe('kind words', () => {
   it('frame a question ("ما طبيعة ...", "أي نوع من ...", "what kind of ..."): the kind asked is what counts', () => {
     const units = (q: string) => rank(q, index, (w, s) => fuzzyAlts(w, s, index)).units;
