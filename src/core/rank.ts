@@ -479,11 +479,13 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 's'])
 function zeroRelativeAt(tokens: readonly Token[], lex: CompiledLexicon): number {
   const head = askedHeadAt(tokens);
   if (head < 0) return -1;
-  // The clause opens with its subject: a pronoun or a name ("the camp they bombed", "the camp Russia bombed").
+  // The clause opens with its subject: a pronoun or a name ("the camp they bombed", "the camp Russia bombed"), with
+  // its article ("the camp the Russians bombed").
   const next = tokens[head + 1];
+  const named = tokens[next?.word === 'the' ? head + 2 : head + 1];
   const subject =
     SUBJECT_PRONOUNS.has(next?.word ?? '') ||
-    (next?.concepts.some((c) => WHO_KINDS.has(lex.kinds.get(c.slice(1)) as ConceptKind)) ?? false);
+    (named?.concepts.some((c) => WHO_KINDS.has(lex.kinds.get(c.slice(1)) as ConceptKind)) ?? false);
   return subject ? head + 1 : -1;
 }
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['they', 'he', 'she', 'we', 'you', 'i']);

@@ -490,6 +490,11 @@ describe('an English relative clause without "that"', () => {
     // "the bombed camp": the participle before the noun says which camp, as a clause would; nothing after it opens one.
     expect(scales('where is the bombed camp located')).toMatchObject({ bombed: 0.25, camp: 1, located: 1 });
     expect(rank('where is the camp russia bombed', index, fuzzy).ranked[0]?.doc.statement.id).toBe('p10s1');
+    // The clause's subject may come with its article.
+    expect(scales('Where is the camp the Russians bombed?')).toMatchObject({ camp: 1, russians: 0.25 });
+    expect(createEngine(knowledge).ask({ question: 'Where is the camp the Russians bombed?' }).citations[0]?.id).toBe(
+      'p10s1',
+    );
   });
 });
 
