@@ -131,13 +131,22 @@ const isClassNoun = (w: string) => CLASS_NOUNS.has(w);
 export const POSITION_NOUNS: readonly string[] = [
   'منصب',
   'منصبه',
+  'منصبها',
+  'المنصب',
   'وظيفه',
   'وظيفته',
+  'وظيفتها',
+  'الوظيفه',
   'position',
   'job',
   'title',
   'post',
   'يشغل',
+  'يشغله',
+  'يشغلها',
+  'تشغل',
+  'تشغله',
+  'تشغلها',
 ];
 
 /** Words after "position" that make it a stance ("position on Assad"). */

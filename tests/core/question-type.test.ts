@@ -111,6 +111,9 @@ describe('questionType', () => {
     ['which gulf country supports the view', 'where'],
     // "من يشغل منصب ...؟" asks who holds the post; "ما منصبه؟" asks for the post.
     ['من يشغل منصب المدير العام للشركه', 'who'],
+    // The post with its article, and the verb with its pronoun: "the post he holds".
+    ['ما المنصب الذي يشغله وزير الخارجيه', 'position'],
+    ['ما الوظيفه التي تشغلها الوزيره', 'position'],
     ['ما سرعه الرياح', 'amount'],
     ['في اي دقيقه عادل الفريق النتيجه', 'when'],
     // A position on something is a stance, not a title.
