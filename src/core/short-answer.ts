@@ -591,6 +591,8 @@ const REACTING = wordSet(
   // Taking a stance: "حلفاؤنا ... يؤيدون وجهة النظر هذه" is where the allies' stance is given.
   'يؤيد يؤيدون تؤيد أيد أيدت أيدوا يعارض يعارضون تعارض عارض عارضت عارضوا يرفض يرفضون ترفض رفض رفضت رفضوا',
   'supports support supported oppose opposes opposed rejects rejected',
+  // Holding a view: "ما يعتبره الكرملين أنشطة غير مبررة" is where the Kremlin's stance is given.
+  'يعتبر يعتبره يعتبرها تعتبر تعتبره تعتبرها يعتبرون يعتبرونه regards considers',
 );
 
 /** A word (normalized) that reports speech or a reaction ("قال", "وأكدت", "said", "ردا", "responded"). */

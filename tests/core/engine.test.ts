@@ -448,6 +448,8 @@ describe('engine.ask on the article', () => {
     });
     // English puts its speaker before the verb: Toner speaks, Kerry is spoken of.
     expect(ask('toner said kerry going to russia for what').citations[0]?.id).toBe('p13s1');
+    // A view held is a stance: "ما يعتبره الكرملين أنشطة غير مبررة لحلف شمال الأطلسي" gives the Kremlin's.
+    expect(ask('ما موقف الكرملين من أنشطة الناتو قرب روسيا؟').citations[0]?.id).toBe('p3s1');
     // So may Arabic: after "التعليق الأول بيقول" the name opens what the reader says; Assad is spoken of.
     expect(ask('التعليق الأول بيقول الأسد عايز يخلص من داعش؟').citations[0]?.id).toBe('p15s2');
   });
