@@ -420,6 +420,13 @@ describe('a first ف or و', () => {
 });
 
 describe('the general news vocabulary', () => {
+  it('reads the wind in the singular, and the Maghrebi "ملي" as "when", not as a million', () => {
+    const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
+    expect(concepts('ما سرعة الريح؟')).toContain('#gen_wind');
+    expect(concepts('شحال كانت سرعة الريح ملي طاحت الطيارة؟')).not.toContain('#bignum');
+    expect(analyze('ملي طاحت الطيارة', index.lex).map((t) => t.word)).toContain('عندما');
+  });
+
   it('finds a plain article sentence by the synonyms a reader uses (مؤلفات for كتب, متوفرة for متاحة)', async () => {
     const k = await loadPlainArticle('tests/fixtures/other-article.txt', 'knowledge');
     const a = createEngine(k).ask({ question: 'كم مؤلفا رقميا تضم المكتبة؟' });
