@@ -29,6 +29,7 @@ import {
 import {
   ANYONE,
   asksDoerOfDeed,
+  asksHowLong,
   asksNumericMeasure,
   asksUntilWhen,
   asksWhoHolds,
@@ -36,6 +37,7 @@ import {
   countsSpanAsked,
   HAPPENING_COUNTED,
   heldRole,
+  LENGTH_NOUNS,
   MACHINE_CLASSES,
   WHO_KINDS,
 } from './short-answer.js';
@@ -883,13 +885,17 @@ export function unitsOf(
   const participles = RELATIVE_TYPES.has(type) ? participlesBefore(tokens) : new Set<number>();
   // "ما الدولة التي تؤيد رحيل الأسد؟": the clause after the noun of the answer's kind is what is asked.
   const classAt = classNounAt(tokens.map((t) => t.word));
+  const howLong = type === 'count' && asksHowLong(tokens);
   const timeFrame = type === 'when' ? timeNounsAsked(tokens) : new Set<number>();
   for (const [i, t] of tokens.entries()) {
     if (units.length >= MAX_UNITS) break;
     const ofClass = classAt >= 0 && i > classAt && i - classAt <= 2;
+    // "كم المدة التي سيستمر فيها المهرجان؟": after the length asked, the clause is what is asked about.
+    const ofLength = howLong && LENGTH_NOUNS.has(tokens[i - 1]?.word ?? '');
     if (
       RELATIVE_TYPES.has(type) &&
       !ofClass &&
+      !ofLength &&
       (opensRelative(tokens, i) || i === zeroRelative) &&
       !(type === 'count' && countsAnyone(tokens, i))
     )
@@ -901,6 +907,11 @@ export function unitsOf(
     // "Which city", "what position": the noun says what kind of answer is wanted, like the question word itself.
     // "How many times": the sentence must say how many times (see givesTimes); "a time when" is no evidence.
     const timesWord = type === 'count' && TIMES.has(t.word) && ['كم', 'many'].includes(tokens[i - 1]?.word ?? '');
+    // "كم من الوقت ...؟", "كم المدة ...؟": the noun asks how long, as the question word does (see asksHowLong).
+    const lengthWord =
+      howLong &&
+      LENGTH_NOUNS.has(t.word) &&
+      (tokens[i - 1]?.word === 'كم' || (tokens[i - 1]?.word === 'من' && tokens[i - 2]?.word === 'كم'));
     // "What did the reader compare ISIS to?": the sentence must liken (see givesSimile); the verb itself frames.
     const likening = SIMILE_ASK.has(t.word);
     // "Is ISIS going to be defeated?": "going to be" says "will", not a trip.
@@ -910,6 +921,7 @@ export function unitsOf(
       (type === 'when' && timeFrame.has(i)) ||
       (type === 'position' && POSITION_NOUNS.includes(t.word)) ||
       timesWord ||
+      lengthWord ||
       future ||
       likening
     )
@@ -1582,6 +1594,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const monthIt = type === 'when' && asksMonth(tokens);
   // "إلى متى سيبقى المتحف مغلقا؟": how long it lasts, which a span says ("لمدة أسبوعين") as well as a time.
   const untilWhen = type === 'when' && asksUntilWhen(tokens);
+  // "كم دامت فترة الإغلاق؟", "كم يوم ستظل المدرسة مغلقة؟": a length of time answers, not any number.
+  const howLong = type === 'count' && asksHowLong(tokens);
   // "Which city is Kerry heading to?": Moscow, not Russia.
   const cityAsked = type === 'where' && bareWords(tokens).some((w) => CITY_NOUNS.has(w));
   // "On what date ...?", "ما تاريخ ...؟": where some sentence gives a date, one that does is the surer answer (a weekday
@@ -1689,19 +1703,21 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     let s = score;
     const fitting = times
       ? doc.givesTimes && (!timesIt || timesAsked.some((t) => doc.timesNear.has(t)))
-      : byMeasure
-        ? (doc.units.has(measure) || (changeAsked && doc.units.has('percent'))) && fitsType(type, doc, askedConcepts)
-        : countsIt || spanUncounted
-          ? counted.some((t) => doc.counted.has(t))
-          : doerOfDeed
-            ? [...doc.doers].some((c) => !askedConcepts.has(c))
-            : holderIt
-              ? doc.titled.size > 0 || namesKind(doc, askedConcepts, 'person')
-              : (fitsType(type, doc, askedConcepts, askedPeople, cityAsked ? index.lex.countries : NONE) ||
-                  (untilWhen && doc.givesDuration)) &&
-                (!dayIt || doc.givesDay) &&
-                (!monthIt || MONTHS.some((m) => doc.terms.has(m))) &&
-                (!hourIt || (clockIt ? doc.givesClock : doc.givesHour));
+      : howLong
+        ? doc.givesLength
+        : byMeasure
+          ? (doc.units.has(measure) || (changeAsked && doc.units.has('percent'))) && fitsType(type, doc, askedConcepts)
+          : countsIt || spanUncounted
+            ? counted.some((t) => doc.counted.has(t))
+            : doerOfDeed
+              ? [...doc.doers].some((c) => !askedConcepts.has(c))
+              : holderIt
+                ? doc.titled.size > 0 || namesKind(doc, askedConcepts, 'person')
+                : (fitsType(type, doc, askedConcepts, askedPeople, cityAsked ? index.lex.countries : NONE) ||
+                    (untilWhen && doc.givesDuration)) &&
+                  (!dayIt || doc.givesDay) &&
+                  (!monthIt || MONTHS.some((m) => doc.terms.has(m))) &&
+                  (!hourIt || (clockIt ? doc.givesClock : doc.givesHour));
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
     // "What did Jordan say?": only a statement where Jordan speaks or reacts answers.
     const voiced =

@@ -12,6 +12,7 @@ import {
   givesDay,
   givesDuration,
   givesHour,
+  givesLength,
   givesTime,
   givesTimes,
   hasQuantity,
@@ -66,6 +67,8 @@ export interface IndexedStatement {
   givesClock: boolean;
   /** Says how long something lasts ("لمدة أسبوعين", "for two weeks"): what "until when?" asks for. */
   givesDuration: boolean;
+  /** It says how long something lasts or took: a span counted, a duration, or up to when (see givesLength). */
+  givesLength: boolean;
   /** Names something in quotation marks, in three words at most («نورس», "نهضة المدينة"): what "what is it called" asks. */
   quotesName: boolean;
   /** Says how many times or which time ("twice", "his third visit"): what "how many times" asks for. */
@@ -425,6 +428,7 @@ function indexStatement(
     givesHour: givesHour(statement.text, statement.translation),
     givesClock: givesClock(statement.text, statement.translation),
     givesDuration: givesDuration(statement.text, statement.translation),
+    givesLength: givesLength(statement.text, statement.translation),
     quotesName: quotesName(statement.text),
     givesTimes: givesTimes(statement.text, statement.translation),
     countsTimes: countsTimes(statement.text, statement.translation),

@@ -112,6 +112,104 @@ export function givesDuration(text: string, translation?: string): boolean {
   return AR_DURATION.test(text) || (translation !== undefined && EN_DURATION.test(translation));
 }
 
+/**
+ * A length of time: a span counted or in the dual ("خمس ساعات", "96 ثانية", "يومين", "الساعات الثماني والأربعين"),
+ * how long something lasts (see AR_DURATION), or up to when ("حتى صيف العام المقبل"). What "how long?" asks.
+ */
+const AR_SPAN_LENGTH = new RegExp(
+  [
+    // Not "يوم السبت", a day named after يوم.
+    `(?<![\\p{L}\\p{M}])[وفبل]?(?:${AR_SPANS}|${withTanween('ثانية|ثوان|ثواني')})(?!\\s+(?:${AR_DAYS}))(?![\\p{L}\\p{M}])`,
+    `(?<![\\p{L}\\p{M}])[وفبل]?(?:${AR_NEXT_SPANS})(?![\\p{L}\\p{M}])`,
+    `(?<![\\p{L}\\p{M}])[وف]?(?:حتى|لغاية|لحين)\\s+(?:نهاية|بداية|منتصف|مطلع|أواخر|أوائل|صيف|شتاء|ربيع|خريف|${AR_PERIODS})(?![\\p{L}\\p{M}])`,
+  ].join('|'),
+  'u',
+);
+
+/** The sentence says how long something lasts or took (see AR_SPAN_LENGTH). */
+export function givesLength(text: string, translation?: string): boolean {
+  return AR_SPAN_LENGTH.test(text) || givesDuration(text, translation);
+}
+
+/**
+ * Nouns of a length of time a "how long" question asks for, normalized: "كم من الوقت", "كم المدة". A span it counts
+ * ("كم يوما") is its counted noun (see countedNoun).
+ */
+export const LENGTH_NOUNS: ReadonlySet<string> = wordSet('وقت الوقت مدة المدة فترة الفترة');
+/** Verbs of lasting, taking time or waiting ("كم دامت", "شكد راح تطول", "قديش لازم يضل"), normalized. */
+const LASTING = wordSet(
+  'دام دامت يدوم تدوم استمر استمرت يستمر تستمر سيستمر ستستمر استغرق استغرقت يستغرق تستغرق سيستغرق ستستغرق',
+  'طال طالت يطول تطول سيطول ستطول ظل ظلت يظل تظل سيظل ستظل بقي بقيت يبقى تبقى سيبقى ستبقى',
+  // Not "يُنتظر أن" (is expected to).
+  'انتظر انتظرت انتظروا ينتظرون',
+);
+/** A verb of lasting (see LASTING), with a Levantine or Egyptian ب before it ("بتظل") or not. */
+const isLasting = (word: string) => LASTING.has(word.replace(/^ب(?=[يت]\p{L}{2})/u, ''));
+/** Words that may stand between "كم" and a verb of lasting: "شكد راح تطول" (كم ذهب تطول), "كم كانت ستستمر". */
+const BEFORE_LASTING = wordSet('كان كانت كانوا يجب لازم ذهب راح سوف قد');
+
+/**
+ * "كم يوم ...؟", "كم من الوقت ...؟", "كم دامت ...؟", "شكد راح تطول ...؟" (read كم): how long something lasts or took,
+ * which a length of time answers (see givesLength), not any number.
+ */
+export function asksHowLong(tokens: readonly Token[]): boolean {
+  const at = tokens.findIndex((t) => t.word === 'كم');
+  if (at < 0) return false;
+  const next = tokens[at + 1]?.word === 'من' ? tokens[at + 2] : tokens[at + 1];
+  if (LENGTH_NOUNS.has(next?.word ?? '')) return true;
+  for (let i = at + 1; i < tokens.length && i <= at + 3; i++) {
+    const w = (tokens[i] as Token).word;
+    if (isLasting(w)) return true;
+    if (!BEFORE_LASTING.has(w)) return false;
+  }
+  return false;
+}
+
+/** Spans a length of time is counted in (normalized), the dual ones counting two by themselves. */
+const SPAN_UNITS = wordSet(
+  'يوم يوما أيام ساعة ساعات أسبوع أسابيع شهر أشهر شهور شهرا سنة سنوات عام أعوام عاما دقيقة دقائق ثانية ثوان ثواني',
+);
+const DUAL_SPANS = wordSet('يومين يومي ساعتين أسبوعين شهرين سنتين عامين دقيقتين');
+
+/**
+ * The length of time a sentence gives, for "how long?": how long something lasts ("لمدة أسبوعين"), a span counted
+ * ("96 ثانية", "خمس ساعات كاملة") or in the dual ("بعد عامين"), or up to when ("حتى صيف العام المقبل"); or null.
+ */
+function lengthOf(text: string, lex: CompiledLexicon): string | null {
+  const d = AR_DURATION.exec(text);
+  if (d?.[1]) return clean(d[1]);
+  const ws = rawWords(text, lex);
+  // The number before it from its first word ("ستة وثمانية أسابيع").
+  const isNumber = (x: RawWord | undefined) => {
+    const f = bareForm(x);
+    return /^و?\d+(?:[.,]\d+)?$/u.test(f) || NUMBER_WORDS.has(f) || NUMBER_WORDS.has(f.replace(/^و/u, ''));
+  };
+  const unit = (x: RawWord | undefined) => bareForm(x).replace(/^[وفبل](?=\p{L}{3})/u, '');
+  for (const [i, w] of ws.entries()) {
+    let first: number;
+    if (DUAL_SPANS.has(unit(w))) first = i;
+    else if (SPAN_UNITS.has(unit(w)) && isNumber(ws[i - 1]) && !closes(ws[i - 1])) {
+      first = i - 1;
+      while (first > 0 && isNumber(ws[first - 1]) && !closes(ws[first - 1])) first--;
+    } else continue;
+    // With what qualifies it ("قرابة خمس ساعات", "أكثر من ساعتين") and a half after it ("ونصف الساعة").
+    const run = quantityPhrase(ws, first);
+    let end = Math.max(run.end, i);
+    if (!closes(ws[end]) && bareForm(ws[end + 1]) === 'ونصف') {
+      end++;
+      if (!closes(ws[end]) && SPAN_UNITS.has(bareForm(ws[end + 1]).replace(/^ال/u, ''))) end++;
+    }
+    return clean(textOf(ws, run.start, end));
+  }
+  // Up to a time named within a few words ("حتى صيف العام المقبل", "حتى نهاية الربع الثاني من العام").
+  const until = /(?<![\p{L}\p{M}])(?:حتى|لغاية|لحين)\s/u.exec(text);
+  const rest = until ? text.slice(until.index) : '';
+  const m = AR_WHEN.exec(rest);
+  return m && rest.slice(0, m.index).trim().split(/\s+/u).length <= 3
+    ? clean(rest.slice(0, m.index + m[0].length))
+    : null;
+}
+
 /** "إلى متى ...؟", "حتى متى", "لحد إمتى", "until when": how long something lasts, which a span answers. */
 export function asksUntilWhen(tokens: readonly Token[]): boolean {
   return tokens.some(
@@ -2134,6 +2232,8 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     const c = english ? english.match(EN_WHEN_CLAUSE) : lang === 'ar' ? st.text.match(AR_WHEN_CLAUSE) : null;
     return c?.[0] ? clean(c[0]) : null;
   }
+  // "كم دامت فترة الإغلاق؟": a length of time, not any number of the sentence.
+  if (type === 'count' && lang === 'ar' && asksHowLong(ctx.tokens)) return lengthOf(st.text, lex);
   const text = lang === 'en' ? english : st.text;
   if (!text) return null;
   const asked = new Set(ctx.tokens.flatMap((t) => t.concepts));

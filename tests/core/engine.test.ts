@@ -190,6 +190,16 @@ describe('engine.ask on the article', () => {
     expect(school.ask({ question: 'كم طفلا أخرجت المعلمة من المدرسة؟' }).short).toBe('نحو 200 تلميذ');
   });
 
+  it('answers "how long?" from the sentence giving a length of time, the clause after "المدة" being what is asked', async () => {
+    const festival = await plainEngine('festival', [
+      'افتتح مهرجان الزيتون السنوي في بلدة العين الخضراء بمشاركة 120 مزارعا من خمس محافظات.',
+      'وبلغ عدد زوار المهرجان في يومه الأول نحو 8 آلاف زائر، وفق المنظمين.',
+      'وقالت رئيسة اللجنة المنظمة سلمى حداد إن المهرجان سيستمر أسبوعين، على أن تعرض فيه منتجات الجمعيات الريفية.',
+    ]);
+    for (const question of ['كم المدة التي سيستمر فيها المهرجان؟', 'كم من الوقت سيستمر المهرجان؟'])
+      expect(festival.ask({ question })).toMatchObject({ short: 'أسبوعين', citations: [{ id: 'p3s1' }] });
+  });
+
   it('counts the people a relative clause describes, by any noun the sentence counts them with', async () => {
     const raid = await plainEngine('raid', [
       'أعلنت وزارة الداخلية صباح الأحد تفكيك شبكة لتزوير العملة. وقالت الوزارة إن القوات الأمنية اعتقلت 14 متهماً في المداهمة.',

@@ -4,8 +4,10 @@ import { type CompiledLexicon, compileLexicon } from '../../src/core/lexicon.js'
 import { unitKinds } from '../../src/core/measures.js';
 import { questionType } from '../../src/core/question-type.js';
 import {
+  asksHowLong,
   attributeSpeakers,
   givesDuration,
+  givesLength,
   givesTime,
   hasQuantity,
   locationsOf,
@@ -85,6 +87,30 @@ describe('short answers read from a plain article', () => {
     expect(short('وأوضح أن مخزون المياه على متنها يكفي لأسبوع واحد فقط.', 'حتى متى تكفي المياه؟')).toBe('لأسبوع واحد');
     expect(givesDuration('وأوضح أن مخزون الوقود لا يكفي لأكثر من أربعة أيام.')).toBe(true);
     expect(givesDuration('وقال المدير إن العمل مستمر.')).toBe(false);
+  });
+
+  it('answers "how long?" with a length of time, not another number of the sentence', () => {
+    const boat = 'ويزن القارب 300 كيلوغرام، وقد عبر المضيق خلال 40 دقيقة فقط.';
+    expect(short(boat, 'كم من الوقت استغرق عبور المضيق؟')).toBe('40 دقيقة');
+    expect(short('واستمر الاجتماع قرابة خمس ساعات ونصف الساعة بحضور 30 نائبا.', 'كم دام الاجتماع؟')).toBe(
+      'قرابة خمس ساعات ونصف الساعة',
+    );
+    expect(short('وقال إنهم انتظروا أكثر من ساعتين قبل وصول 3 سيارات إسعاف.', 'شكد انتظروا الإسعاف؟')).toBe(
+      'أكثر من ساعتين',
+    );
+    const prices = 'وتوقع المجلس أن تبقى الأسعار مرتفعة حتى صيف العام المقبل على الأقل.';
+    expect(short(prices, 'كم من الوقت ستبقى الأسعار مرتفعة؟')).toBe('حتى صيف العام المقبل');
+    expect(givesLength(prices)).toBe(true);
+    expect(givesLength('وأغلقت المدرسة يوم السبت.')).toBe(false);
+    // Not how long: a count of people who stayed, or what is expected ("يُنتظر أن").
+    const asks = (q: string) => asksHowLong(analyze(q, lex));
+    expect(['قديش لازم يضل المريض تحت المراقبة؟', 'كم يوما دامت الرحلة؟', 'كم المدة المتبقية؟'].map(asks)).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    expect(asks('كم شخصا بقي في المستشفى؟')).toBe(false);
+    expect(asks('كم ينتظر أن يبلغ الإنتاج؟')).toBe(false);
   });
 
   it('reads a span with its tanween written after the alef, as news mostly writes it ("قبل 11 عاماً")', () => {
