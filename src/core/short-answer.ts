@@ -187,7 +187,15 @@ function lengthOf(text: string, lex: CompiledLexicon): string | null {
   const unit = (x: RawWord | undefined) => bareForm(x).replace(/^[وفبل](?=\p{L}{3})/u, '');
   for (const [i, w] of ws.entries()) {
     let first: number;
+    // "ساعة كاملة", "يوما واحدا", "نصف ساعة": one span, or a part of one.
+    const whole = !closes(w) && WHOLE.has(bareForm(ws[i + 1]));
     if (DUAL_SPANS.has(unit(w))) first = i;
+    else if (SPAN_UNITS.has(unit(w)) && whole) {
+      first = i;
+      if (PARTS.has(bareForm(ws[i - 1])) && !closes(ws[i - 1])) first = i - 1;
+      const run = quantityPhrase(ws, first);
+      return clean(textOf(ws, run.start, i + 1));
+    } else if (SPAN_UNITS.has(unit(w)) && PARTS.has(bareForm(ws[i - 1])) && !closes(ws[i - 1])) first = i - 1;
     else if (SPAN_UNITS.has(unit(w)) && isNumber(ws[i - 1]) && !closes(ws[i - 1])) {
       first = i - 1;
       while (first > 0 && isNumber(ws[first - 1]) && !closes(ws[first - 1])) first--;
@@ -201,14 +209,22 @@ function lengthOf(text: string, lex: CompiledLexicon): string | null {
     }
     return clean(textOf(ws, run.start, end));
   }
-  // Up to a time named within a few words ("حتى صيف العام المقبل", "حتى نهاية الربع الثاني من العام").
+  // "خلال الساعات الثماني والأربعين المقبلة": the span within which, counted after its noun.
+  const within = AR_WITHIN.exec(text);
+  if (within?.[1] && !AR_ORDINAL_BEFORE.test(text.slice(0, within.index))) return clean(within[1]);
+  // Up to a time named within a few words ("حتى صيف العام المقبل"), or opening with a part of a period ("حتى نهاية
+  // الربع الثاني من العام"), to the end of the phrase.
   const until = /(?<![\p{L}\p{M}])(?:حتى|لغاية|لحين)\s/u.exec(text);
   const rest = until ? text.slice(until.index) : '';
   const m = AR_WHEN.exec(rest);
-  return m && rest.slice(0, m.index).trim().split(/\s+/u).length <= 3
-    ? clean(rest.slice(0, m.index + m[0].length))
-    : null;
+  if (m && rest.slice(0, m.index).trim().split(/\s+/u).length <= 3) return clean(rest.slice(0, m.index + m[0].length));
+  const part = /^\S+\s+(?:نهاية|بداية|منتصف|مطلع|أواخر|أوائل)\s+[^.،,؛:]+/u.exec(rest);
+  return part ? clean(part[0].split(/\s+/u).slice(0, 6).join(' ')) : null;
 }
+/** Words after a span that make it one ("ساعة كاملة"), normalized. */
+const WHOLE = wordSet('كاملة كامل كاملا واحدة واحد واحدا');
+/** Parts of a span ("نصف ساعة"), normalized. */
+const PARTS = wordSet('نصف ربع ثلث');
 
 /** "إلى متى ...؟", "حتى متى", "لحد إمتى", "until when": how long something lasts, which a span answers. */
 export function asksUntilWhen(tokens: readonly Token[]): boolean {
