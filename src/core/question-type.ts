@@ -278,6 +278,18 @@ const asksWhen = (ws: readonly string[]) => {
   return at === 0 || (!OPENERS.has(ws[0] ?? '') && !ws.slice(0, at).some((w) => EN_QUESTION_WORDS.has(w)));
 };
 
+/**
+ * "where" asks where, but not in a yes/no question's clause ("Were there any ISIS fighters in the area where the camp
+ * is located?"), unless it asks it in turn ("Do you know where the camp is?").
+ */
+const asksWhere = (ws: readonly string[]) => {
+  const at = ws.indexOf('where');
+  if (at < 0) return false;
+  return at === 0 || !YES_NO_OPENERS.has(ws[0] ?? '') || ASKING_VERBS.has(ws[at - 1] ?? '');
+};
+const YES_NO_OPENERS = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'has', 'have', 'had']);
+const ASKING_VERBS = new Set(['know', 'tell', 'me', 'us', 'say', 'said', 'ask', 'asked', 'explain', 'mention']);
+
 /** A yes/no question: "هل ...؟", "Is this ...?", "Did Russia ...?". Its answer may well be "no, another one". */
 export const isYesNo = (ws: readonly string[]) =>
   ws[0] === 'هل' ||
@@ -430,7 +442,8 @@ export function questionType(glued: readonly string[]): QuestionType {
   )
     return 'when';
   if (
-    has(ws, ['اين', 'where']) ||
+    has(ws, ['اين']) ||
+    asksWhere(ws) ||
     phrase(ws, 'اي', PLACE_NOUNS) ||
     whichNoun(ws, PLACE_NOUNS) ||
     whatNoun(ws, (w) => PLACE_NOUNS.includes(w))

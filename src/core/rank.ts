@@ -556,6 +556,8 @@ const ASK_VOICE = wordSet(
 const SPEAK_ON = wordSet('comment commented speak spoke talk talked');
 const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'will', 'would']);
 const PASSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+/** English words opening a clause inside a question. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['where', 'that', 'which', 'who', 'whom', 'when', 'while']);
 const THAT_WORDS = wordSet('that ان انو انه بان انها بلي');
 const REACTION_NOUNS = wordSet('reaction response reply');
 /** A typo look-up's weight from which the word is likely a typo of the article's word (see fuzzyAlts). */
@@ -1505,9 +1507,14 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // with what was done to its subject; a statement that does not say it (only who attacked whom) does not answer.
   // Its keywords do not count: "punished" is what the article's keywords read into a retaliation, not what it says.
   const lastContent = tokens.at(-1);
+  // Not a participle of a clause with its own "is" ("Were there any fighters in the area where the camp is located?");
+  // "Was the policeman who attacked the diplomat arrested?" asks whether he was.
+  const clauseAt = tokens.findIndex((t, i) => i > 0 && CLAUSE_WORDS.has(t.word));
+  const clause = clauseAt > 0 && tokens.slice(clauseAt + 1, -1).some((t) => PASSIVE.has(t.word));
   const doneAsked =
     yesNo &&
     PASSIVE.has(unglue(tokens[0]?.word ?? '')) &&
+    !clause &&
     lastContent &&
     !lastContent.stop &&
     /^[a-z]{3,}ed$/.test(lastContent.word)

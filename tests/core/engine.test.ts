@@ -509,6 +509,8 @@ describe('engine.ask on the article', () => {
       expect(ask(q).answered).toBe(false);
     expect(ask('Was the American diplomat attacked?').citations[0]?.id).toBe('p14s1');
     expect(ask('Were Russian officials expelled?').citations[0]?.id).toBe('p14s1');
+    // A participle of a clause with its own "is" is no deed asked: "where the camp is located" says which zone.
+    expect(ask('Were there any Syrian forces in the zone where the camp is located?').citations[0]?.id).toBe('p10s1');
   });
 
   it('answers what someone said about a thing only from a statement that speaks of that thing', () => {

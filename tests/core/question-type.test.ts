@@ -118,6 +118,9 @@ describe('questionType', () => {
     ['في اي دقيقه عادل الفريق النتيجه', 'when'],
     // A position on something is a stance, not a title.
     ["what is toner's position", 'position'],
+    // "where" in a yes/no question's clause asks no place, unless the question asks it in turn.
+    ['were there any fighters in the area where the camp is located', 'other'],
+    ['do you know where the camp is', 'where'],
     ["what is the american president's position on assad", 'other'],
     // "Which place(s)", with a dual or a plural noun, asks where.
     ['في اي منطقتين تشكل موسكو تحديا', 'where'],
