@@ -37,6 +37,7 @@ import {
   countsSpanAsked,
   HAPPENING_COUNTED,
   heldRole,
+  LENGTH_ASKED,
   LENGTH_NOUNS,
   MACHINE_CLASSES,
   WHO_KINDS,
@@ -887,7 +888,7 @@ export function unitsOf(
   const participles = RELATIVE_TYPES.has(type) ? participlesBefore(tokens) : new Set<number>();
   // "ما الدولة التي تؤيد رحيل الأسد؟": the clause after the noun of the answer's kind is what is asked.
   const classAt = classNounAt(tokens.map((t) => t.word));
-  const howLong = type === 'count' && asksHowLong(tokens);
+  const howLong = (type === 'count' || type === 'amount') && asksHowLong(tokens);
   const timeFrame = type === 'when' ? timeNounsAsked(tokens) : new Set<number>();
   for (const [i, t] of tokens.entries()) {
     if (units.length >= MAX_UNITS) break;
@@ -912,8 +913,11 @@ export function unitsOf(
     // "كم من الوقت ...؟", "كم المدة ...؟": the noun asks how long, as the question word does (see asksHowLong).
     const lengthWord =
       howLong &&
-      LENGTH_NOUNS.has(t.word) &&
-      (tokens[i - 1]?.word === 'كم' || (tokens[i - 1]?.word === 'من' && tokens[i - 2]?.word === 'كم'));
+      ((LENGTH_NOUNS.has(t.word) &&
+        (tokens[i - 1]?.word === 'كم' || (tokens[i - 1]?.word === 'من' && tokens[i - 2]?.word === 'كم'))) ||
+        // "ما المدة ...؟", "ما هي مهلة ...؟"
+        (LENGTH_ASKED.has(t.word) &&
+          (tokens[i - 1]?.word === 'ما' || (tokens[i - 1]?.word === 'هي' && tokens[i - 2]?.word === 'ما'))));
     // "What did the reader compare ISIS to?": the sentence must liken (see givesSimile); the verb itself frames.
     const likening = SIMILE_ASK.has(t.word);
     // "Is ISIS going to be defeated?": "going to be" says "will", not a trip.
@@ -1602,7 +1606,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // "إلى متى سيبقى المتحف مغلقا؟": how long it lasts, which a span says ("لمدة أسبوعين") as well as a time.
   const untilWhen = type === 'when' && asksUntilWhen(tokens);
   // "كم دامت فترة الإغلاق؟", "كم يوم ستظل المدرسة مغلقة؟": a length of time answers, not any number.
-  const howLong = type === 'count' && asksHowLong(tokens);
+  const howLong = (type === 'count' || type === 'amount') && asksHowLong(tokens);
   // "Which city is Kerry heading to?": Moscow, not Russia.
   const cityAsked = type === 'where' && bareWords(tokens).some((w) => CITY_NOUNS.has(w));
   // "On what date ...?", "ما تاريخ ...؟": where some sentence gives a date, one that does is the surer answer (a weekday

@@ -121,6 +121,7 @@ const AR_SPAN_LENGTH = new RegExp(
     // Not "يوم السبت", a day named after يوم.
     `(?<![\\p{L}\\p{M}])[وفبل]?(?:${AR_SPANS}|${withTanween('ثانية|ثوان|ثواني')})(?!\\s+(?:${AR_DAYS}))(?![\\p{L}\\p{M}])`,
     `(?<![\\p{L}\\p{M}])[وفبل]?(?:${AR_NEXT_SPANS})(?![\\p{L}\\p{M}])`,
+    `(?<![\\p{L}\\p{M}])[وف]?(?:لمدة|طيلة|طوال)\\s+(?:شهر|يوم|عام|سنة|أسبوع|ساعة|دقيقة)(?![\\p{L}\\p{M}])`,
     `(?<![\\p{L}\\p{M}])[وف]?(?:حتى|لغاية|لحين)\\s+(?:نهاية|بداية|منتصف|مطلع|أواخر|أوائل|صيف|شتاء|ربيع|خريف|${AR_PERIODS})(?![\\p{L}\\p{M}])`,
   ].join('|'),
   'u',
@@ -136,6 +137,8 @@ export function givesLength(text: string, translation?: string): boolean {
  * ("كم يوما") is its counted noun (see countedNoun).
  */
 export const LENGTH_NOUNS: ReadonlySet<string> = wordSet('وقت الوقت مدة المدة فترة الفترة');
+/** Nouns of a length of time asked with "what" ("ما المدة ...؟", "ما مهلة ...؟"), normalized. */
+export const LENGTH_ASKED: ReadonlySet<string> = wordSet('مدة المدة مهلة المهلة فترة الفترة');
 /** Verbs of lasting, taking time or waiting ("كم دامت", "شكد راح تطول", "قديش لازم يضل"), normalized. */
 const LASTING = wordSet(
   'دام دامت يدوم تدوم استمر استمرت يستمر تستمر سيستمر ستستمر استغرق استغرقت يستغرق تستغرق سيستغرق ستستغرق',
@@ -153,6 +156,10 @@ const BEFORE_LASTING = wordSet('كان كانت كانوا يجب لازم ذه�
  * which a length of time answers (see givesLength), not any number.
  */
 export function asksHowLong(tokens: readonly Token[]): boolean {
+  // "ما المدة المقررة للحملة؟", "ما هي مهلة ...؟": the length itself asked.
+  const what = tokens.findIndex((t) => t.word === 'ما');
+  const noun = tokens[what + 1]?.word === 'هي' ? tokens[what + 2] : tokens[what + 1];
+  if (what >= 0 && what <= 1 && LENGTH_ASKED.has(noun?.word ?? '')) return true;
   const at = tokens.findIndex((t) => t.word === 'كم');
   if (at < 0) return false;
   const next = tokens[at + 1]?.word === 'من' ? tokens[at + 2] : tokens[at + 1];
@@ -187,6 +194,11 @@ function lengthOf(text: string, lex: CompiledLexicon): string | null {
   const unit = (x: RawWord | undefined) => bareForm(x).replace(/^[وفبل](?=\p{L}{3})/u, '');
   for (const [i, w] of ws.entries()) {
     let first: number;
+    // "لمدة شهر على الأقل": one span, after a word of duration.
+    if (SPAN_UNITS.has(unit(w)) && FOR_SPAN.has(bareForm(ws[i - 1])) && !closes(ws[i - 1])) {
+      const least = !closes(w) && bareForm(ws[i + 1]) === 'علي' && bareForm(ws[i + 2]) === 'الاقل';
+      return clean(textOf(ws, i - 1, least ? i + 2 : i));
+    }
     // "ساعة كاملة", "يوما واحدا", "نصف ساعة": one span, or a part of one.
     const whole = !closes(w) && WHOLE.has(bareForm(ws[i + 1]));
     if (DUAL_SPANS.has(unit(w))) first = i;
@@ -221,6 +233,8 @@ function lengthOf(text: string, lex: CompiledLexicon): string | null {
   const part = /^\S+\s+(?:نهاية|بداية|منتصف|مطلع|أواخر|أوائل)\s+[^.،,؛:]+/u.exec(rest);
   return part ? clean(part[0].split(/\s+/u).slice(0, 6).join(' ')) : null;
 }
+/** Words of duration before a span ("لمدة شهر"), normalized. */
+const FOR_SPAN = wordSet('لمدة مدة طيلة طوال');
 /** Words after a span that make it one ("ساعة كاملة"), normalized. */
 const WHOLE = wordSet('كاملة كامل كاملا واحدة واحد واحدا');
 /** Parts of a span ("نصف ساعة"), normalized. */
@@ -2249,7 +2263,8 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     return c?.[0] ? clean(c[0]) : null;
   }
   // "كم دامت فترة الإغلاق؟": a length of time, not any number of the sentence.
-  if (type === 'count' && lang === 'ar' && asksHowLong(ctx.tokens)) return lengthOf(st.text, lex);
+  if ((type === 'count' || type === 'amount') && lang === 'ar' && asksHowLong(ctx.tokens))
+    return lengthOf(st.text, lex);
   const text = lang === 'en' ? english : st.text;
   if (!text) return null;
   const asked = new Set(ctx.tokens.flatMap((t) => t.concepts));

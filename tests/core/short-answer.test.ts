@@ -112,6 +112,10 @@ describe('short answers read from a plain article', () => {
     expect(short('ويتوقع أن تستمر الأزمة حتى نهاية الربع الثالث من العام، وفق الخبراء.', 'كم ستستمر الأزمة؟')).toBe(
       'حتى نهاية الربع الثالث من العام',
     );
+    // "ما المدة ...؟", "ما مهلة ...؟" ask it too; one span after a word of duration answers.
+    const ban = 'وقررت البلدية وقف البناء في الحي لمدة شهر على الأقل، وفرض غرامة قدرها 500 دينار.';
+    expect(short(ban, 'ما مدة وقف البناء في الحي؟')).toBe('لمدة شهر على الأقل');
+    expect(givesLength(ban)).toBe(true);
     const prices = 'وتوقع المجلس أن تبقى الأسعار مرتفعة حتى صيف العام المقبل على الأقل.';
     expect(short(prices, 'كم من الوقت ستبقى الأسعار مرتفعة؟')).toBe('حتى صيف العام المقبل');
     expect(givesLength(prices)).toBe(true);
@@ -123,6 +127,7 @@ describe('short answers read from a plain article', () => {
       false,
       true,
     ]);
+    expect(asks('ما المهلة الممنوحة للجنة؟')).toBe(true);
     expect(asks('كم شخصا بقي في المستشفى؟')).toBe(false);
     expect(asks('كم ينتظر أن يبلغ الإنتاج؟')).toBe(false);
   });
