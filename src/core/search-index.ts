@@ -301,6 +301,8 @@ function timesNear(texts: readonly Token[][]): Set<string> {
   return out;
 }
 
+/** Arabic relative pronouns, normalized. */
+const RELATIVE_AR = wordSet('الذي التي الذين اللذين اللتين اللواتي اللاتي');
 /** Words on either side of a verb of saying or reacting whose concepts count as its voices. */
 const VOICE_SPAN = 6;
 /** "ردا على": in response to, said of the doer of the sentence's deed (normalized). */
@@ -332,10 +334,10 @@ function voicesOf(texts: readonly Token[][], speaker: readonly Token[], lex: Com
       // English names who says it before the verb ("The President says Assad must go"): nothing after it.
       const after = /^[a-z]/.test(t.word) ? [] : tokens.slice(i + 1, i + VOICE_SPAN + 1);
       const that = after.findIndex((a) => SAID_THAT.has(a.word));
-      for (const near of [
-        ...tokens.slice(Math.max(0, i - VOICE_SPAN), i + 1),
-        ...after.slice(0, that < 0 ? undefined : that),
-      ])
+      // "زيارة كيري -التي يقول مسؤولون ...": before a relative pronoun is what the clause is about, not who speaks.
+      const before = tokens.slice(Math.max(0, i - VOICE_SPAN), i + 1);
+      const clause = before.findLastIndex((b) => RELATIVE_AR.has(b.word));
+      for (const near of [...before.slice(clause + 1), ...after.slice(0, that < 0 ? undefined : that)])
         for (const c of near.concepts) out.add(c);
     });
   }

@@ -705,6 +705,8 @@ const SAYING: ReadonlySet<string> = new Set(
     ...['ذكر', 'ذكرت', 'طالب', 'طالبت', 'دعا', 'دعت', 'توقع', 'توقعت', 'تعهد', 'تعهدت', 'وعد', 'وعدت'],
     ...['أعرب', 'أعربت', 'اعترف', 'اعترفت', 'أقر', 'أقرت', 'انتقد', 'انتقدت', 'استبعد', 'استبعدت'],
     ...['اقترح', 'اقترحت', 'أوصى', 'أوصت', 'نصح', 'نصحت', 'ناشد', 'ناشدت', 'تساءل', 'تساءلت', 'اتهم', 'اتهمت'],
+    // The present, as news writes a view held ("ويرى الخبير ... أن", "وتقول الجمعية إن").
+    ...['يقول', 'تقول', 'يرى', 'ترى', 'يؤكد', 'تؤكد', 'يعتبر', 'تعتبر', 'يوضح', 'توضح', 'يشير', 'تشير'],
   ]
     .flatMap((v) => [v, `و${v}`, `ف${v}`])
     .map(normalize),
@@ -881,7 +883,15 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     // Not a body ("وردّت الوزارة"): the ministry is no one named before with "وزارة" in a title.
     const body =
       nextWord !== undefined && isKind(nextWord, ORG, lex, new Set()) && !isKind(nextWord, WHO_ONE, lex, new Set());
-    const earlier = bare.length >= 3 && !body ? named.findLast((n) => withoutArticles(n).includes(bare)) : undefined;
+    // "وتقول الجمعية التعاونية": a word qualifying it must be the named one's too (not "رئيس جمعية منظمي الرحلات").
+    // As written: a folded ى (المرضى) is no nisba's ي.
+    const qualifier = closes(nextWord) ? '' : (ws[verb + (toThat ? 3 : 2)]?.raw.replace(TRIM, '') ?? '');
+    // A nisba adjective qualifies it; another definite word is the verb's object ("ونصح البدري المرضى").
+    const qualified = (n: string) =>
+      !/^ال\p{L}{2,}(?:ي|ية|يون|يين)$/u.test(qualifier) ||
+      withoutArticles(n).includes(normalize(qualifier).replace(/^ال/u, ''));
+    const earlier =
+      bare.length >= 3 && !body ? named.findLast((n) => withoutArticles(n).includes(bare) && qualified(n)) : undefined;
     const mentions = titledMentions(ws, lex);
     // "لكن النائبة عن دائرة وادي النخيل رنا العمري انتقدت الخطة": the one named right before the verb says it.
     const before = verb > 0 ? mentions.findLast((m) => m.end === verb - 1) : undefined;

@@ -15,6 +15,14 @@ const doc = (id: string) => {
   return d;
 };
 
+describe('who speaks or reacts in a statement (its voices)', () => {
+  it('reads a verb of saying in the present, and not what a relative clause before it is about', () => {
+    // "وتأتي زيارة كيري -التي يقول مسؤولون بوزارة الخارجية الأمريكية إنها ...": the officials say it, of Kerry's visit.
+    expect(doc('p2s1').voices.has('#officials')).toBe(true);
+    expect(doc('p2s1').voices.has('#kerry')).toBe(false);
+  });
+});
+
 describe('what the index reads from each statement for question-type cues', () => {
   it('knows which statements give a cause, purpose or condition (for "why" questions)', () => {
     expect(doc('p14s1').givesReason).toBe(true); // ردا على / in response to

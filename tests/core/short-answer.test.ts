@@ -428,15 +428,39 @@ describe('short answers read from a plain article', () => {
     expect(said('وأضاف أن الأمطار جاءت متأخرة.', 'من قال ذلك؟')).toBe('نص المقال');
   });
 
-  it('reads who speaks up to "that", a name closed by a comma before its title, and a family name in "عبد"', () => {
-    expect(
-      speakersOf(
-        st('p1s1', 1, 'وقالت إدارة المستشفى في بيان إن الطفلتين سلمى وسارة بخير.'),
-        st('p2s1', 2, 'وقال الدكتور حازم الشربيني، رئيس قسم جراحة الأطفال، إن العملية نجحت.'),
-        st('p3s1', 3, 'وقالت الدكتورة منى عبد الحميد إن التخدير كان صعبا.'),
-        st('p4s1', 4, 'ورد الطبيب بأن الفريق لم يعلن انتهاء الخطر.'),
-      ),
-    ).toEqual(['إدارة المستشفى', 'الدكتور حازم الشربيني، رئيس قسم جراحة الأطفال', 'الدكتورة منى عبد الحميد', 'الطبيب']);
+  it.each([
+    {
+      reads: 'up to "that", a name closed by a comma before its title, and a family name in "عبد"',
+      texts: [
+        'وقالت إدارة المستشفى في بيان إن الطفلتين سلمى وسارة بخير.',
+        'وقال الدكتور حازم الشربيني، رئيس قسم جراحة الأطفال، إن العملية نجحت.',
+        'وقالت الدكتورة منى عبد الحميد إن التخدير كان صعبا.',
+        'ورد الطبيب بأن الفريق لم يعلن انتهاء الخطر.',
+      ],
+      speakers: [
+        'إدارة المستشفى',
+        'الدكتور حازم الشربيني، رئيس قسم جراحة الأطفال',
+        'الدكتورة منى عبد الحميد',
+        'الطبيب',
+      ],
+    },
+    {
+      reads: 'a verb in the present, and a body qualified otherwise as no one named before (its object does not)',
+      texts: [
+        'وقال رئيس جمعية منظمي الرحلات كريم الزعبي إن الرسوم مرتفعة.',
+        'وتقول الجمعية التعاونية في القرية إن نحو 80 أسرة تعتمد على الرعي.',
+        'ويرى الخبير في السياحة البيئية الأستاذ ليث منصور أن تحديد العدد ضروري.',
+        'ونصح الزعبي المرضى بالحجز مسبقا.',
+      ],
+      speakers: [
+        'رئيس جمعية منظمي الرحلات كريم الزعبي',
+        'نص المقال',
+        'الخبير في السياحة البيئية الأستاذ ليث منصور',
+        'رئيس جمعية منظمي الرحلات كريم الزعبي',
+      ],
+    },
+  ])('reads who speaks $reads', ({ texts, speakers }) => {
+    expect(speakersOf(...texts.map((text, i) => st(`p${i + 1}s1`, i + 1, text)))).toEqual(speakers);
   });
 
   it('attributes each sentence of a plain article to who says it, and a sentence that goes on to the same speaker', () => {
