@@ -911,7 +911,10 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     const titled = titleWords
       ? named.findLast((n) => n.length > (own?.length ?? 0) && titleWords.every((w) => withoutArticles(n).includes(w)))
       : undefined;
-    const sayer = earlier && (own === null || !own.includes(' ')) ? earlier : (titled ?? own);
+    const sayer =
+      earlier && (own === null || !own.includes(' '))
+        ? earlier
+        : (titled ?? own ?? (verb < 0 ? participleSayer(ws, mentions, named) : null));
     if (sayer?.includes(' ')) named.push(sayer);
     // A person named with a title anywhere ("أصدر وزير الداخلية فؤاد النعيمي قرارا") may speak later by surname.
     for (const { text } of mentions) if (!sayer?.includes(text)) named.push(text);
@@ -929,6 +932,32 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     return out;
   });
 }
+
+/**
+ * "دافعت الوزيرة الخطيب عن الرسوم، مؤكدة أن ...": with no verb of saying, a participle of one says that the one the
+ * sentence names before it speaks: named there with a title, or by a word of someone named so before.
+ */
+function participleSayer(
+  ws: readonly RawWord[],
+  mentions: readonly { text: string; end: number }[],
+  named: readonly string[],
+): string | null {
+  const at = ws.findIndex((w) => SAYING_PARTICIPLES.has(bareForm(w)));
+  if (at < 1) return null;
+  const mention = mentions.findLast((m) => m.end < at);
+  if (mention) return mention.text;
+  for (const w of ws.slice(0, at)) {
+    const bare = bareForm(w).replace(/^ال/u, '');
+    if (bare.length < 3 || isStopword(bareForm(w))) continue;
+    const earlier = named.findLast((n) => n.includes(' ') && withoutArticles(n).includes(bare));
+    if (earlier) return earlier;
+  }
+  return null;
+}
+/** Participles of saying after the one who speaks ("مؤكدة أن", "مشيرا إلى"), normalized. */
+const SAYING_PARTICIPLES = wordSet(
+  'مؤكدا مؤكدة مشيرا مشيرة مضيفا مضيفة معتبرا معتبرة مطالبا مطالبة موضحا موضحة محذرا محذرة نافيا نافية مشددا مشددة',
+);
 
 /** A text's normalized words without their article ("رئيس الغرفة" -> رييس، غرفه). */
 const withoutArticles = (text: string) => words(normalize(text)).map((w) => w.replace(/^ال/, ''));

@@ -459,6 +459,15 @@ describe('short answers read from a plain article', () => {
         'رئيس جمعية منظمي الرحلات كريم الزعبي',
       ],
     },
+    {
+      reads: 'with no verb of saying, before a participle of one ("مؤكدة أن")',
+      texts: [
+        'وقالت وزيرة البيئة سلمى الخطيب إن المحمية استعادت عافيتها.',
+        'في المقابل، دافعت الوزيرة الخطيب عن الرسوم، مؤكدة أن عائداتها ستخصص للمحمية.',
+        'وتجمع نحو مئتي شخص أمام المتحف، رافعين لافتات.',
+      ],
+      speakers: ['وزيرة البيئة سلمى الخطيب', 'وزيرة البيئة سلمى الخطيب', 'نص المقال'],
+    },
   ])('reads who speaks $reads', ({ texts, speakers }) => {
     expect(speakersOf(...texts.map((text, i) => st(`p${i + 1}s1`, i + 1, text)))).toEqual(speakers);
   });
