@@ -584,6 +584,14 @@ function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
     // A given name that is also a common word (سلمى / سلمي "peaceful", سامي "high") is a name before a family name.
     const named =
       familyName(w, lex) && !endsPhrase(w) && /^ال/u.test(bareForm(ws[i + 1])) && familyName(ws[i + 1], lex);
+    // "أبو سليم الحوراني": a kunya opens a name, with the name after it.
+    const kunya =
+      KUNYA.has(bareForm(w)) && !endsPhrase(w) && (plain(ws[i + 1]) || GIVEN_NAMES.has(bareForm(ws[i + 1])));
+    if (kunya && !w.concepts.has(INFERRED_NAME)) {
+      w.concepts.add(INFERRED_NAME);
+      i = markName(ws, i + 1, lex);
+      continue;
+    }
     if (w.concepts.has(INFERRED_NAME) || !(plain(w) || named)) continue;
     const form = bareForm(w);
     const compound = `${form} ${bareForm(ws[i + 1])}`;
@@ -597,6 +605,8 @@ function inferNames(ws: RawWord[], lex: CompiledLexicon): void {
   }
 }
 
+/** The words of a kunya ("أبو سليم", "أم محمد"), normalized. */
+const KUNYA = wordSet('أبو أم');
 /** A plural verb ("يعملون", "قالوا"): never a name. */
 const PLURAL_VERB = /^[يت]\p{L}{2,}ون$|^\p{L}{2,}وا$/u;
 

@@ -468,6 +468,11 @@ describe('short answers read from a plain article', () => {
       ],
       speakers: ['وزيرة البيئة سلمى الخطيب', 'وزيرة البيئة سلمى الخطيب', 'نص المقال'],
     },
+    {
+      reads: 'with a kunya for a name ("أبو سليم الحوراني")',
+      texts: ['وقال مختار قرية عين الصفصاف أبو سليم الحوراني: "أجدادنا رعوا أغنامهم هنا".'],
+      speakers: ['مختار قرية عين الصفصاف أبو سليم الحوراني'],
+    },
   ])('reads who speaks $reads', ({ texts, speakers }) => {
     expect(speakersOf(...texts.map((text, i) => st(`p${i + 1}s1`, i + 1, text)))).toEqual(speakers);
   });
