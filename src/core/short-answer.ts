@@ -1003,11 +1003,16 @@ function titledMentions(ws: readonly RawWord[], lex: CompiledLexicon): { text: s
 function sayerOf(ws: readonly RawWord[], lex: CompiledLexicon): string | null {
   const topic = topicSayer(ws, lex);
   if (topic) return topic;
-  const at = ws.findIndex((w) => SAYING.has(bareForm(w)));
+  let at = ws.findIndex((w) => SAYING.has(bareForm(w)));
   if (at < 0) return null;
   // A named person within the next words, in the same phrase: the title before the name belongs to it.
   for (let i = at + 1; i < ws.length && i - at <= 8; i++) {
     const w = ws[i] as RawWord;
+    // "وانتقدت الجمعية القرار، وقالت رئيستها الدكتورة ريم الحوراني إن ...": the later verb's subject speaks.
+    if (SAYING.has(bareForm(w))) {
+      at = i;
+      continue;
+    }
     // "وقالت إدارة المستشفى في بيان إن الطفلتين سلمى وسارة ...": after "that" come what was said and whom it names.
     if (THAT.has(bareForm(w))) break;
     if (isKind(w, PERSON, lex, new Set())) {
