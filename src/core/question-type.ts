@@ -354,7 +354,7 @@ const EN_TIME_NOUNS: readonly string[] = ['day', 'time', 'date', 'year', 'month'
 const OPENS_WHY: ReadonlySet<string> = new Set(['لماذا', 'why']);
 
 /** Verbs of causing (normalized): "ما الذي أدى إلى ...؟", "ما الحادثة التي دفعت ... إلى ...؟", "what prompted ...?". */
-const CAUSE_VERBS: ReadonlySet<string> = new Set([
+export const CAUSE_VERBS: ReadonlySet<string> = new Set([
   'ادي',
   'ادت',
   'يودي',

@@ -5,6 +5,7 @@ import { type CompiledLexicon, type ConceptKind, SPEAKING_KINDS } from './lexico
 import { askedMeasure } from './measures.js';
 import { detectLanguage, normalize, usAsCountry, wordSet, words } from './normalize.js';
 import {
+  CAUSE_VERBS,
   CLOCK_HOW,
   classNounAt,
   isYesNo,
@@ -910,6 +911,9 @@ export function unitsOf(
     // "Which city", "what position": the noun says what kind of answer is wanted, like the question word itself.
     // "How many times": the sentence must say how many times (see givesTimes); "a time when" is no evidence.
     const timesWord = type === 'count' && TIMES.has(t.word) && ['كم', 'many'].includes(tokens[i - 1]?.word ?? '');
+    // "ما الذي دفع الأطباء إلى ...؟": the verb of causing asks why, as "لماذا" does; it is no payment.
+    // Not after a noun of what caused it ("ما العوامل التي أدت إلى ...؟"), whose verb says what they did.
+    const causing = type === 'why' && CAUSE_VERBS.has(t.word) && tokens.slice(0, i).every((x) => x.stop);
     // "كم من الوقت ...؟", "كم المدة ...؟": the noun asks how long, as the question word does (see asksHowLong).
     const lengthWord =
       howLong &&
@@ -928,6 +932,7 @@ export function unitsOf(
       (type === 'position' && POSITION_NOUNS.includes(t.word)) ||
       timesWord ||
       lengthWord ||
+      causing ||
       future ||
       likening
     )

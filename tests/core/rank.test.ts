@@ -435,6 +435,14 @@ describe('the general news vocabulary', () => {
   });
 });
 
+describe('verbs of causing', () => {
+  it('frame a why-question ("ما الذي دفع ... إلى ...؟") as "لماذا" does, but not after a noun of what caused it', () => {
+    const words = (q: string) => rank(q, index, (w, s) => fuzzyAlts(w, s, index)).units.map((u) => u.word);
+    expect(words('ما الذي دفع الروس إلى قصف المعسكر؟')).not.toContain('دفع');
+    expect(words('ما العوامل التي أدت إلى تدهور العلاقات؟')).toContain('ادت');
+  });
+});
+
 describe('prepositions of stance', () => {
   it('weigh "ضد" (against) as the framing word "تجاه" is, not as the rarest word of the article', () => {
     const units = (q: string) => rank(q, index, (w, s) => fuzzyAlts(w, s, index)).units;
