@@ -1,4 +1,4 @@
-import { hamzaWritten, normalize, wordSet, words } from './normalize.js';
+import { hamzaWritten, normalize, taMarbutaWritten, wordSet, words } from './normalize.js';
 import { deepStem, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 import type { Lexicon, LexiconEntry } from './types.js';
@@ -180,7 +180,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       if (ws.length === 1) {
         const endings = feminineAliases.get(phrase) ?? new Map<string, boolean | 'both'>();
         feminineAliases.set(phrase, endings);
-        const ending = /ة$/u.test(alias.normalize('NFC').replace(/[\u064B-\u0652\u0670]/gu, ''));
+        const ending = taMarbutaWritten(alias)[0] === true;
         const seen = endings.get(entry.id);
         endings.set(entry.id, seen === undefined || seen === ending ? ending : 'both');
       }

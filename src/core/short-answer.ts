@@ -194,21 +194,22 @@ function lengthOf(text: string, lex: CompiledLexicon): string | null {
   const unit = (x: RawWord | undefined) => bareForm(x).replace(/^[وفبل](?=\p{L}{3})/u, '');
   for (const [i, w] of ws.entries()) {
     let first: number;
+    const span = SPAN_UNITS.has(unit(w));
     // "لمدة شهر على الأقل": one span, after a word of duration.
-    if (SPAN_UNITS.has(unit(w)) && FOR_SPAN.has(bareForm(ws[i - 1])) && !closes(ws[i - 1])) {
+    if (span && FOR_SPAN.has(bareForm(ws[i - 1])) && !closes(ws[i - 1])) {
       const least = !closes(w) && bareForm(ws[i + 1]) === 'علي' && bareForm(ws[i + 2]) === 'الاقل';
       return clean(textOf(ws, i - 1, least ? i + 2 : i));
     }
     // "ساعة كاملة", "يوما واحدا", "نصف ساعة": one span, or a part of one.
     const whole = !closes(w) && WHOLE.has(bareForm(ws[i + 1]));
     if (DUAL_SPANS.has(unit(w))) first = i;
-    else if (SPAN_UNITS.has(unit(w)) && whole) {
+    else if (span && whole) {
       first = i;
       if (PARTS.has(bareForm(ws[i - 1])) && !closes(ws[i - 1])) first = i - 1;
       const run = quantityPhrase(ws, first);
       return clean(textOf(ws, run.start, i + 1));
-    } else if (SPAN_UNITS.has(unit(w)) && PARTS.has(bareForm(ws[i - 1])) && !closes(ws[i - 1])) first = i - 1;
-    else if (SPAN_UNITS.has(unit(w)) && isNumber(ws[i - 1]) && !closes(ws[i - 1])) {
+    } else if (span && PARTS.has(bareForm(ws[i - 1])) && !closes(ws[i - 1])) first = i - 1;
+    else if (span && isNumber(ws[i - 1]) && !closes(ws[i - 1])) {
       first = i - 1;
       while (first > 0 && isNumber(ws[first - 1]) && !closes(ws[first - 1])) first--;
     } else continue;
@@ -900,8 +901,7 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     const qualified = (n: string) =>
       !/^ال\p{L}{2,}(?:ي|ية|يون|يين)$/u.test(qualifier) ||
       withoutArticles(n).includes(normalize(qualifier).replace(/^ال/u, ''));
-    const earlier =
-      bare.length >= 3 && !body ? named.findLast((n) => withoutArticles(n).includes(bare) && qualified(n)) : undefined;
+    const earlier = bare.length >= 3 && !body ? namedBefore(named, bare, qualified) : undefined;
     const mentions = titledMentions(ws, lex);
     // "لكن النائبة عن دائرة وادي النخيل رنا العمري انتقدت الخطة": the one named right before the verb says it.
     const before = verb > 0 ? mentions.findLast((m) => m.end === verb - 1) : undefined;
@@ -959,7 +959,7 @@ function participleSayer(
   for (const w of ws.slice(0, at)) {
     const bare = bareForm(w).replace(/^ال/u, '');
     if (bare.length < 3 || isStopword(bareForm(w))) continue;
-    const earlier = named.findLast((n) => n.includes(' ') && withoutArticles(n).includes(bare));
+    const earlier = namedBefore(named, bare);
     if (earlier) return earlier;
   }
   return null;
@@ -968,6 +968,13 @@ function participleSayer(
 const SAYING_PARTICIPLES = wordSet(
   'مؤكدا مؤكدة مشيرا مشيرة مضيفا مضيفة معتبرا معتبرة مطالبا مطالبة موضحا موضحة محذرا محذرة نافيا نافية مشددا مشددة',
 );
+
+/**
+ * The latest of the speakers and titled people named so far (each of several words) with `bare` among its words,
+ * and passing `also`.
+ */
+const namedBefore = (named: readonly string[], bare: string, also: (n: string) => boolean = () => true) =>
+  named.findLast((n) => withoutArticles(n).includes(bare) && also(n));
 
 /** A text's normalized words without their article ("رئيس الغرفة" -> رييس، غرفه). */
 const withoutArticles = (text: string) => words(normalize(text)).map((w) => w.replace(/^ال/, ''));
