@@ -45,7 +45,10 @@ export interface IndexedStatement {
    * الارتفاع إلى ...": the rise it told of): what a why-question asks the reason of (see rank).
    */
   takenUp: Set<string>;
-  /** Terms of the statement's keywords (document expansion), matched with a lower weight. */
+  /**
+   * Terms of the statement's keywords (document expansion), and the one concept a word of no concept meets by its
+   * deep stem, matched with a lower weight.
+   */
   expansion: Set<string>;
   /** Terms only its speaker's name gives, not its own words ("وقال الشامي": رئيس الوزراء named before). */
   spoken: ReadonlySet<string>;
@@ -458,6 +461,11 @@ function indexStatement(
     models: modelsOf(statement.text, statement.translation, lex),
     doers: doersOf(statement.text, statement.translation, lex),
   };
+  // A word of no concept whose deep stem meets one concept's one-word alias, and only one ("المحظورة" from حظر, ban):
+  // the statement names it as a keyword would, so "الممنوع" (banned) finds it. Two or more are as likely wrong.
+  for (const t of [...arabic, ...english])
+    if (!t.stop && t.concepts.length === 0 && t.deepConcepts.length === 1)
+      for (const c of t.deepConcepts) if (!terms.has(c)) doc.expansion.add(c);
   return { doc, arabic };
 }
 

@@ -23,6 +23,25 @@ describe('who speaks or reacts in a statement (its voices)', () => {
   });
 });
 
+describe('the concepts a statement names', () => {
+  const plain = (text: string) =>
+    buildIndex([{ ...doc('p9s2').statement, id: 'x', text, translation: undefined }], index.lex).docs[0];
+
+  it('gives a word of no concept the one concept its deep stem meets, as a keyword (lower weight)', () => {
+    // "المحظورة" (banned) is no alias of the ban concept; its deep stem is that of "حظر", which is.
+    const d = plain('وتشمل المنطقة المحظورة دائرة حول الحطام.');
+    expect(d?.expansion.has('#gen_ban')).toBe(true);
+    expect(d?.terms.has('#gen_ban')).toBe(false);
+  });
+
+  it('gives none where the deep stem meets several concepts, nor for a word with a concept of its own', () => {
+    // "الممنوع" meets both the ban and abstaining by its deep stem: either may be wrong.
+    expect(plain('وكان الصيد الممنوع في الخليج.')?.expansion.has('#gen_ban')).toBe(false);
+    // "حظرت" is an alias itself: the concept is a term of the statement.
+    expect(plain('حظرت البلدية الصيد.')?.terms.has('#gen_ban')).toBe(true);
+  });
+});
+
 describe('what the index reads from each statement for question-type cues', () => {
   it('knows which statements give a cause, purpose or condition (for "why" questions)', () => {
     expect(doc('p14s1').givesReason).toBe(true); // ردا على / in response to
