@@ -1204,3 +1204,33 @@ describe('a sentence taking up the one before with a demonstrative', () => {
     expect(engine.ask({ question: 'كم بلغت نسبة المشاركة؟' }).citations[0]?.id).toBe('p2s1');
   });
 });
+
+describe('words of a plain article the lexicon reads by their sense', () => {
+  // Each row: a question, the sentence that answers it, and a sentence sharing its other words but not the sense.
+  const rows: [question: string, answer: string, other: string][] = [
+    ['ماذا يشمل النطاق الممنوع حول الحطام؟', 'وتشمل المنطقة المحظورة دائرة واسعة.', 'وعثر الصيادون على الحطام.'],
+    [
+      'لماذا تعذر بلوغ العالقين في العتمة؟',
+      'وكان الظلام دامسا فلم يكن ممكنا الوصول إلى العالقين.',
+      'وأكد العالقون أنهم بخير.',
+    ],
+    ['ما الأدوات التي استخدمها المنقذون؟', 'واستخدم المنقذون معدات حديثة.', 'واستخدم المنقذون زوارق مطاطية.'],
+    [
+      'كم طنا تستوعب الصوامع؟',
+      'ولا تتجاوز الطاقة الاستيعابية للصوامع 3 ملايين طن.',
+      'وامتلأت الصوامع بـ2 مليون طن من القمح.',
+    ],
+    ['كيف بقي الحطام بعيدا عن الحرامية؟', 'وبقي الحطام بعيدا عن أعين لصوص الآثار.', 'وبقي الحطام بعيدا عن الشاطئ.'],
+    ['ما السبب الوراثي للمرض؟', 'وينتج المرض عن خلل في جين يعرف باسم SMN1.', 'وينتج المرض ألما شديدا في العضلات.'],
+    [
+      'ماذا يحدث للقمح المخزن في أماكن مكشوفة؟',
+      'ويعرض البقاء في العراء الحبوب للتعفن.',
+      'ويعرض التخزين الطويل القمح للسوس.',
+    ],
+    ['كم عدد الغواصين؟', 'وشارك في الغوص 12 شخصا.', 'وشارك في الاجتماع 12 صيادا.'],
+  ];
+  it.each(rows)('%s', (question, answer, other) => {
+    const plain = buildIndex([reported('p1s1', other), reported('p2s1', answer)], index.lex, { phrases: true });
+    expect(rank(question, plain, (w, s) => fuzzyAlts(w, s, plain)).ranked[0]?.doc.statement.id).toBe('p2s1');
+  });
+});

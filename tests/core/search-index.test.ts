@@ -28,17 +28,17 @@ describe('the concepts a statement names', () => {
     buildIndex([{ ...doc('p9s2').statement, id: 'x', text, translation: undefined }], index.lex).docs[0];
 
   it('gives a word of no concept the one concept its deep stem meets, as a keyword (lower weight)', () => {
-    // "المحظورة" (banned) is no alias of the ban concept; its deep stem is that of "حظر", which is.
-    const d = plain('وتشمل المنطقة المحظورة دائرة حول الحطام.');
-    expect(d?.expansion.has('#gen_ban')).toBe(true);
-    expect(d?.terms.has('#gen_ban')).toBe(false);
+    // "المنهوبة" (looted) is no alias of the theft concept; its deep stem is that of "نهب", which is.
+    const d = plain('وعثرت الشرطة على القطع المنهوبة في مستودع.');
+    expect(d?.expansion.has('#gen_theft')).toBe(true);
+    expect(d?.terms.has('#gen_theft')).toBe(false);
   });
 
   it('gives none where the deep stem meets several concepts, nor for a word with a concept of its own', () => {
-    // "الممنوع" meets both the ban and abstaining by its deep stem: either may be wrong.
-    expect(plain('وكان الصيد الممنوع في الخليج.')?.expansion.has('#gen_ban')).toBe(false);
-    // "حظرت" is an alias itself: the concept is a term of the statement.
-    expect(plain('حظرت البلدية الصيد.')?.terms.has('#gen_ban')).toBe(true);
+    // "المهجورة" (abandoned) meets refugees, migrants and displacement by its deep stem: any may be wrong.
+    expect(plain('وعثرت الشرطة على القطع في قرية مهجورة.')?.expansion.has('#gen_displacement')).toBe(false);
+    // "نهبوا" is an alias itself: the concept is a term of the statement.
+    expect(plain('ونهبوا القطع من المتحف.')?.terms.has('#gen_theft')).toBe(true);
   });
 });
 
