@@ -1482,18 +1482,24 @@ function countedNoun(tokens: readonly Token[], lex: CompiledLexicon): Token | un
   const at = tokens.findIndex((t) => COUNT_WORDS.has(unglue(t.word)));
   if (at < 0) return undefined;
   const before = tokens[at - 1];
-  if (tokens[at]?.word === 'toll' && before && !before.stop) return before;
+  // "the strike's toll" counts its dead, "the death toll" the dead.
+  if (tokens[at]?.word === 'toll' && before && !before.stop)
+    return before.concepts.some((c) => HAPPENING_COUNTED.has(c)) ? undefined : before;
   // "كم واحد طردوا؟", "كم نفر": "one", "a soul" count anyone; the verb says who.
   if (ANYONE_WORDS.has(tokens[at + 1]?.word ?? '')) return undefined;
   const i = tokens.findIndex((t, j) => j > at && !t.stop && !COUNT_WORDS.has(unglue(t.word)));
   const first = tokens[i];
   const next = tokens[i + 1];
+  // "ما حصيلة الضربة الأولى؟": a happening after a toll says of what; the toll counts its dead, not the strikes.
+  const toll = tokens.slice(at, i).some((t) => TOLLS.has(unglue(t.word)));
+  if (toll && first?.concepts.some((c) => HAPPENING_COUNTED.has(c))) return undefined;
   // "How many Moscow trips", "how many Russian officials": a name before the English noun qualifies it.
   const named = (t: Token) => t.concepts.some((c) => NAME_KINDS_COUNTED.has(kindOf(lex, c) as ConceptKind));
   if (first && next && !next.stop && /^[a-z]/.test(first.word) && named(first) && !named(next)) return next;
   return first;
 }
 const ANYONE_WORDS = wordSet('واحد وحده نفر انفار');
+const TOLLS = wordSet('حصيله toll');
 const NAME_KINDS_COUNTED: ReadonlySet<ConceptKind> = new Set(['place', 'person']);
 
 /**

@@ -145,6 +145,13 @@ describe('engine.ask on the article', () => {
     expect(ask('كم روحا حصدت الضربة الثانية؟').short).toBe('12 شخصا آخر على الأقل');
   });
 
+  it('reads a toll of a strike as its dead, not as how many strikes there were', () => {
+    // "قصفوا مرتين معسكرا" says how many times the camp was hit; the toll is told in paragraph 9.
+    expect(ask('ما حصيلة الغارة الأولى؟').short).toBe('123 شخصا على الأقل');
+    expect(ask('كم كانت حصيلة القصف الثاني؟').short).toBe('12 شخصا آخر على الأقل');
+    expect(ask("What was the second strike's toll?").citations[0]?.id).toBe('p9s2');
+  });
+
   it('refuses who holds a post the article never names, though its words stand apart in a sentence', () => {
     // "وزير الخارجية الأميركي جون كيري ... مسؤولي الدفاع": no defense minister.
     expect(ask('من هو وزير الدفاع الأمريكي؟').answered).toBe(false);
