@@ -216,6 +216,17 @@ const REASON_WORDS: ReadonlySet<string> = new Set([
   'اذ',
   'ناجم',
   'ناجما',
+  'ناجمه',
+  'ناتجه',
+  'سببه',
+  'سببها',
+  'اسبابه',
+  'اسبابها',
+  'بسببه',
+  'بسببها',
+  'يهدف',
+  'تهدف',
+  'للاشتباه',
   'ناتج',
   'ناتجا',
   'نتج',
@@ -240,6 +251,8 @@ const REASON_WORDS: ReadonlySet<string> = new Set([
   'ارجعت',
   'ارجعوا',
 ]);
+/** "بعد أن", "بعدما": after (normalized, with a glued "and"). */
+const AFTER = wordSet('بعد وبعد بعدما وبعدما');
 /** "يعود أساسا إلى", "ترجع إلى": is owed to, before إلى within three words (normalized). */
 const OWED = wordSet('يعود تعود يرجع ترجع يعزي تعزي مرده ومرده');
 const REASON_EN = /\b(because|since|due to|in order to|so that|if|as a result|in response to|reason)\b/i;
@@ -454,6 +467,8 @@ function indexStatement(
     givesReason:
       arabic.some((t) => REASON_WORDS.has(t.word) || REASON_WORDS.has(t.word.replace(/^[وف]/u, ''))) ||
       arabic.some((t, i) => OWED.has(t.word) && arabic.slice(i + 1, i + 4).some((n) => n.word === 'الي')) ||
+      // "تضاعف الطلب بعدما سارع الزبائن إلى ...", "أُغلقت بعد أن كشف مسح ...": what came first, as news tells a cause.
+      arabic.some((t, i) => AFTER.has(t.word) && (t.word.endsWith('ما') || arabic[i + 1]?.word === 'ان')) ||
       REASON_EN.test(statement.translation ?? ''),
     givesSimile: arabic.some(likens) || SIMILE_EN.test(statement.translation ?? ''),
     voices: voicesOf([arabic, english], speaker, lex),

@@ -69,6 +69,15 @@ describe('what the index reads from each statement for question-type cues', () =
     expect(reason('وبرر المجلس القرار بارتفاع تكاليف التشغيل.')).toBe(true);
     expect(reason('وأرجع الوزير هذه الخطوة إلى ارتفاع التضخم.')).toBe(true);
     expect(reason('وقال إن الوزير يعود غدا من الخارج.')).toBe(false);
+    // Resulting in the feminine ("ناجمة عن"), its cause ("سببه"), a purpose ("يهدف إلى"), suspicion ("للاشتباه").
+    expect(reason('وقال إن الموجة ناجمة عن كتلة هوائية حارة.')).toBe(true);
+    expect(reason('ورد بأن التأخير سببه أزمة التوريد.')).toBe(true);
+    expect(reason('وقالت إن القرار يهدف إلى إتاحة الوقت للرش.')).toBe(true);
+    expect(reason('وأوقف ثلاثة حراس للاشتباه في تواطئهم.')).toBe(true);
+    // What came before, as news tells a cause; not "after" a time.
+    expect(reason('وتضاعف الطلب بعدما سارع الزبائن إلى التخزين.')).toBe(true);
+    expect(reason('وأغلقت المحمية بعد أن كشف مسح علمي تراجع الأعداد.')).toBe(true);
+    expect(reason('وأغلقت المحمية بعد يومين من الحفل.')).toBe(false);
   });
 
   it('knows which places a statement gives as a location, after a preposition (for "where" questions)', () => {
