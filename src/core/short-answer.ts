@@ -931,10 +931,12 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     // "واقترح تخصيص نسبة ...": a sentence opening with the verb and naming no one after it has the subject before.
     const dropped =
       verb === 0 && own === null && !next.startsWith('ال') && !(ws[1] && isKind(ws[1], WHO_KINDS, lex, new Set()));
+    // "وقالت لوكالة الأنباء إن ...": whom it was told stands between the verb and "that".
+    const toldThat = verb >= 0 && ws.slice(verb + 1, verb + 4).some((w) => THAT.has(bareForm(w)));
     const goesOn =
       previous?.paragraph === st.paragraph &&
       (ws.slice(0, 2).some((w) => GOING_ON.has(bareForm(w))) ||
-        (verb >= 0 && verb <= 1 && (THAT.has(next) || colon)) ||
+        (verb >= 0 && verb <= 1 && (toldThat || colon)) ||
         dropped);
     const speaker = sayer ? { en: sayer, ar: sayer } : goesOn && previous ? previous.speaker : st.speaker;
     const out = speaker === st.speaker ? st : { ...st, speaker };
@@ -1035,7 +1037,8 @@ function sayerOf(ws: readonly RawWord[], lex: CompiledLexicon): string | null {
   for (let i = at + 1; i < ws.length && i - at <= 10; i++) {
     const w = ws[i] as RawWord;
     const who = isKind(w, WHO_KINDS, lex, new Set());
-    if (!(who || titleOwn(w, lex)) || THAT.has(bareForm(w))) break;
+    // "وأكد للصحفيين أن ...": whom it is said to, not who says it.
+    if (!(who || titleOwn(w, lex)) || THAT.has(bareForm(w)) || (who && /^لل/u.test(bareForm(w)))) break;
     end = i;
     person ||= isKind(w, PERSON, lex, new Set());
     if (endsPhrase(w) && !endsWithComma(w)) break;

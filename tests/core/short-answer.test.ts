@@ -570,6 +570,16 @@ describe('short answers read from a plain article', () => {
     expect(b).toBe('نص المقال');
   });
 
+  it('carries the speaker on past whom it was told to, between the verb and "that"', () => {
+    const [, b, c] = speakersOf(
+      st('p1s1', 1, 'وقال مدير الدفاع المدني العميد سامر الخطيب إن فرقه تلقت أول نداء مساء السبت.'),
+      st('p1s2', 1, 'وقال لوكالة الأنباء إن المياه ارتفعت مترين.'),
+      st('p1s3', 1, 'وأكد للصحفيين أن البحث مستمر.'),
+    );
+    expect(b).toBe('مدير الدفاع المدني العميد سامر الخطيب');
+    expect(c).toBe('مدير الدفاع المدني العميد سامر الخطيب');
+  });
+
   it('attributes a sentence naming the speaker by surname or title alone to whoever was named so before', () => {
     const said = speakersOf(
       st('p1s1', 1, 'وقال نقيب المهن الطبية الدكتور سامر الخطيب إن الإضراب مستمر.'),
