@@ -1228,6 +1228,12 @@ describe('words of a plain article the lexicon reads by their sense', () => {
       'ويعرض التخزين الطويل القمح للسوس.',
     ],
     ['كم عدد الغواصين؟', 'وشارك في الغوص 12 شخصا.', 'وشارك في الاجتماع 12 صيادا.'],
+    // A disaster asked of is the incident the article tells.
+    [
+      'ماذا قرر الوزير عقب الكارثة؟',
+      'وعلى إثر الحادثة قرر الوزير تعليق الرحلات.',
+      'وقرر الوزير في مارس تعليق الرحلات.',
+    ],
   ];
   it.each(rows)('%s', (question, answer, other) => {
     const plain = buildIndex([reported('p1s1', other), reported('p2s1', answer)], index.lex, { phrases: true });
