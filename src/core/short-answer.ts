@@ -34,11 +34,13 @@ const AR_DECADES = ['عشرين', 'ثلاثين', 'أربعين', 'خمسين', 
   .map((d) => `${d}يات|${d}ات`)
   .join('|');
 /** Prepositions before a day, a date or an hour: the answer to "when?" is the whole phrase ("في الشهر الماضي"). */
-const AR_TIME_PREPOSITIONS = 'منذ|حتى|بحلول|قبل|بعد|في|عند';
+const AR_TIME_PREPOSITIONS =
+  'منذ|حتى|بحلول|قبل|بعد|في|عند|نحو|قرابة|حوالي|حوالى|اعتبارا\\s+من|اعتباراً\\s+من|ابتداء\\s+من|ابتداءً\\s+من';
 /** A time placed before or after the report's ("المقبل", "الماضي"). */
-const AR_RELATIVE = 'المقبل|المقبلة|القادم|القادمة|الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|الجاري|الجارية';
+const AR_RELATIVE =
+  'المقبل|المقبلة|القادم|القادمة|الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|الجاري|الجارية|نفسه|نفسها|ذاته|ذاتها';
 /** A date in words: "التاسع من شباط", "الحادي عشر من شهر مايو". */
-const AR_ORDINAL_DATE = `(?:${AR_ORDINALS})(?:\\s+(?:عشر|والعشرين))?\\s+من\\s+(?:شهر\\s+)?(?:${AR_MONTHS})`;
+const AR_ORDINAL_DATE = `(?:${AR_ORDINALS})(?:\\s+(?:عشر|والعشرين))?\\s+من\\s+(?:شهر\\s+)?(?:${AR_MONTHS})(?:\\s*/\\s*[\\p{L}]+)?`;
 /** A day, a date, a month or year, or a time relative to the report ("الشهر الماضي", "بحلول عام 2027"). */
 const AR_WHEN = new RegExp(
   [
@@ -1899,7 +1901,7 @@ function quantityPhrase(ws: readonly RawWord[], i: number): Run {
   let start = i;
   // "بنحو 18 مليون": a glued ب / و before the word.
   const before = ws[i - 1]?.forms.at(-1) ?? '';
-  const glued = /^[بوف]/u.test(before) && QUANTITY_BEFORE.has(before.slice(1));
+  const glued = /^[بوفل]/u.test(before) && QUANTITY_BEFORE.has(before.slice(1));
   if ((QUANTITY_BEFORE.has(before) || glued) && !endsPhrase(ws[i - 1])) {
     start = i - 1;
     // "at least", "more than", "أكثر من"
@@ -1911,7 +1913,11 @@ function quantityPhrase(ws: readonly RawWord[], i: number): Run {
   else if (before === 'عن' && /^[يت]قل$/u.test(bareForm(ws[i - 2])) && ['لا', 'لن'].includes(bareForm(ws[i - 3])))
     start = i - 3;
   // "مليارا و200 مليون دولار": a scale word alone before a number joined with "و" is the number's first part.
-  else if (/^و\d/u.test(ws[i]?.raw ?? '') && isScale(ws[i - 1]) && !endsPhrase(ws[i - 1])) start = i - 1;
+  else if (/^و\d/u.test(ws[i]?.raw ?? '') && isScale(ws[i - 1]) && !endsPhrase(ws[i - 1])) {
+    start = i - 1;
+    // "4 ملايين و200 ألف طن": and the number before that scale word.
+    if (/^\d/u.test(bareForm(ws[i - 2])) && !endsPhrase(ws[i - 2])) start = i - 2;
+  }
   let end = i;
   const take = () => !endsPhrase(ws[end]) && end + 1 < ws.length;
   // "ثماني عشرة ساعة", "خمسة وعشرين يوما": the rest of the number first.
@@ -1922,6 +1928,9 @@ function quantityPhrase(ws: readonly RawWord[], i: number): Run {
   }
   // "40 ألف كتاب", "3 million dollars", "12 more people": the scale word or "more", then the noun.
   if (take() && (SCALES.has(ws[end + 1]?.forms[0] ?? '') || ws[end + 1]?.forms[0] === 'more')) end++;
+  // "4 ملايين و200 ألف طن": a number joined after the scale word goes on, with its own noun.
+  if (end > i && isScale(ws[end]) && take() && /^و\d/u.test(ws[end + 1]?.raw ?? ''))
+    return { start, end: quantityPhrase(ws, end + 1).end };
   // "سنتين": a dual is its own noun.
   const dual = end === i && isDual(bareForm(ws[i]));
   if (take() && !dual) end++;
@@ -2012,6 +2021,8 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
   // "من 18 دينارا إلى 27 دينارا": what it became is the second.
   const to = how.became ? found.find((i) => i > best && i <= best + 4 && TO.has(bareForm(ws[i - 1]))) : undefined;
   if (to !== undefined) best = to;
+  // "200 ألف طن": a scale word after a number is read from the number.
+  while (best > 0 && isScale(ws[best]) && /\d$/u.test(bareForm(ws[best - 1])) && !endsPhrase(ws[best - 1])) best--;
   let { start, end } = quantityPhrase(ws, best);
   if (start === best && afterSince.includes(best)) start = best - 1;
   // "أربع سنوات ونصف", "41 درجة مئوية", "142 مستشفى حكومياً" for "كم عدد المستشفيات الحكومية": a half, a unit's
@@ -2048,7 +2059,7 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
   if (nationality.size > 0 && counts.length > 0 && !counts.some((c) => nationality.has(c))) return null;
   return clean(textOf(ws, start, end))
     .replace(/^[وف](?=\d)/u, '')
-    .replace(/^[بوف](?=(?:نحو|حوالي|حوالى|قرابة|زهاء|دون)\s)/u, '');
+    .replace(/^[بوفل](?=(?:نحو|حوالي|حوالى|قرابة|زهاء|دون)\s)/u, '');
 }
 
 /** Ranks and honorifics written before a name ("العقيد سامر الحلبي", "Dr. ..."), normalized. */
