@@ -766,7 +766,7 @@ describe('a which-day question', () => {
     expect(engine.ask({ question: 'الانفجار وقع في المستودع يوم إيه؟' }).answered).toBe(false);
     // "When" is.
     expect(engine.ask({ question: 'متى وقع الانفجار في المستودع؟' })).toMatchObject({
-      short: 'الساعة السابعة صباحا',
+      short: 'نحو الساعة السابعة صباحا',
       citations: [{ id: 'p1s1' }],
     });
   });
@@ -829,7 +829,7 @@ describe('an hour question', () => {
     ]);
     expect(boat.ask({ question: 'متى انقلب المركب بالضبط؟' })).toMatchObject({
       citations: [{ id: 'p2s1' }],
-      short: 'الساعة الثالثة وعشر دقائق فجرا',
+      short: 'نحو الساعة الثالثة وعشر دقائق فجرا',
     });
     expect(boat.ask({ question: 'في أي ليلة انقلب المركب؟' })).toMatchObject({
       citations: [{ id: 'p1s1' }],
