@@ -2222,6 +2222,8 @@ const IS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'هو', 'ه
 
 /** Roles anyone has ("من الأشخاص الذين ...", "the families"): the question asks who did something, not a title's holder. */
 const ANYONE_ROLES: ReadonlySet<string> = new Set([ANYONE, '#families']);
+/** The concept of an official ("المسؤول", "official"): whoever holds a title. */
+const ANY_OFFICIAL: ReadonlySet<string> = new Set(['#officials']);
 /** Concept kinds a question naming a title may hold besides it ("Who is Russia's foreign minister?"). */
 const TITLE_QUESTION_KINDS: ReadonlySet<ConceptKind> = new Set(['role', 'org', 'place']);
 
@@ -2464,6 +2466,14 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   if (type === 'who' && ctx.tokens.some((t) => ALLY_NOUNS.has(t.word.replace(/^ال/, '')))) {
     const place = placeOf(ws, lex, namedBeyondWhich(ctx.tokens), stems, false, true);
     if (place) return place;
+  }
+  // "من المسؤول الذي عرض الأرقام؟", "Which official ...?": an official is whoever the sentence names with a title.
+  if (type === 'who' && roles.length === 0 && [...named].some((c) => ANY_OFFICIAL.has(c))) {
+    const mention = titledMentions(ws, lex).find(
+      (m) =>
+        !rawWords(m.text, lex).some((w) => [...w.concepts].some((c) => asked.has(c) && kindOf(lex, c) === 'person')),
+    );
+    if (mention) return mention.text;
   }
   if (type === 'who') {
     const against = ctx.tokens.some((t) => AGAINST.has(t.word));

@@ -578,6 +578,11 @@ describe('short answers read from a plain article', () => {
     ]);
   });
 
+  it('answers "which official ...?" with the one the sentence names with a title', () => {
+    const text = 'وقال وزير الزراعة سامي الحداد في مؤتمر صحفي عقده في العاصمة إن المحصول تجاوز 4 ملايين طن.';
+    expect(short(text, 'من المسؤول الذي عرض أرقام الحصاد على الصحفيين؟')).toBe('وزير الزراعة سامي الحداد');
+  });
+
   it('attributes a sentence to the one "أما" sets first when a verb of saying follows with its ف, not to a topic', () => {
     const [a, b] = speakersOf(
       st('p1s1', 1, 'أما الرئيس التنفيذي للشركة، المهندس كريم العبدلي، فقد نفى أن تكون الشركة قد تجاوزت حدود الترخيص.'),
