@@ -1694,6 +1694,9 @@ const QUANTITY_BEFORE = new Set(
     ...['نصف', 'ربع', 'ثلث', 'half', 'quarter'],
   ].map(normalize),
 );
+/** Verbs of exceeding among QUANTITY_BEFORE, and the negations that may stand before them (normalized). */
+const EXCEEDING = wordSet('تتجاوز يتجاوز تجاوزت تجاوز تفوق يفوق فاقت');
+const NEGATIONS = wordSet('لا ولا لم ولم لن ولن');
 const PER_HOUR: ReadonlySet<string> = new Set(['في الساعه', 'per hour', 'an hour', 'كل ساعه'].map(normalize));
 /** A half or a quarter after a quantity's noun ("أربع سنوات ونصف"). */
 const FRACTION_WORDS = ['ونصف', 'وربع', 'ونص'];
@@ -1910,14 +1913,25 @@ function quantityPhrase(ws: readonly RawWord[], i: number): Run {
     if (bareForm(ws[i - 2]) === 'ما' && !endsPhrase(ws[i - 2])) start = i - 2;
   } else if (OF.has(before) && /^[وفبل]?(?:اكثر|اقل)$/u.test(bareForm(ws[i - 2]))) start = i - 2;
   // "لا تقل عن ستة أسابيع"
-  else if (before === 'عن' && /^[يت]قل$/u.test(bareForm(ws[i - 2])) && ['لا', 'لن'].includes(bareForm(ws[i - 3])))
+  else if (before === 'عن' && /^[يت]قل$/u.test(bareForm(ws[i - 2])) && ['لا', 'لن'].includes(bareForm(ws[i - 3]))) {
     start = i - 3;
+    // "ما لا يقل عن 90 طفلاً"
+    if (bareForm(ws[i - 4]) === 'ما' && !endsPhrase(ws[i - 4])) start = i - 4;
+  }
   // "مليارا و200 مليون دولار": a scale word alone before a number joined with "و" is the number's first part.
   else if (/^و\d/u.test(ws[i]?.raw ?? '') && isScale(ws[i - 1]) && !endsPhrase(ws[i - 1])) {
     start = i - 1;
     // "4 ملايين و200 ألف طن": and the number before that scale word.
     if (/^\d/u.test(bareForm(ws[i - 2])) && !endsPhrase(ws[i - 2])) start = i - 2;
   }
+  // "لا تتجاوز 400 مليون دينار": not exceeding is the amount's too (without it the answer says the opposite).
+  if (
+    start === i - 1 &&
+    EXCEEDING.has(bareForm(ws[start])) &&
+    NEGATIONS.has(bareForm(ws[start - 1])) &&
+    !endsPhrase(ws[start - 1])
+  )
+    start--;
   let end = i;
   const take = () => !endsPhrase(ws[end]) && end + 1 < ws.length;
   // "ثماني عشرة ساعة", "خمسة وعشرين يوما": the rest of the number first.
