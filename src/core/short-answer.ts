@@ -1709,6 +1709,8 @@ const QUANTITY_TAIL: ReadonlySet<string> = new Set(
     ...['مئوية', 'مربع', 'مربعا', 'مربعة', 'مكعب', 'مكعبا', 'celsius', 'square', 'cubic'],
     // A rate: "1200 دينار سنويا", "80 طنا يوميا".
     ...['سنويا', 'يوميا', 'شهريا', 'أسبوعيا', 'annually', 'daily', 'monthly', 'weekly', 'yearly'],
+    // "400 متر تقريبا": approximately.
+    ...['تقريبا', 'approximately'],
   ].map(normalize),
 );
 /** Words after a quantity that place it ("أربع درجات تحت الصفر", "900 متر فوق سطح البحر"), normalized. */
@@ -1763,7 +1765,11 @@ function isQuantityWord(ws: readonly RawWord[], i: number): boolean {
   }
   // "40 ألف": the scale word belongs to the number before it; so does "عشرة" in "ثماني عشرة", and the tens in
   // "خمسة وعشرين".
-  if (SCALES.has(form) && /^\d/.test(ws[i - 1]?.forms.at(-1) ?? '')) return false;
+  if (
+    SCALES.has(form) &&
+    (/^\d/.test(ws[i - 1]?.forms.at(-1) ?? '') || NUMBER_WORDS.has(ws[i - 1]?.forms.at(-1) ?? ''))
+  )
+    return false;
   if ((TEENS.has(form) || /^و/u.test(form)) && NUMBER_WORDS.has(ws[i - 1]?.forms[0] ?? '')) return false;
   return NUMBER_WORDS.has(form) || NUMBER_WORDS.has(withoutGlued(form)) || isDual(form);
 }
@@ -1944,6 +1950,9 @@ function quantityPhrase(ws: readonly RawWord[], i: number): Run {
   }
   // "40 ألف كتاب", "3 million dollars", "12 more people": the scale word or "more", then the noun.
   if (take() && (SCALES.has(ws[end + 1]?.forms[0] ?? '') || ws[end + 1]?.forms[0] === 'more')) end++;
+  // "بين 600 و900 دولار": a range goes on to its second number and the noun after it.
+  if (end === i && bareForm(ws[start]) === 'بين' && take() && /^و\d/u.test(ws[end + 1]?.raw ?? ''))
+    return { start, end: quantityPhrase(ws, end + 1).end };
   // "4 ملايين و200 ألف طن": a number joined after the scale word goes on, with its own noun.
   if (end > i && isScale(ws[end]) && take() && /^و\d/u.test(ws[end + 1]?.raw ?? ''))
     return { start, end: quantityPhrase(ws, end + 1).end };
