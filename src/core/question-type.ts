@@ -421,7 +421,8 @@ export function questionType(glued: readonly string[]): QuestionType {
   if (
     has(ws, ['كم', 'بكم']) ||
     phrase(ws, 'how', ['many', 'much', 'often']) ||
-    has(ws, ['حصيله', 'toll']) ||
+    // "من أعلن حصيلة القتلى؟", "who gave the death toll?": who tells the toll, not how many.
+    (has(ws, ['حصيله', 'toll']) && !opensWithWho(ws)) ||
     asksNumber(ws)
   )
     return 'count';

@@ -35,6 +35,10 @@ describe('questionType', () => {
     ['ما اسما الدول المجاوره التي ستنسق معها الهيه', 'name'],
     ['what is the name of the minister who gave the toll', 'name'],
     ['ما عنوان الكتاب الذي سرق من المتحف', 'name'],
+    // Who tells a toll is asked who; the toll alone, how many.
+    ['من الذي اعلن حصيله قتلي الهجوم الاول', 'who'],
+    ['who gave the death toll for the camp', 'who'],
+    ['ما حصيله الضربه الاولي', 'count'],
     // "What is the number of ...": a number is asked, as "how many" asks one.
     ['ما رقم الخط الهاتفي المجاني', 'count'],
     ['ما هو رقم لوحه المركبه', 'count'],
