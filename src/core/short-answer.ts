@@ -29,8 +29,10 @@ const AR_HOURS =
 const AR_HOUR = `(?:${AR_HOURS})(?:\\s+و(?:النصف|الربع|الثلث|\\S+\\s+(?:دقيقة|دقائق)))?\\s+(?:${AR_CLOCK})\\p{M}?`;
 /** A word, without the punctuation after it. */
 const W = '[^\\s.،,؛:]+';
+/** A month's other name after a slash ("أيلول/سبتمبر", "ديسمبر/كانون الأول"). */
+const AR_MONTH_OTHER = '(?:\\s*/\\s*\\p{L}+(?:\\s+(?:الأول|الثاني))?)?';
 /** After an hour, the day it falls on and the clock it is told by ("الثالثة من فجر السبت", "مساءً بتوقيت سيول"). */
-const AR_HOUR_TAIL = `(?:\\s+(?:من\\s+)?(?:${AR_DAYPARTS})\\s+(?:يوم\\s+)?(?:${AR_DAYS}))?(?:\\s+بتوقيت\\s+${W})?`;
+const AR_HOUR_TAIL = `(?:\\s+(?:من\\s+)?(?:${AR_DAYPARTS})\\s+(?:يوم\\s+)?(?:${AR_DAYS}))?(?:\\s+(?:بتوقيت|بالتوقيت)\\s+${W})?`;
 /** Decades, as in "عشرينيات القرن الماضي" (the 1920s), in either spelling. */
 const AR_DECADES = ['عشرين', 'ثلاثين', 'أربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين']
   .map((d) => `${d}يات|${d}ات`)
@@ -42,19 +44,21 @@ const AR_TIME_PREPOSITIONS =
 const AR_RELATIVE =
   'المقبل|المقبلة|القادم|القادمة|الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|الجاري|الجارية|نفسه|نفسها|ذاته|ذاتها';
 /** A date in words: "التاسع من شباط", "الحادي عشر من شهر مايو". */
-const AR_ORDINAL_DATE = `(?:${AR_ORDINALS})(?:\\s+(?:عشر|والعشرين))?\\s+من\\s+(?:شهر\\s+)?(?:${AR_MONTHS})(?:\\s*/\\s*[\\p{L}]+)?`;
+const AR_ORDINAL_DATE = `(?:${AR_ORDINALS})(?:\\s+(?:عشر|والعشرين))?\\s+من\\s+(?:شهر\\s+)?(?:${AR_MONTHS})${AR_MONTH_OTHER}`;
+/** "يوم الخميس الماضي، الموافق 12 أيلول/سبتمبر": the date a day falls on. */
+const AR_CORRESPONDING = `(?:،?\\s+الموافق\\s+(?:\\d{1,2}\\s+(?:${AR_MONTHS})${AR_MONTH_OTHER}(?:\\s+\\d{4})?|${AR_ORDINAL_DATE}))?`;
 /** A day, a date, a month or year, or a time relative to the report ("الشهر الماضي", "بحلول عام 2027"). */
 const AR_WHEN = new RegExp(
   [
     // "صباح الأحد التاسع من شباط", "يوم الأحد 14 أيلول/سبتمبر": a day with its date, in words or in figures.
     `(?:(?:${AR_DAYPARTS})\\s+)?(?:يوم\\s+)?(?:${AR_DAYS})\\s+(?:${AR_ORDINAL_DATE}|\\d{1,2}\\s+(?:${AR_MONTHS})(?:\\s*/\\s*${W})?(?:\\s+\\d{4})?)`,
     `(?:${AR_DAYPARTS})\\s+(?:يوم\\s+)?(?:${AR_DAYS})`,
-    `(?:(?:حتى|قبل|بعد|مع)\\s+)?(?:نهاية|بداية|منتصف|مطلع|أواخر|أوائل)\\s+(?:(?:${AR_PERIODS})\\s+${W}|(?:شهر\\s+)?(?:${AR_MONTHS})(?:\\s*/\\s*\\p{L}+)?|(?:عام|العام)\\s+${W})`,
+    `(?:(?:حتى|قبل|بعد|مع)\\s+)?(?:نهاية|بداية|منتصف|مطلع|أواخر|أوائل)\\s+(?:(?:${AR_PERIODS})\\s+${W}|(?:شهر\\s+)?(?:${AR_MONTHS})${AR_MONTH_OTHER}|(?:عام|العام)\\s+${W})`,
     // Not "بعد يوم الخميس": a day named after يوم is that day, not a span of one.
     `(?:غضون|في\\s+غضون|بعد|قبل|منذ)\\s+(?:${W}\\s+)?(?:${AR_SPANS})(?!\\s+(?:${AR_DAYS}))`,
     `(?:(?:${AR_DAYPARTS}|${AR_PERIODS})\\s+)?${AR_ORDINAL_DATE}`,
     // "بين الساعة التاسعة والحادية عشرة صباحاً", "من الساعة السادسة صباحاً حتى الثانية ظهراً": an hour or a range.
-    `(?:(?:بين|من)\\s+)?الساعة\\s+(?:${AR_HOURS}|${W})(?:\\s+(?:${AR_CLOCK})\\p{M}?)?(?:\\s+(?:و|(?:حتى|إلى|الى)\\s+(?:الساعة\\s+)?)(?:${AR_HOURS}|${W})(?:\\s+(?:دقيقة|دقائق))?(?:\\s+(?:${AR_CLOCK})\\p{M}?)?)?${AR_HOUR_TAIL}`,
+    `(?:(?:بين|من)\\s+)?الساعة\\s+(?:${AR_HOURS}|\\d{1,2}:\\d{2}|${W})(?:\\s+(?:${AR_CLOCK})\\p{M}?)?(?:\\s+(?:و|(?:حتى|إلى|الى)\\s+(?:الساعة\\s+)?)(?:${AR_HOURS}|${W})(?:\\s+(?:دقيقة|دقائق))?(?:\\s+(?:${AR_CLOCK})\\p{M}?)?)?${AR_HOUR_TAIL}`,
     // "من الخامسة والنصف صباحا حتى منتصف الليل": an hour, or a range of hours.
     `(?:من\\s+)?${AR_HOUR}(?:\\s+(?:حتى|إلى|الى)\\s+(?:منتصف\\s+الليل|${AR_HOUR}))?${AR_HOUR_TAIL}`,
     // "يوم 16 مارس/آذار": a day of the month with its month.
@@ -64,7 +68,7 @@ const AR_WHEN = new RegExp(
     `(?:${AR_PERIODS})\\s+(?:الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت|الفائتة|المنصرم|المنصرمة|الجاري|الجارية)`,
     `\\(\\d+[^)]*\\d{4}\\)`,
     `\\d{1,2}\\s+(?:${AR_MONTHS})(?:\\s*/\\s*\\S+)?(?:\\s+\\d{4})?`,
-    `(?:شهر\\s+)?(?:${AR_MONTHS})(?:\\s*/\\s*\\p{L}+)?(?:\\s+(?:من\\s+)?(?:عام\\s+)?\\d{4}|\\s+من\\s+العام\\s+\\S+)?`,
+    `(?:شهر\\s+)?(?:${AR_MONTHS})${AR_MONTH_OTHER}(?:\\s+(?:من\\s+)?(?:عام\\s+)?\\d{4}|\\s+من\\s+العام\\s+\\S+)?`,
     // "ربيع عام 2022", "في الربع الأول من عام 2026": a season or quarter of a year.
     `(?:(?:ربيع|صيف|خريف|شتاء|الربع\\s+(?:الأول|الثاني|الثالث|الرابع|الأخير)\\s+من)\\s+)?(?:بحلول|منذ|حتى|قبل|بعد)?\\s*(?:عام|سنة)\\s+\\d{4}`,
     `(?:بحلول|منذ|حتى|في)\\s+\\d{4}`,
@@ -79,7 +83,7 @@ const AR_WHEN = new RegExp(
     // ...") and the word placing it before or after the report ("يوم الخميس المقبل").
     .map(
       (p) =>
-        `(?<![\\p{L}\\p{M}])[وفبل]?(?:(?:${AR_TIME_PREPOSITIONS})\\s+)?(?:${p})(?:\\s+(?:${AR_RELATIVE}))?(?![\\p{L}\\p{M}])`,
+        `(?<![\\p{L}\\p{M}])[وفبل]?(?:(?:${AR_TIME_PREPOSITIONS})\\s+)?(?:${p})(?:\\s+(?:${AR_RELATIVE}))?${AR_CORRESPONDING}(?![\\p{L}\\p{M}])`,
     )
     .join('|'),
   'u',
@@ -1640,6 +1644,8 @@ const TEENS: ReadonlySet<string> = new Set(['عشر', 'عشرة'].map(normalize)
 /** Number words that count something (normalized); "twice" and "times" count times, asked for apart. */
 const NUMBER_WORDS: ReadonlySet<string> = new Set(
   [
+    // The hundreds written as one word ("ثلاثمئة", "خمسمائة").
+    ...['ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع'].flatMap((h) => [`${h}مئة`, `${h}مائة`]),
     'اثنين',
     'اثنان',
     'اثنتين',

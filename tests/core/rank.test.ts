@@ -812,7 +812,7 @@ describe('an hour question', () => {
     // "حطت" and "بأمان" are "هبطت" and "بسلام" (the general lexicon); the minutes belong to the hour.
     expect(plane.ask({ question: 'في أي ساعة حطت الطائرة بأمان؟' })).toMatchObject({
       citations: [{ id: 'p2s1' }],
-      short: 'في الساعة العاشرة وخمس دقائق',
+      short: 'في الساعة العاشرة وخمس دقائق بالتوقيت المحلي',
     });
     expect(plane.ask({ question: 'الطيارة نزلت الساعة كام؟' }).citations[0]?.id).toBe('p2s1');
     // The article names days only: the hour of Kerry's landing or of the second attack is not in it.
