@@ -1698,6 +1698,8 @@ const QUANTITY_BEFORE = new Set(
     ...['تتجاوز', 'يتجاوز', 'تجاوزت', 'تجاوز', 'تفوق', 'يفوق', 'فاقت', 'exceeding', 'exceeded'],
     // "بين 20 و25 في المئة": a range.
     ...['بين', 'between'],
+    // "خلال 48 ساعة", "في غضون أسبوعين": within.
+    ...['خلال', 'غضون', 'within'],
     // "نصف مليون جرعة", "half a million"
     ...['نصف', 'ربع', 'ثلث', 'half', 'quarter'],
   ].map(normalize),
@@ -1923,8 +1925,9 @@ function quantityPhrase(ws: readonly RawWord[], i: number): Run {
     start = i - 1;
     // "at least", "more than", "أكثر من"
     if (['at', 'more', 'اكثر'].includes(ws[i - 2]?.forms.at(-1) ?? '') && !endsPhrase(ws[i - 2])) start = i - 2;
-    // "ما يقارب 60 ألف مركبة", "ما بين ستة وتسعة أشهر"
+    // "ما يقارب 60 ألف مركبة", "ما بين ستة وتسعة أشهر", "في غضون 48 ساعة"
     if (bareForm(ws[i - 2]) === 'ما' && !endsPhrase(ws[i - 2])) start = i - 2;
+    if (before === 'غضون' && bareForm(ws[i - 2]) === 'في' && !endsPhrase(ws[i - 2])) start = i - 2;
   } else if (OF.has(before) && /^[وفبل]?(?:اكثر|اقل)$/u.test(bareForm(ws[i - 2]))) start = i - 2;
   // "لا تقل عن ستة أسابيع"
   else if (before === 'عن' && /^[يت]قل$/u.test(bareForm(ws[i - 2])) && ['لا', 'لن'].includes(bareForm(ws[i - 3]))) {

@@ -91,7 +91,7 @@ describe('short answers read from a plain article', () => {
 
   it('answers "how long?" with a length of time, not another number of the sentence', () => {
     const boat = 'ويزن القارب 300 كيلوغرام، وقد عبر المضيق خلال 40 دقيقة فقط.';
-    expect(short(boat, 'كم من الوقت استغرق عبور المضيق؟')).toBe('40 دقيقة');
+    expect(short(boat, 'كم من الوقت استغرق عبور المضيق؟')).toBe('خلال 40 دقيقة');
     expect(short('واستمر الاجتماع قرابة خمس ساعات ونصف الساعة بحضور 30 نائبا.', 'كم دام الاجتماع؟')).toBe(
       'قرابة خمس ساعات ونصف الساعة',
     );
@@ -220,6 +220,9 @@ describe('short answers read from a plain article', () => {
     // A number joined after a scale word goes on with its own scale and noun.
     ['وبلغ المحصول 4 ملايين و200 ألف طن هذا الموسم.', 'كم طنا من القمح حصد؟', '4 ملايين و200 ألف طن'],
     ['وبلغ المحصول 4 ملايين و200 ألف طن هذا الموسم.', 'كم بلغ المحصول؟', '4 ملايين و200 ألف طن'],
+    // Within a span.
+    ['وتتوقع الفرق الوصول إلى كل الأحياء خلال 48 ساعة.', 'كم ساعة تحتاج الفرق للوصول إلى الأحياء؟', 'خلال 48 ساعة'],
+    ['وتقدم اللجنة تقريرها في غضون ثلاثين يوما.', 'كم يوما أمام اللجنة لتقديم تقريرها؟', 'في غضون ثلاثين يوما'],
     // The hundreds written as one word.
     ['ويستقبل المتحف أكثر من ثلاثمئة ألف زائر.', 'كم زائرا يستقبل المتحف؟', 'أكثر من ثلاثمئة ألف زائر'],
     // A scale after a number in words; a range to its second number's noun; "approximately" after it.
