@@ -1870,7 +1870,9 @@ function nounGoesOn(ws: readonly RawWord[], best: number, end: number): boolean 
   if (end <= best || endsPhrase(ws[end])) return false;
   const form = bareForm(ws[end + 1]);
   if (!/^\p{Script=Arabic}{4,}$/u.test(form) || isStopword(form) || /^(?:[وفل]|[بك]?ال)/u.test(form)) return false;
-  return /\p{L}{2}(?:يه|ي|يا|يين|يون|يات)$/u.test(form) && !/^[يت]/u.test(form);
+  if (/\p{L}{2}(?:يه|ي|يا|يين|يون|يات)$/u.test(form) && !/^[يت]/u.test(form)) return true;
+  // "خمسة خبراء مستقلين": a participle in the plural after a plural noun.
+  return /^م\p{L}{3,}ين$/u.test(form);
 }
 
 /**
