@@ -405,7 +405,8 @@ export const CLOCK_HOW: ReadonlySet<string> = new Set(['كم', 'كام', 'قدا
  * question (after an optional و/ف) or before a pronoun/relative (من هم، من الذي).
  */
 export function questionType(glued: readonly string[]): QuestionType {
-  const ws = glued.map(unglue);
+  // "أي من حلفاء أمريكا ...؟" (which of) asks as "أي حليف" does.
+  const ws = glued.map(unglue).filter((w, i, all) => !(w === 'من' && all[i - 1] === 'اي'));
   // A question opening with "why" asks why, whatever its clause counts ("لماذا يتوقع أن يزداد عدد القتلى؟").
   if (OPENS_WHY.has(ws[0] ?? '') || asksCause(ws)) return 'why';
   // "ما اسم وزير الداخلية الذي أعلن حصيلة المصابين؟", "ما عنوان الكتاب ...": a question opening by asking a name (or a

@@ -26,6 +26,8 @@ describe('questionType', () => {
     ['ما الدوله التي تويد رحيل الاسد', 'where'],
     ['which ally backs assad leaving', 'who'],
     ['ما الجهه التي منحت القرض', 'who'],
+    // "أي من" (which of) asks as "أي" does.
+    ['اي من حلفا امريكا يويد رحيل الاسد', 'who'],
     // The list is normalized as the words are (هيئة -> هيه, مؤسسة -> موسسه, شركاء -> شركا).
     ['اي هيه تشرف علي الحمله', 'who'],
     ['ما الموسسه التي مولت المشروع', 'who'],
