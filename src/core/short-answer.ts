@@ -1888,7 +1888,7 @@ function withHead(text: string, span: string): string {
   return m ? `${m[1]}${span}` : span;
 }
 const HEAD_BEFORE = new RegExp(
-  `(?:^|[\\s"«(])((?:(?:${['أعضاء', 'عناصر', 'الكثير', 'كثير', 'بعض', 'عدد', 'عشرات', 'مئات', 'آلاف'].join('|')})\\s+من|(?:members|many|some|dozens|hundreds|thousands)\\s+of(?:\\s+the)?|[Tt]he|[Aa]n?)\\s+)$`,
+  `(?:^|[\\s"«(])((?:(?:${['أعضاء', 'عناصر', 'الكثير', 'كثير', 'بعض', 'عدد', 'عشرات', 'مئات', 'آلاف'].join('|')})\\s+من|(?:مسئولان|مسؤولان|مسئولون|مسؤولون|مسئولو|مسؤولو|مسئول|مسؤول)\\s+(?:في|ب)|(?:members|many|some|dozens|hundreds|thousands)\\s+of(?:\\s+the)?|[Tt]he|[Aa]n?)\\s+)$`,
   'u',
 );
 

@@ -613,6 +613,11 @@ describe('short answers read from a plain article', () => {
     ]);
   });
 
+  it('gives who did it with the officials it is said of ("مسؤولان في وزارة الصحة")', () => {
+    const text = 'وقال مسؤولان في وزارة الصحة إن الحريق أدى إلى مقتل 12 شخصا.';
+    expect(short(text, 'من قال إن الحريق أدى إلى مقتل 12 شخصا؟')).toBe('مسؤولان في وزارة الصحة');
+  });
+
   it('answers "which official ...?" with the one the sentence names with a title', () => {
     const text = 'وقال وزير الزراعة سامي الحداد في مؤتمر صحفي عقده في العاصمة إن المحصول تجاوز 4 ملايين طن.';
     expect(short(text, 'من المسؤول الذي عرض أرقام الحصاد على الصحفيين؟')).toBe('وزير الزراعة سامي الحداد');
