@@ -2359,8 +2359,15 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   const english = lang === 'en' ? st.translation : undefined;
   if (ctx.asksSpeaker) {
     // A plain article's sentence is attributed to the article: who said it is written in it ("وقال المدير ...").
-    const sayer = st.speaker.en === REPORTING.en && lang === 'ar' ? sayerOf(rawWords(st.text, lex), lex) : null;
-    return sayer ?? (lang === 'en' ? st.speaker.en : st.speaker.ar);
+    const reported = st.speaker.en === REPORTING.en;
+    const sayer = reported && lang === 'ar' ? sayerOf(rawWords(st.text, lex), lex) : null;
+    // Where no one is quoted in it ("هنّأ الوزير الطلاب في اتصال هاتفي"), who did what was asked is the answer, where
+    // the sentence names one, rather than the article itself.
+    const doer =
+      sayer === null && reported && st.translation === undefined
+        ? shortAnswer(st, { ...ctx, asksSpeaker: false })
+        : null;
+    return sayer ?? doer ?? (lang === 'en' ? st.speaker.en : st.speaker.ar);
   }
   if (type === 'count' && asksTimes(ctx.tokens)) {
     const m = english ? english.match(EN_TIMES) : lang === 'ar' ? st.text.match(AR_TIMES) : null;

@@ -613,6 +613,16 @@ describe('short answers read from a plain article', () => {
     ]);
   });
 
+  it('answers "who said ...?" of a sentence quoting no one with who did what was asked, not the article', () => {
+    const question = 'مين اللي حكى مع اللاعبين بالتلفون؟';
+    const tokens = analyze(question, lex);
+    const text = 'وهنأ وزير الرياضة الدكتور سامر الحداد اللاعبين في اتصال هاتفي مساء الأحد.';
+    const type = questionType(tokens.map((t) => t.word));
+    expect(shortAnswer(sentence(text), { type, lang: 'ar', asksSpeaker: true, tokens, lex })).toBe(
+      'الدكتور سامر الحداد',
+    );
+  });
+
   it('gives who did it with the officials it is said of ("مسؤولان في وزارة الصحة")', () => {
     const text = 'وقال مسؤولان في وزارة الصحة إن الحريق أدى إلى مقتل 12 شخصا.';
     expect(short(text, 'من قال إن الحريق أدى إلى مقتل 12 شخصا؟')).toBe('مسؤولان في وزارة الصحة');
