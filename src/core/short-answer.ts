@@ -46,7 +46,10 @@ const AR_RELATIVE =
 /** A date in words: "التاسع من شباط", "الحادي عشر من شهر مايو". */
 const AR_ORDINAL_DATE = `(?:${AR_ORDINALS})(?:\\s+(?:عشر|والعشرين))?\\s+من\\s+(?:شهر\\s+)?(?:${AR_MONTHS})${AR_MONTH_OTHER}`;
 /** "يوم الخميس الماضي، الموافق 12 أيلول/سبتمبر": the date a day falls on. */
-const AR_CORRESPONDING = `(?:،?\\s+الموافق\\s+(?:\\d{1,2}\\s+(?:${AR_MONTHS})${AR_MONTH_OTHER}(?:\\s+\\d{4})?|${AR_ORDINAL_DATE}))?`;
+const AR_CORRESPONDING = new RegExp(
+  `^،?\\s+الموافق\\s+(?:\\d{1,2}\\s+(?:${AR_MONTHS})${AR_MONTH_OTHER}(?:\\s+\\d{4})?|${AR_ORDINAL_DATE})(?![\\p{L}\\p{M}])`,
+  'u',
+);
 /** A day, a date, a month or year, or a time relative to the report ("الشهر الماضي", "بحلول عام 2027"). */
 const AR_WHEN = new RegExp(
   [
@@ -83,7 +86,7 @@ const AR_WHEN = new RegExp(
     // ...") and the word placing it before or after the report ("يوم الخميس المقبل").
     .map(
       (p) =>
-        `(?<![\\p{L}\\p{M}])[وفبل]?(?:(?:${AR_TIME_PREPOSITIONS})\\s+)?(?:${p})(?:\\s+(?:${AR_RELATIVE}))?${AR_CORRESPONDING}(?![\\p{L}\\p{M}])`,
+        `(?<![\\p{L}\\p{M}])[وفبل]?(?:(?:${AR_TIME_PREPOSITIONS})\\s+)?(?:${p})(?:\\s+(?:${AR_RELATIVE}))?(?![\\p{L}\\p{M}])`,
     )
     .join('|'),
   'u',
@@ -2375,7 +2378,13 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   }
   if (type === 'when') {
     const m = english ? english.match(EN_WHEN) : lang === 'ar' ? st.text.match(AR_WHEN) : null;
-    if (m?.[0]) return clean(english ? m[0] : withoutConjunction(m[0]));
+    if (m?.[0] && english) return clean(m[0]);
+    // "يوم الخميس الماضي، الموافق 12 أيلول/سبتمبر": the date it falls on, read after the time (one pattern of its own
+    // rather than after each of AR_WHEN's, whose size it tripled).
+    if (m?.[0])
+      return clean(
+        withoutConjunction(m[0] + (AR_CORRESPONDING.exec(st.text.slice((m.index ?? 0) + m[0].length))?.[0] ?? '')),
+      );
     // "على أن ترفع تقريرها خلال أسبوعين": a span within which something is due; not "الثالثة خلال 12 شهرا", a count.
     const within = !english && lang === 'ar' ? AR_WITHIN.exec(st.text) : null;
     if (within?.[1] && !AR_ORDINAL_BEFORE.test(st.text.slice(0, within.index))) return clean(within[1]);
