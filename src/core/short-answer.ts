@@ -51,44 +51,48 @@ const AR_CORRESPONDING = new RegExp(
   'u',
 );
 /** A day, a date, a month or year, or a time relative to the report ("الشهر الماضي", "بحلول عام 2027"). */
+/**
+ * A time with the preposition that says which side of it is meant ("منذ منتصف ليل السبت", "حتى يوم الخميس", "بحلول
+ * ...") and the word placing it before or after the report ("يوم الخميس المقبل"), around all of AR_WHEN's forms at
+ * once (around each, they made the pattern several times larger).
+ */
+const aroundTime = (forms: string) =>
+  `(?<![\\p{L}\\p{M}])[وفبل]?(?:(?:${AR_TIME_PREPOSITIONS})\\s+)?(?:${forms})(?:\\s+(?:${AR_RELATIVE}))?(?![\\p{L}\\p{M}])`;
 const AR_WHEN = new RegExp(
-  [
-    // "صباح الأحد التاسع من شباط", "يوم الأحد 14 أيلول/سبتمبر": a day with its date, in words or in figures.
-    `(?:(?:${AR_DAYPARTS})\\s+)?(?:يوم\\s+)?(?:${AR_DAYS})\\s+(?:${AR_ORDINAL_DATE}|\\d{1,2}\\s+(?:${AR_MONTHS})(?:\\s*/\\s*${W})?(?:\\s+\\d{4})?)`,
-    `(?:${AR_DAYPARTS})\\s+(?:يوم\\s+)?(?:${AR_DAYS})`,
-    `(?:(?:حتى|قبل|بعد|مع)\\s+)?(?:نهاية|بداية|منتصف|مطلع|أواخر|أوائل)\\s+(?:(?:${AR_PERIODS})\\s+${W}|(?:شهر\\s+)?(?:${AR_MONTHS})${AR_MONTH_OTHER}|(?:عام|العام)\\s+${W})`,
-    // Not "بعد يوم الخميس": a day named after يوم is that day, not a span of one.
-    `(?:غضون|في\\s+غضون|بعد|قبل|منذ)\\s+(?:${W}\\s+)?(?:${AR_SPANS})(?!\\s+(?:${AR_DAYS}))`,
-    `(?:(?:${AR_DAYPARTS}|${AR_PERIODS})\\s+)?${AR_ORDINAL_DATE}`,
-    // "بين الساعة التاسعة والحادية عشرة صباحاً", "من الساعة السادسة صباحاً حتى الثانية ظهراً": an hour or a range.
-    `(?:(?:بين|من)\\s+)?الساعة\\s+(?:${AR_HOURS}|\\d{1,2}:\\d{2}|${W})(?:\\s+(?:${AR_CLOCK})\\p{M}?)?(?:\\s+(?:و|(?:حتى|إلى|الى)\\s+(?:الساعة\\s+)?)(?:${AR_HOURS}|${W})(?:\\s+(?:دقيقة|دقائق))?(?:\\s+(?:${AR_CLOCK})\\p{M}?)?)?${AR_HOUR_TAIL}`,
-    // "من الخامسة والنصف صباحا حتى منتصف الليل": an hour, or a range of hours.
-    `(?:من\\s+)?${AR_HOUR}(?:\\s+(?:حتى|إلى|الى)\\s+(?:منتصف\\s+الليل|${AR_HOUR}))?${AR_HOUR_TAIL}`,
-    // "يوم 16 مارس/آذار": a day of the month with its month.
-    `يوم\\s+\\d{1,2}\\s+(?:${AR_MONTHS})(?:\\s*/\\s*${W})?(?:\\s+\\d{4})?`,
-    `يوم\\s+${W}`,
-    `(?:اليوم\\s+)?(?:${AR_DAYS})(?:\\s*\\(\\d+[^)]*\\d{4}\\))?`,
-    `(?:${AR_PERIODS})\\s+(?:الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت|الفائتة|المنصرم|المنصرمة|الجاري|الجارية)`,
-    `\\(\\d+[^)]*\\d{4}\\)`,
-    `\\d{1,2}\\s+(?:${AR_MONTHS})(?:\\s*/\\s*\\S+)?(?:\\s+\\d{4})?`,
-    `(?:شهر\\s+)?(?:${AR_MONTHS})${AR_MONTH_OTHER}(?:\\s+(?:من\\s+)?(?:عام\\s+)?\\d{4}|\\s+من\\s+العام\\s+\\S+)?`,
-    // "ربيع عام 2022", "في الربع الأول من عام 2026": a season or quarter of a year.
-    `(?:(?:ربيع|صيف|خريف|شتاء|الربع\\s+(?:الأول|الثاني|الثالث|الرابع|الأخير)\\s+من)\\s+)?(?:بحلول|منذ|حتى|قبل|بعد)?\\s*(?:عام|سنة)\\s+\\d{4}`,
-    `(?:بحلول|منذ|حتى|في)\\s+\\d{4}`,
-    `أمس|غدا|البارحة`,
-    // A decade or part of a century ("في عشرينيات القرن الماضي", "في الثمانينيات", "مطلع القرن العشرين").
-    `(?:ال)?(?:${AR_DECADES})(?:\\s+(?:من\\s+)?القرن\\s+(?:الماضي|الحالي|${W}(?:\\s+عشر)?))?`,
-    `(?:مطلع|بداية|منتصف|نهاية|أواخر|أوائل)\\s+القرن\\s+(?:الماضي|الحالي|${W}(?:\\s+عشر)?)`,
-    // A minute of a match or a count ("في الدقيقة 58").
-    `(?:في\\s+)?الدقيقة\\s+\\d+`,
-  ]
-    // With the preposition that says which side of it is meant ("منذ منتصف ليل السبت", "حتى يوم الخميس", "بحلول
-    // ...") and the word placing it before or after the report ("يوم الخميس المقبل").
-    .map(
-      (p) =>
-        `(?<![\\p{L}\\p{M}])[وفبل]?(?:(?:${AR_TIME_PREPOSITIONS})\\s+)?(?:${p})(?:\\s+(?:${AR_RELATIVE}))?(?![\\p{L}\\p{M}])`,
-    )
-    .join('|'),
+  aroundTime(
+    [
+      // "صباح الأحد التاسع من شباط", "يوم الأحد 14 أيلول/سبتمبر": a day with its date, in words or in figures.
+      `(?:(?:${AR_DAYPARTS})\\s+)?(?:يوم\\s+)?(?:${AR_DAYS})\\s+(?:${AR_ORDINAL_DATE}|\\d{1,2}\\s+(?:${AR_MONTHS})(?:\\s*/\\s*${W})?(?:\\s+\\d{4})?)`,
+      `(?:${AR_DAYPARTS})\\s+(?:يوم\\s+)?(?:${AR_DAYS})`,
+      `(?:(?:حتى|قبل|بعد|مع)\\s+)?(?:نهاية|بداية|منتصف|مطلع|أواخر|أوائل)\\s+(?:(?:${AR_PERIODS})\\s+${W}|(?:شهر\\s+)?(?:${AR_MONTHS})${AR_MONTH_OTHER}|(?:عام|العام)\\s+${W})`,
+      // Not "بعد يوم الخميس": a day named after يوم is that day, not a span of one.
+      `(?:غضون|في\\s+غضون|بعد|قبل|منذ)\\s+(?:${W}\\s+)?(?:${AR_SPANS})(?!\\s+(?:${AR_DAYS}))`,
+      `(?:(?:${AR_DAYPARTS}|${AR_PERIODS})\\s+)?${AR_ORDINAL_DATE}`,
+      // "بين الساعة التاسعة والحادية عشرة صباحاً", "من الساعة السادسة صباحاً حتى الثانية ظهراً": an hour or a range.
+      `(?:(?:بين|من)\\s+)?الساعة\\s+(?:${AR_HOURS}|\\d{1,2}:\\d{2}|${W})(?:\\s+(?:${AR_CLOCK})\\p{M}?)?(?:\\s+(?:و|(?:حتى|إلى|الى)\\s+(?:الساعة\\s+)?)(?:${AR_HOURS}|${W})(?:\\s+(?:دقيقة|دقائق))?(?:\\s+(?:${AR_CLOCK})\\p{M}?)?)?${AR_HOUR_TAIL}`,
+      // "من الخامسة والنصف صباحا حتى منتصف الليل": an hour, or a range of hours.
+      `(?:من\\s+)?${AR_HOUR}(?:\\s+(?:حتى|إلى|الى)\\s+(?:منتصف\\s+الليل|${AR_HOUR}))?${AR_HOUR_TAIL}`,
+      // "يوم 16 مارس/آذار": a day of the month with its month.
+      `يوم\\s+\\d{1,2}\\s+(?:${AR_MONTHS})(?:\\s*/\\s*${W})?(?:\\s+\\d{4})?`,
+      `يوم\\s+${W}`,
+      `(?:اليوم\\s+)?(?:${AR_DAYS})(?:\\s*\\(\\d+[^)]*\\d{4}\\))?`,
+      `(?:${AR_PERIODS})\\s+(?:الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|الفائت|الفائتة|المنصرم|المنصرمة|الجاري|الجارية)`,
+      `\\(\\d+[^)]*\\d{4}\\)`,
+      `\\d{1,2}\\s+(?:${AR_MONTHS})(?:\\s*/\\s*\\S+)?(?:\\s+\\d{4})?`,
+      `(?:شهر\\s+)?(?:${AR_MONTHS})${AR_MONTH_OTHER}(?:\\s+(?:من\\s+)?(?:عام\\s+)?\\d{4}|\\s+من\\s+العام\\s+\\S+)?`,
+      // "ربيع عام 2022", "في الربع الأول من عام 2026": a season or quarter of a year.
+      `(?:(?:ربيع|صيف|خريف|شتاء|الربع\\s+(?:الأول|الثاني|الثالث|الرابع|الأخير)\\s+من)\\s+)?(?:بحلول|منذ|حتى|قبل|بعد)?\\s*(?:عام|سنة)\\s+\\d{4}`,
+      `(?:بحلول|منذ|حتى|في)\\s+\\d{4}`,
+      `أمس|غدا|البارحة`,
+      // A decade or part of a century ("في عشرينيات القرن الماضي", "في الثمانينيات", "مطلع القرن العشرين").
+      `(?:ال)?(?:${AR_DECADES})(?:\\s+(?:من\\s+)?القرن\\s+(?:الماضي|الحالي|${W}(?:\\s+عشر)?))?`,
+      `(?:مطلع|بداية|منتصف|نهاية|أواخر|أوائل)\\s+القرن\\s+(?:الماضي|الحالي|${W}(?:\\s+عشر)?)`,
+      // A minute of a match or a count ("في الدقيقة 58").
+      `(?:في\\s+)?الدقيقة\\s+\\d+`,
+    ]
+      .map((p) => `(?:${p})`)
+      .join('|'),
+  ),
   'u',
 );
 const AR_WHEN_WHOLE = new RegExp(`^(?:${AR_WHEN.source})$`, 'u');
@@ -1692,13 +1696,16 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
     'several',
   ].map(normalize),
 );
+/** Verbs of exceeding, which belong to the amount after them ("تجاوزت 15 كيلومتراً"). */
+const EXCEEDING_WORDS = ['تتجاوز', 'يتجاوز', 'تجاوزت', 'تجاوز', 'تفوق', 'يفوق', 'فاقت'];
 /** Words before a number that belong to it ("at least 123", "نحو 200", "أكثر من 900"). */
 const QUANTITY_BEFORE = new Set(
   [
     ...['least', 'than', 'about', 'nearly', 'around', 'some', 'almost', 'approximately', 'roughly', 'over', 'under'],
     ...['نحو', 'حوالي', 'قرابة', 'دون', 'زهاء', 'يقارب', 'يناهز', 'تقارب', 'تناهز'],
     // "تجاوزت 15 كيلومتراً", "تفوق قيمتها ...": exceeding is part of the amount.
-    ...['تتجاوز', 'يتجاوز', 'تجاوزت', 'تجاوز', 'تفوق', 'يفوق', 'فاقت', 'exceeding', 'exceeded'],
+    ...EXCEEDING_WORDS,
+    ...['exceeding', 'exceeded'],
     // "بين 20 و25 في المئة": a range.
     ...['بين', 'between'],
     // "خلال 48 ساعة", "في غضون أسبوعين": within.
@@ -1707,8 +1714,8 @@ const QUANTITY_BEFORE = new Set(
     ...['نصف', 'ربع', 'ثلث', 'half', 'quarter'],
   ].map(normalize),
 );
-/** Verbs of exceeding among QUANTITY_BEFORE, and the negations that may stand before them (normalized). */
-const EXCEEDING = wordSet('تتجاوز يتجاوز تجاوزت تجاوز تفوق يفوق فاقت');
+/** The Arabic verbs of exceeding among QUANTITY_BEFORE, and the negations that may stand before them (normalized). */
+const EXCEEDING = new Set(EXCEEDING_WORDS.map(normalize));
 const NEGATIONS = wordSet('لا ولا لم ولم لن ولن');
 const PER_HOUR: ReadonlySet<string> = new Set(['في الساعه', 'per hour', 'an hour', 'كل ساعه'].map(normalize));
 /** A half or a quarter after a quantity's noun ("أربع سنوات ونصف"). */
