@@ -50,7 +50,6 @@ const AR_CORRESPONDING = new RegExp(
   `^،?\\s+الموافق\\s+(?:\\d{1,2}\\s+(?:${AR_MONTHS})${AR_MONTH_OTHER}(?:\\s+\\d{4})?|${AR_ORDINAL_DATE})(?![\\p{L}\\p{M}])`,
   'u',
 );
-/** A day, a date, a month or year, or a time relative to the report ("الشهر الماضي", "بحلول عام 2027"). */
 /**
  * A time with the preposition that says which side of it is meant ("منذ منتصف ليل السبت", "حتى يوم الخميس", "بحلول
  * ...") and the word placing it before or after the report ("يوم الخميس المقبل"), around all of AR_WHEN's forms at
@@ -58,6 +57,7 @@ const AR_CORRESPONDING = new RegExp(
  */
 const aroundTime = (forms: string) =>
   `(?<![\\p{L}\\p{M}])[وفبل]?(?:(?:${AR_TIME_PREPOSITIONS})\\s+)?(?:${forms})(?:\\s+(?:${AR_RELATIVE}))?(?![\\p{L}\\p{M}])`;
+/** A day, a date, a month or year, or a time relative to the report ("الشهر الماضي", "بحلول عام 2027"). */
 const AR_WHEN = new RegExp(
   aroundTime(
     [
@@ -1921,11 +1921,14 @@ function withClause(text: string, span: string, lex: CompiledLexicon): string {
 
 /** A scale word alone ("مليار", "بمليار"): with a glued preposition too. */
 const isScale = (w: RawWord | undefined) => SCALES.has(bareForm(w).replace(/^[وفبل](?=م)/u, ''));
+/** Word `k` is a scale word with a number joined after it by "و" ("مليارا و200 مليون", "4 ملايين و200 ألف"). */
+const scaleGoesOn = (ws: readonly RawWord[], k: number) =>
+  isScale(ws[k]) && !endsPhrase(ws[k]) && /^و\d/u.test(ws[k + 1]?.raw ?? '');
 
 /** The phrase of the quantity at `i`: what qualifies it, the number, its noun ("of" and one more word), others. */
 function quantityPhrase(ws: readonly RawWord[], i: number): Run {
   // "مليارا و200 مليون دولار" read from its first word: the number after it goes on.
-  if (isScale(ws[i]) && /^و\d/u.test(ws[i + 1]?.raw ?? '') && !endsPhrase(ws[i])) {
+  if (scaleGoesOn(ws, i)) {
     const rest = quantityPhrase(ws, i + 1);
     return { start: Math.min(rest.start, i), end: rest.end };
   }
@@ -1948,7 +1951,7 @@ function quantityPhrase(ws: readonly RawWord[], i: number): Run {
     if (bareForm(ws[i - 4]) === 'ما' && !endsPhrase(ws[i - 4])) start = i - 4;
   }
   // "مليارا و200 مليون دولار": a scale word alone before a number joined with "و" is the number's first part.
-  else if (/^و\d/u.test(ws[i]?.raw ?? '') && isScale(ws[i - 1]) && !endsPhrase(ws[i - 1])) {
+  else if (scaleGoesOn(ws, i - 1)) {
     start = i - 1;
     // "4 ملايين و200 ألف طن": and the number before that scale word.
     if (/^\d/u.test(bareForm(ws[i - 2])) && !endsPhrase(ws[i - 2])) start = i - 2;
@@ -1971,12 +1974,10 @@ function quantityPhrase(ws: readonly RawWord[], i: number): Run {
   }
   // "40 ألف كتاب", "3 million dollars", "12 more people": the scale word or "more", then the noun.
   if (take() && (SCALES.has(ws[end + 1]?.forms[0] ?? '') || ws[end + 1]?.forms[0] === 'more')) end++;
-  // "بين 600 و900 دولار": a range goes on to its second number and the noun after it.
-  if (end === i && bareForm(ws[start]) === 'بين' && take() && /^و\d/u.test(ws[end + 1]?.raw ?? ''))
-    return { start, end: quantityPhrase(ws, end + 1).end };
-  // "4 ملايين و200 ألف طن": a number joined after the scale word goes on, with its own noun.
-  if (end > i && isScale(ws[end]) && take() && /^و\d/u.test(ws[end + 1]?.raw ?? ''))
-    return { start, end: quantityPhrase(ws, end + 1).end };
+  // "بين 600 و900 دولار": a range goes on to its second number and the noun after it; so does "4 ملايين و200 ألف
+  // طن", a number joined after the scale word, with its own noun.
+  const range = end === i && bareForm(ws[start]) === 'بين' && take() && /^و\d/u.test(ws[end + 1]?.raw ?? '');
+  if (range || (end > i && scaleGoesOn(ws, end))) return { start, end: quantityPhrase(ws, end + 1).end };
   // "سنتين": a dual is its own noun.
   const dual = end === i && isDual(bareForm(ws[i]));
   if (take() && !dual) end++;
