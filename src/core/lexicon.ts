@@ -52,8 +52,11 @@ const TA_PRONOUN = /\p{L}{2}ت(?:ه|ها|هم|هما|هن|نا|كم|ك|ي)$/u;
 
 /** A one-word alias ending in a hamza after an alef (شركاء، عملاء), or on its seat before a pronoun (أعضاؤه). */
 const HAMZA_PLURAL = /\p{L}{2}ا(?:ء|[ئؤ](?:ه|ها|هم|هما|هن|نا|كم|ك))$/u;
-/** The forms of a plural as written (`bare`, ending in its alef): bare, or with a hamza's seat or a pronoun after it. */
-const withAlef = (bare: string) => new RegExp(`^${bare}(?:[يو]\\p{L}{0,2}|ه|ها|هم|هما|هن|نا|كم|ك)?$`, 'u');
+/**
+ * The forms of a plural as written (`bare`, ending in its alef): bare, or with a hamza's seat or a pronoun after it.
+ * A verbal noun in اء (إعفاء, exempting) looks like such a plural; its own plural adds ات (إعفاءات، إجراءاتها).
+ */
+const withAlef = (bare: string) => new RegExp(`^${bare}(?:[يو]\\p{L}{0,2}|(?:ات)?(?:ه|ها|هم|هما|هن|نا|كم|ك)?)$`, 'u');
 
 /** A word without a glued conjunction, preposition and article (وبالجزائر -> جزائر). */
 const bareName = (w: string) => w.replace(/^[وف]?(?:[بلك](?=\p{L}{3}))?(?:ال(?=\p{L}{2}))?/u, '');

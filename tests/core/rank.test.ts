@@ -152,6 +152,15 @@ describe('dialect map', () => {
     expect(concepts('ما سبب الاستياء؟')).toContain('#angry');
   });
 
+  it('gives a verbal noun in اء its concept in its plural in اءات too ("الإعفاءات", "الاستثناءات")', () => {
+    // "إعفاء" (exempting) is written as a plural like "شركاء" is; its own plural adds ات after the hamza.
+    const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
+    expect(concepts('ما الإعفاءات التي أقرتها الهيئة؟')).toContain('#gen_exemption');
+    expect(concepts('ما هي الاستثناءات؟')).toContain('#gen_exemption');
+    expect(concepts('ما الإجراءات التي اتخذتها البلدية؟')).toContain('#gen_measures');
+    expect(concepts('ماذا أعلنت الشركات؟')).not.toContain('#ally');
+  });
+
   it('gives a word whose stem drops a ta marbuta only the concepts of its own ending, where the two differ', () => {
     // "عمدا"، "بالعمد" (on purpose) share the stem عمد with "العمدة" (the mayor); "مهمة" (a mission) with "مهم".
     const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
@@ -420,6 +429,14 @@ describe('a first ف or و', () => {
 });
 
 describe('the general news vocabulary', () => {
+  it('reads running a road as operating it, collecting as levying, and lighting whatever lights it', async () => {
+    // other-article92: "وتتولى شركة ... تشغيل الطريق وتحصيل الرسوم"; "وستنتهي من تركيب الإنارة على المقطع المظلم".
+    const k = await loadPlainArticle('tests/fixtures/other-article92.txt', 'knowledge');
+    const plain = createEngine(k);
+    expect(plain.ask({ question: 'ما الجهة التي تدير الطريق؟' }).citations[0]?.id).toBe('p2s1');
+    expect(plain.ask({ question: 'متى ستُضاء المنطقة المعتمة؟' }).citations[0]?.id).toBe('p9s2');
+  });
+
   it('reads the wind in the singular, and the Maghrebi "ملي" as "when", not as a million', () => {
     const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
     expect(concepts('ما سرعة الريح؟')).toContain('#gen_wind');
