@@ -152,6 +152,17 @@ describe('dialect map', () => {
     expect(concepts('ما سبب الاستياء؟')).toContain('#angry');
   });
 
+  it('reads "المرات" (the times) as مرات, not as المرأة (the woman), and أمر (ordered) as no امرأة', () => {
+    // Folded, "المرأة" is "المراه", whose stem "مرا" is also that of "المرات"; "امرأة" stems to "امر".
+    const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
+    expect(concepts('ما عدد المرات التي زار فيها الوزير روسيا؟')).not.toContain('#gen_women');
+    expect(concepts('من أمر بإغلاق المعبر؟')).not.toContain('#gen_women');
+    expect(concepts('ماذا قالت المرأة؟')).toContain('#gen_women');
+    expect(concepts('من هي الامرأة التي تحدثت؟')).toContain('#gen_women');
+    const engine = createEngine(knowledge);
+    expect(engine.ask({ question: 'ما عدد المرات التي زار فيها الوزير روسيا؟' }).citations[0]?.id).toBe('p2s1');
+  });
+
   it('gives a verbal noun in اء its concept in its plural in اءات too ("الإعفاءات", "الاستثناءات")', () => {
     // "إعفاء" (exempting) is written as a plural like "شركاء" is; its own plural adds ات after the hamza.
     const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
