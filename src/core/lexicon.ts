@@ -84,6 +84,8 @@ export interface CompiledLexicon {
   kinds: ReadonlyMap<string, ConceptKind>;
   /** Concept term -> its exclusive group, for concepts that have one. */
   groups: ReadonlyMap<string, string>;
+  /** Concept term -> the terms of the concepts it stands above (Entry.narrower), for concepts that have some. */
+  narrower: ReadonlyMap<string, readonly string[]>;
   /** Normalized one-word aliases -> their concept terms (so a misspelt alias can still be found). */
   aliasWords: ReadonlyMap<string, string[]>;
   /** Deep stems (near the root) of one-word Arabic aliases -> their concept terms, for other derivations. */
@@ -120,6 +122,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const aliasWords = new Map<string, string[]>();
   const deepAliases = new Map<string, string[]>();
   const groups = new Map<string, string>();
+  const narrower = new Map<string, string[]>();
   const proper = new Set<string>();
   const common = new Set<string>();
   const countries = new Set<string>();
@@ -132,6 +135,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     if (entry.aliases.some((a) => /^\p{Ll}/u.test(a) && !/^(al|de|the)\b/u.test(a))) common.add(term);
     if (entry.kind === 'place' && entry.aliases.some((a) => DEMONYM.test(a.replace(/s$/u, '')))) countries.add(term);
     if (entry.group) groups.set(term, entry.group);
+    if (entry.narrower) narrower.set(term, entry.narrower.map(conceptTerm));
     for (const alias of entry.aliases) {
       // A dialect phrase is read as a question's words are: "مش عاجبهم" is met as "ليس عاجبهم" (see wordsOf), and a
       // word written with a hamza is the standard one ("من جراء" because of, not the Maghrebi "جرا" expelled).
@@ -220,7 +224,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     phrasesByFirst.set(first, list);
   }
   for (const list of phrasesByFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  return { dialect, phrasesByFirst, kinds, groups, aliasWords, deepAliases, proper, common, countries };
+  return { dialect, phrasesByFirst, kinds, groups, narrower, aliasWords, deepAliases, proper, common, countries };
 }
 
 /** The phrase gives `word` the concept `c`: a gazetteer name only where it is written as that name, not as its nisba. */

@@ -57,6 +57,11 @@ export interface LexiconEntry {
    * another member of the group and not the asked one does not answer the question.
    */
   group?: string | undefined;
+  /**
+   * Concepts this one stands above: a question asking what "the authorities" did is answered by a sentence saying
+   * what the ministry, the police or the municipality did (see RANKING.narrowerWeight).
+   */
+  narrower?: string[] | undefined;
 }
 
 export interface Lexicon {

@@ -32,15 +32,30 @@ const entrySchema = z.strictObject({
     .string()
     .regex(/^[a-z_]+$/)
     .optional(),
+  /** Concepts this one stands above ("the authorities": a ministry, the police, a municipality): their ids. */
+  narrower: z
+    .array(z.string().regex(/^[a-z0-9_]+$/))
+    .min(1)
+    .optional(),
 });
 
 /** People, places and bodies in the news at large, most of them not in the article (see README, Knowledge). */
 export const gazetteerSchema = z.strictObject({ entries: z.array(entrySchema) });
 
-export const lexiconSchema = z.strictObject({
-  entries: z.array(entrySchema),
-  dialect: z.record(nonBlank, z.string()),
-});
+export const lexiconSchema = z
+  .strictObject({
+    entries: z.array(entrySchema),
+    dialect: z.record(nonBlank, z.string()),
+  })
+  .superRefine((lexicon, ctx) => {
+    const ids = new Set(lexicon.entries.map((e) => e.id));
+    for (const [i, e] of lexicon.entries.entries()) {
+      for (const [k, id] of (e.narrower ?? []).entries()) {
+        if (!ids.has(id))
+          ctx.addIssue({ code: 'custom', path: ['entries', i, 'narrower', k], message: `no entry "${id}"` });
+      }
+    }
+  });
 
 export const suggestionsSchema = z.strictObject({
   ar: z.array(nonBlank).min(3),
