@@ -260,6 +260,12 @@ const MAX_GAP = 2;
 const NEGATIONS: ReadonlySet<string> = wordSet('ما لا لم لن ليس مش مو مب');
 
 /**
+ * A phrase opening with a preposition ("في المائة", "على الأقل") is never split either: "الخبيرة في الأحياء المائية"
+ * says nothing in percent.
+ */
+const PREPOSITIONS: ReadonlySet<string> = wordSet('في من على عن الى إلى مع منذ حتى عند لدى');
+
+/**
  * A function word of the text read as another word of the phrase by their shared stem: كانوا is not the month كانون,
  * nor "كان [الهجوم] الثاني" the month كانون الثاني. A phrase opening with a function word of its own ("كانوا على
  * متن") still matches another form of it ("كان على متن").
@@ -310,6 +316,7 @@ export function findConcepts(
         (p) =>
           p.stems.length > 1 &&
           !NEGATIONS.has(p.first) &&
+          !PREPOSITIONS.has(p.first) &&
           fitsAt(p, stems, i, g) &&
           !stopAsOther(p, stop[i], word) &&
           givesAny(p, word),

@@ -440,6 +440,23 @@ describe('a first ف or و', () => {
 });
 
 describe('the general news vocabulary', () => {
+  it('reads cracks as شروخ too, a tunnel, dead fish as النافقة, and a livelihood', () => {
+    const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
+    expect(concepts('كم عدد الشروخ في الجدار؟')).toContain('#gen_cracks');
+    expect(concepts('متى يفتتح النفق؟')).toContain('#gen_tunnel');
+    expect(concepts('كم طنا من الأسماك النافقة جمعت؟')).toContain('#gen_kill');
+    expect(concepts('كم صيادا يعتاشون من البحيرة؟')).toContain('#gen_livelihood');
+    // "ويعتمد عليها قرابة 3 آلاف صياد في كسب رزقهم"
+    expect(concepts('ويعتمد عليها قرابة 3 آلاف صياد في كسب رزقهم')).toContain('#gen_livelihood');
+  });
+
+  it('never splits a phrase opening with a preposition: "في الأحياء المائية" is not "في المائة" (percent)', () => {
+    // The word "في" itself: "المائية" (aquatic) and "المائة" (hundred) are one word once the hamza is folded.
+    const of = (q: string) => analyze(q, index.lex).find((t) => t.word === 'في')?.concepts;
+    expect(of('ماذا قالت الخبيرة في الأحياء المائية؟')).toEqual([]);
+    expect(of('ارتفعت الأسعار 5 في المائة')).toContain('#gen_percent');
+  });
+
   it('reads running a road as operating it, collecting as levying, and lighting whatever lights it', async () => {
     // other-article92: "وتتولى شركة ... تشغيل الطريق وتحصيل الرسوم"; "وستنتهي من تركيب الإنارة على المقطع المظلم".
     const k = await loadPlainArticle('tests/fixtures/other-article92.txt', 'knowledge');
