@@ -440,6 +440,18 @@ describe('a first ف or و', () => {
 });
 
 describe('the general news vocabulary', () => {
+  it('reads a reply glued to its و ("وردت الوزارة بأن ...") as the reply a "how did they respond" question asks', () => {
+    const statements = [
+      reported('p1s1', 'تعرضت وزارة النقل لانتقادات واسعة بعد تأخر افتتاح الجسر الجديد ثلاث سنوات.'),
+      reported('p2s1', 'وقال نواب إن الانتقادات مبررة لأن كلفة المشروع تضاعفت.'),
+      reported('p3s1', 'وردت الوزارة بأن التأخير سببه تعديلات في التصاميم طلبها المهندسون.'),
+    ];
+    const plain = buildIndex(statements, index.lex, { phrases: true });
+    const first = (q: string) => rank(q, plain, (w, s) => fuzzyAlts(w, s, plain)).ranked[0]?.doc.statement.id;
+    expect(first('كيف ردت الوزارة على الانتقادات؟')).toBe('p3s1');
+    expect(first('بماذا رد المسؤولون في الوزارة؟')).toBe('p3s1');
+  });
+
   it('reads cracks as شروخ too, a tunnel, dead fish as النافقة, and a livelihood', () => {
     const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
     expect(concepts('كم عدد الشروخ في الجدار؟')).toContain('#gen_cracks');
