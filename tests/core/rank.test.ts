@@ -452,6 +452,28 @@ describe('the general news vocabulary', () => {
     expect(first('بماذا رد المسؤولون في الوزارة؟')).toBe('p3s1');
   });
 
+  it('reads intending (تنوي) as an aim, trying (حاول) as an attempt, and contacting', () => {
+    const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
+    expect(concepts('ماذا تنوي البلدية أن تفعل؟')).toContain('#goal');
+    // "حاول" is no dialect future ح before "أول" (first).
+    expect(concepts('كم مرة حاول التاجر الاتصال؟')).toContain('#attempt');
+    expect(concepts('كم مرة حاول التاجر الاتصال؟')).not.toContain('#first');
+    expect(concepts('إنه اتصل بالطوارئ ثلاث مرات')).toContain('#gen_contact');
+    // A step taken is a measure, not the retaliation the article's expulsion was.
+    expect(concepts('ما الخطوة التي اتخذها الوزير؟')).toContain('#gen_measures');
+    expect(concepts('ما الخطوة التي اتخذها الوزير؟')).not.toContain('#expel');
+  });
+
+  it('asks a profession of whatever trade the sentence names', () => {
+    const terms = (q: string, word: string) =>
+      rank(q, index, (w, s) => fuzzyAlts(w, s, index))
+        .units.find((u) => u.word === word)
+        ?.alts.map((a) => a.term);
+    expect(terms('ما مهنة والد الطفلتين؟', 'مهنه')).toEqual(
+      expect.arrayContaining(['#gen_profession', '#gen_agriculture', '#gen_doctor', '#gen_engineer']),
+    );
+  });
+
   it('reads cracks as شروخ too, a tunnel, dead fish as النافقة, and a livelihood', () => {
     const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
     expect(concepts('كم عدد الشروخ في الجدار؟')).toContain('#gen_cracks');
