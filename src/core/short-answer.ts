@@ -50,6 +50,11 @@ const AR_CORRESPONDING = new RegExp(
   `^،?\\s+الموافق\\s+(?:\\d{1,2}\\s+(?:${AR_MONTHS})${AR_MONTH_OTHER}(?:\\s+\\d{4})?|${AR_ORDINAL_DATE})(?![\\p{L}\\p{M}])`,
   'u',
 );
+/** "صباح الخميس عند الساعة العاشرة": the hour of the clock told right after a day. */
+const AR_THEN_HOUR = new RegExp(
+  `^،?\\s+(?:(?:عند|في|نحو|حوالي|حوالى|قرابة)\\s+)?الساعة\\s+(?:${AR_HOURS}|\\d{1,2}:\\d{2}|${W})(?:\\s+و(?:النصف|الربع|الثلث))?(?:\\s+(?:${AR_CLOCK})\\p{M}?)?(?![\\p{L}\\p{M}])`,
+  'u',
+);
 /**
  * A time with the preposition that says which side of it is meant ("منذ منتصف ليل السبت", "حتى يوم الخميس", "بحلول
  * ...") and the word placing it before or after the report ("يوم الخميس المقبل"), around all of AR_WHEN's forms at
@@ -2389,10 +2394,13 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     if (m?.[0] && english) return clean(m[0]);
     // "يوم الخميس الماضي، الموافق 12 أيلول/سبتمبر": the date it falls on, read after the time (one pattern of its own
     // rather than after each of AR_WHEN's, whose size it tripled).
-    if (m?.[0])
-      return clean(
-        withoutConjunction(m[0] + (AR_CORRESPONDING.exec(st.text.slice((m.index ?? 0) + m[0].length))?.[0] ?? '')),
-      );
+    if (m?.[0]) {
+      const after = st.text.slice((m.index ?? 0) + m[0].length);
+      const date = AR_CORRESPONDING.exec(after)?.[0] ?? '';
+      // "يوم الخميس المقبل عند الساعة العاشرة صباحاً": a day, then its hour.
+      const hour = m[0].includes('الساعة') ? '' : (AR_THEN_HOUR.exec(after.slice(date.length))?.[0] ?? '');
+      return clean(withoutConjunction(m[0] + date + hour));
+    }
     // "على أن ترفع تقريرها خلال أسبوعين": a span within which something is due; not "الثالثة خلال 12 شهرا", a count.
     const within = !english && lang === 'ar' ? AR_WITHIN.exec(st.text) : null;
     if (within?.[1] && !AR_ORDINAL_BEFORE.test(st.text.slice(0, within.index))) return clean(within[1]);
