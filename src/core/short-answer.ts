@@ -1256,14 +1256,25 @@ function placeOf(
   const last = ws[run.end];
   const common = last !== undefined && [...last.concepts].every((c) => c.startsWith('#gen_'));
   const next = ws[run.end + 1];
-  const end =
+  let end =
     common && !closes(last) && next && /^ال\p{L}{2,}/u.test(normalize(next.raw.replace(TRIM, '')))
       ? run.end + 1
       : run.end;
+  // "أمام مبنى المحافظة في وادي السدر", "في مقر الوزارة بالعاصمة عمّان": the place it is in, right after it.
+  for (let more = 0; more < 2 && !closes(ws[end]); more++) {
+    const within = all.find(
+      (r) =>
+        (r.start === end + 2 && IN.has(bareForm(ws[end + 1]))) ||
+        (r.start === end + 1 && /^ب(?:ال)?\p{L}{2,}/u.test(normalize(ws[r.start]?.raw.replace(TRIM, '') ?? ''))),
+    );
+    if (!within) break;
+    end = within.end;
+  }
   return textOf(ws, withPreposition ? prepositionBefore(ws, run.start) : run.start, end);
 }
 
 const WHERE_WORDS = wordSet('اين where');
+const IN: ReadonlySet<string> = wordSet('في in');
 
 /**
  * "Where?" is answered with the preposition that places it ("في منطقة فاصلة ...", "in a buffer zone ..."): the

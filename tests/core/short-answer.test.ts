@@ -414,6 +414,19 @@ describe('short answers read from a plain article', () => {
     );
   });
 
+  it('gives a place with the place it is in, told right after it ("في مقر الوزارة بالعاصمة عمّان")', () => {
+    expect(short('واجتمعت اللجنة في مقر الوزارة بالعاصمة عمّان يوم الأحد.', 'أين اجتمعت اللجنة؟')).toBe(
+      'في مقر الوزارة بالعاصمة عمّان',
+    );
+    expect(short('واحتج السكان أمام مبنى البلدية في مدينة الزرقاء مساء الأحد.', 'أين احتج السكان؟')).toBe(
+      'أمام مبنى البلدية في مدينة الزرقاء',
+    );
+    // Not past the end of its clause.
+    expect(short('واحتج السكان أمام مبنى البلدية، في مدينة الزرقاء أيضا.', 'أين احتج السكان؟')).toBe(
+      'أمام مبنى البلدية',
+    );
+  });
+
   it('answers "which country" with a named country, not a place read from the text', () => {
     const text = 'ووصلت إلى مطار المحافظة طائرتا إطفاء أرسلتهما قبرص.';
     expect(short(text, 'أي دولة أرسلت طائرات إطفاء؟')).toBe('قبرص');
