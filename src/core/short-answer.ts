@@ -2077,8 +2077,18 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
   );
   const found = heard.length > 0 ? heard : inUnits.length > 0 ? inUnits : all;
   if (found.length === 0) return null;
-  const afterSince = how.since ? found.filter((i) => SINCE.has(bareForm(ws[i - 1]))) : [];
-  const at = afterSince.length > 0 ? afterSince : found;
+  // "كم شخصا توفي في حوادث الطريق؟": not a number counting another thing the question names ("47 حادثاً"), where
+  // another number counts the asked one ("9 أشخاص").
+  const countsAsked = (i: number) => {
+    const noun = ws[i + 1];
+    if (!counted || !noun || endsPhrase(ws[i]) || names(noun, counted)) return false;
+    return noun.forms.some((f) => !isStopword(f) && (how.stems.has(stem(f)) || how.stems.has(deepStem(f))));
+  };
+  const countsIt = counted !== undefined && found.some((i) => ws.slice(i + 1, i + 3).some((w) => names(w, counted)));
+  const notOther = countsIt ? found.filter((i) => !countsAsked(i)) : found;
+  const counting = notOther.length > 0 ? notOther : found;
+  const afterSince = how.since ? counting.filter((i) => SINCE.has(bareForm(ws[i - 1]))) : [];
+  const at = afterSince.length > 0 ? afterSince : counting;
   const distance = (i: number) => Math.min(Number.POSITIVE_INFINITY, ...anchors.map((h) => Math.abs(h - i)));
   let best = anchors.length === 0 ? (at[0] as number) : at.reduce((a, b) => (distance(b) < distance(a) ? b : a));
   // "من 18 دينارا إلى 27 دينارا": what it became is the second.
