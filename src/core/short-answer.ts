@@ -1004,8 +1004,11 @@ const withoutArticles = (text: string) => words(normalize(text)).map((w) => w.re
 /** How far before a name its title may open (see titledMentions). */
 const TITLE_REACH = 8;
 /** The people a sentence names with a title before them, each with it ("وزير الداخلية فؤاد النعيمي"). */
-function titledMentions(ws: readonly RawWord[], lex: CompiledLexicon): { text: string; end: number }[] {
-  const out: { text: string; end: number }[] = [];
+function titledMentions(
+  ws: readonly RawWord[],
+  lex: CompiledLexicon,
+): { text: string; start: number; name: number; end: number }[] {
+  const out: { text: string; start: number; name: number; end: number }[] = [];
   const person = (w: RawWord | undefined) => w !== undefined && isKind(w, PERSON, lex, new Set());
   for (let i = 0; i < ws.length; i++) {
     if (!person(ws[i]) || person(ws[i - 1])) continue;
@@ -1019,10 +1022,29 @@ function titledMentions(ws: readonly RawWord[], lex: CompiledLexicon): { text: s
       if (person(w) || SAYING.has(bareForm(w)) || (endsPhrase(w) && !endsWithComma(w))) break;
       if (isKind(w, ROLE, lex, new Set())) start = j;
     }
-    if (start < i) out.push({ text: textOf(ws, start, end).replace(/[،,]$/u, ''), end });
+    if (start < i) out.push({ text: textOf(ws, start, end).replace(/[،,]$/u, ''), start, name: i, end });
     i = end;
   }
   return out;
+}
+
+/**
+ * The title before a name the question writes ("وقالت رئيسة نقابة أصحاب الشاحنات، سهى الحوراني، إن ..." for "من هي
+ * سهى الحوراني؟"), or null. Asked who, the question names no one else and nothing more (`only`).
+ */
+function titleOfNamed(
+  ws: readonly RawWord[],
+  lex: CompiledLexicon,
+  content: readonly Token[],
+  only: boolean,
+): string | null {
+  for (const m of titledMentions(ws, lex)) {
+    const name = new Set(ws.slice(m.name, m.end + 1).flatMap((w) => w.forms.map(stem)));
+    const inName = content.filter((t) => name.has(t.stem)).length;
+    if (inName === 0 || (only && inName < content.length)) continue;
+    return textOf(ws, m.start, m.name - 1).replace(/[،,]$/u, '');
+  }
+  return null;
 }
 
 /**
@@ -2547,6 +2569,17 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   // "What is Toner's job?" / "Who is Mark Toner?": the title written before the name.
   if ((type === 'position' || (type === 'who' && content === 0)) && people.length === 1) {
     return titleOf(ws, lex, people[0] as string);
+  }
+  // "من هي سهى الحوراني؟", "ما منصب سهى الحوراني؟" of a plain article, whose people the lexicon does not know: the
+  // title the sentence writes before the name asked.
+  if ((type === 'position' || type === 'who') && people.length === 0) {
+    const title = titleOfNamed(
+      ws,
+      lex,
+      ctx.tokens.slice(0, ctx.own).filter((t) => !t.stop),
+      type === 'who',
+    );
+    if (title) return title;
   }
   // "What is the spokesman's name?": the name next to the asked title. "ما اسم السفينة ...؟": the name in quotation
   // marks right after the asked thing ("سفينتها «نورس»"). Neither: no way to tell whose.

@@ -430,6 +430,16 @@ describe('short answers read from a plain article', () => {
     );
   });
 
+  it('answers who a person of a plain article is, or their post, with the title written before the name', () => {
+    const text = 'وقالت رئيسة نقابة أصحاب الشاحنات في المحافظة، سهى الحوراني، إن كل سائق يخسر 120 دولارا.';
+    expect(short(text, 'من هي سهى الحوراني؟')).toBe('رئيسة نقابة أصحاب الشاحنات في المحافظة');
+    expect(short(text, 'ما منصب الحوراني؟')).toBe('رئيسة نقابة أصحاب الشاحنات في المحافظة');
+    // Asked who, with more than the name: not the title.
+    expect(short(text, 'من هي سهى الحوراني التي تدافع عن السائقين؟')).not.toBe(
+      'رئيسة نقابة أصحاب الشاحنات في المحافظة',
+    );
+  });
+
   it('answers "which country" with a named country, not a place read from the text', () => {
     const text = 'ووصلت إلى مطار المحافظة طائرتا إطفاء أرسلتهما قبرص.';
     expect(short(text, 'أي دولة أرسلت طائرات إطفاء؟')).toBe('قبرص');
