@@ -1296,6 +1296,7 @@ function placeOf(
 }
 
 const WHERE_WORDS = wordSet('اين where');
+const WHAT_IS = wordSet('ما ماهي هي');
 const IN: ReadonlySet<string> = wordSet('في in');
 
 /**
@@ -2535,10 +2536,14 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   if (type === 'where') {
     // "أين ...؟", "where ...?" is answered with the preposition placing it; "ما الدولة التي ...؟" with the place alone.
     const where = ctx.tokens.some((t) => WHERE_WORDS.has(unglue(t.word)));
-    if (!asksWhich(ctx.tokens)) return placeOf(ws, lex, asked, stems, true, false, where);
-    const at = ctx.tokens.findIndex((t) => WHICH.includes(t.word));
+    // "ما الدولة التي ...؟" asks which country, as "أي دولة" does.
+    const what = ctx.tokens.findIndex(
+      (t, i) => WHAT_IS.has(t.word) && COUNTRY_NOUNS.has((ctx.tokens[i + 1]?.word ?? '').replace(/^ال/u, '')),
+    );
+    if (!asksWhich(ctx.tokens) && what < 0) return placeOf(ws, lex, asked, stems, true, false, where);
+    const at = what >= 0 ? what : ctx.tokens.findIndex((t) => WHICH.includes(t.word));
     // "أي دولة ...؟", "which country": a country the lexicon knows, not a local place read from the text.
-    const country = ctx.tokens.slice(at + 1, at + 3).some((t) => COUNTRY_NOUNS.has(t.word));
+    const country = ctx.tokens.slice(at + 1, at + 3).some((t) => COUNTRY_NOUNS.has(t.word.replace(/^ال/u, '')));
     const found = placeOf(ws, lex, namedBeyondWhich(ctx.tokens), stems, false, country);
     // "في أي بحر ...؟", "which seas": a sea, where the sentence names one ("from the Baltic to the Black Sea").
     const sea = ctx.tokens.slice(at + 1, at + 3).some((t) => SEA_NOUNS.has(t.word));

@@ -443,6 +443,9 @@ describe('short answers read from a plain article', () => {
   it('answers "which country" with a named country, not a place read from the text', () => {
     const text = 'ووصلت إلى مطار المحافظة طائرتا إطفاء أرسلتهما قبرص.';
     expect(short(text, 'أي دولة أرسلت طائرات إطفاء؟')).toBe('قبرص');
+    // "ما الدولة التي ...؟" asks the same.
+    expect(short(text, 'ما الدولة التي أرسلت طائرات إطفاء؟')).toBe('قبرص');
+    expect(short(text, 'ما هي الدولة التي أرسلت الطائرات؟')).toBe('قبرص');
   });
 
   it('gives a name with the rank written before it', () => {
