@@ -2487,6 +2487,17 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
       since: ctx.tokens.some((t) => SINCE.has(t.word)),
       became: ctx.tokens.some((t) => BECAME.has(t.word)),
     };
+    // "والجرحى؟" after "how many were killed?": the follow-up's own fate is counted, near where the sentence tells it
+    // ("مقتل 123 شخصا ... وإصابة عشرات آخرين").
+    const ownFates =
+      type === 'count' && ctx.own !== undefined && ctx.own < ctx.tokens.length
+        ? ctx.tokens.slice(0, ctx.own).flatMap((t) => t.concepts.filter((c) => FATES.has(c)))
+        : [];
+    const byFate = ownFates.length > 0 ? anchorsOf(ws, lex, new Set(ownFates), new Set(), { both: true }) : [];
+    if (byFate.length > 0) {
+      const q = quantityOf(ws, byFate, { ...how, counted: undefined });
+      if (q !== null) return inUnitsOnly(q, how) ? null : q;
+    }
     for (const noun of nouns) {
       if (!noun) continue;
       // A counted role ("كم ممرضا") is found by its name; "people" counts anyone, and the verb tells which.

@@ -50,6 +50,11 @@ describe('follow-up questions in a conversation', () => {
     const engine = createEngine(knowledge);
     engine.ask({ question: 'كم شخصاً قُتل في الغارة الأولى على المخيم؟', conversationId: 'w' });
     expect(engine.ask({ question: 'وكم جريحاً؟', conversationId: 'w' }).short).toBe('عشرات آخرين');
+    // The fate alone, without "how many": still the count of the wounded, not of the killed.
+    engine.ask({ question: 'كم شخصاً قُتل في الغارة الأولى على المخيم؟', conversationId: 'w2' });
+    expect(engine.ask({ question: 'والجرحى؟', conversationId: 'w2' }).short).toBe('عشرات آخرين');
+    engine.ask({ question: 'How many people were killed in the first attack?', conversationId: 'w3' });
+    expect(engine.ask({ question: 'and the wounded?', conversationId: 'w3' }).short).toBe('dozens of others');
     // "كم واحد" counts anyone: the verb says who.
     engine.ask({ question: 'ليش طردت واشنطن مسؤولين روس الشهر الماضي؟', conversationId: 'e' });
     const expelled = engine.ask({ question: 'وكم واحد طردوا؟', conversationId: 'e' });
