@@ -1282,6 +1282,20 @@ function placeOf(
     common && !closes(last) && next && /^ال\p{L}{2,}/u.test(normalize(next.raw.replace(TRIM, '')))
       ? run.end + 1
       : run.end;
+  // "أمام صوامع مدينة تل الزعتر", "إلى المختبر المركزي في العاصمة": where a preposition of place opens the phrase a
+  // word or two before the place (past a في), the phrase is the answer, the place only what it is in.
+  let from = run.start;
+  if (location && Arabic.test(ws[run.start]?.raw ?? '')) {
+    const inAt = IN.has(bareForm(ws[from - 1])) ? from - 1 : from;
+    for (let k = 1; k <= 2; k++) {
+      const nouns = ws.slice(inAt - k, inAt);
+      if (nouns.length < k || nouns.some((w) => closes(w) || !contentWord(w) || isVerbLike(w))) break;
+      if (PREPOSITIONS.has(bareForm(ws[inAt - k - 1])) && !closes(ws[inAt - k - 1])) {
+        from = inAt - k;
+        break;
+      }
+    }
+  }
   // "أمام مبنى المحافظة في وادي السدر", "في مقر الوزارة بالعاصمة عمّان": the place it is in, right after it.
   for (let more = 0; more < 2 && !closes(ws[end]); more++) {
     const within = all.find(
@@ -1292,8 +1306,11 @@ function placeOf(
     if (!within) break;
     end = within.end;
   }
-  return textOf(ws, withPreposition ? prepositionBefore(ws, run.start) : run.start, end);
+  return textOf(ws, withPreposition ? prepositionBefore(ws, from) : from, end);
 }
+const Arabic = /[\u0600-\u06FF]/u;
+/** An Arabic word that reads as a present-tense verb ("يقع", "تمر"), not a noun of place. */
+const isVerbLike = (w: RawWord) => /^[يت]\p{L}{2,3}$/u.test(bareForm(w));
 
 const WHERE_WORDS = wordSet('اين where');
 const WHAT_IS = wordSet('ما ماهي هي');

@@ -430,6 +430,17 @@ describe('short answers read from a plain article', () => {
     );
   });
 
+  it('gives the phrase a preposition of place opens a word or two before the place, not the place alone', () => {
+    expect(short('وأرسلت العينات إلى المختبر المركزي في العاصمة لتحليلها.', 'إلى أين أرسلت العينات؟')).toBe(
+      'إلى المختبر المركزي في العاصمة',
+    );
+    expect(
+      short('وعثرت الشرطة على السيارة داخل مستودع قديم في المنطقة الصناعية.', 'أين عثرت الشرطة على السيارة؟'),
+    ).toBe('داخل مستودع قديم في المنطقة الصناعية');
+    // Not the subject before the preposition placing it.
+    expect(short('وتجمع المحتجون في ساحة التحرير مساء الجمعة.', 'أين تجمع المحتجون؟')).toBe('في ساحة التحرير');
+  });
+
   it('answers who a person of a plain article is, or their post, with the title written before the name', () => {
     const text = 'وقالت رئيسة نقابة أصحاب الشاحنات في المحافظة، سهى الحوراني، إن كل سائق يخسر 120 دولارا.';
     expect(short(text, 'من هي سهى الحوراني؟')).toBe('رئيسة نقابة أصحاب الشاحنات في المحافظة');
