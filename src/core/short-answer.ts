@@ -1282,10 +1282,10 @@ function placeOf(
     common && !closes(last) && next && /^ال\p{L}{2,}/u.test(normalize(next.raw.replace(TRIM, '')))
       ? run.end + 1
       : run.end;
-  // "أمام صوامع مدينة تل الزعتر", "إلى المختبر المركزي في العاصمة": where a preposition of place opens the phrase a
-  // word or two before the place (past a في), the phrase is the answer, the place only what it is in.
+  // "داخل مستودع قديم في المنطقة الصناعية", "إلى المختبر المركزي في العاصمة": where a preposition of place opens the
+  // phrase a word or two before the place (past a في), the phrase is the answer, the place only what it is in.
   let from = run.start;
-  if (location && Arabic.test(ws[run.start]?.raw ?? '')) {
+  if (location && ARABIC_WORD.test(ws[run.start]?.raw ?? '')) {
     const inAt = IN.has(bareForm(ws[from - 1])) ? from - 1 : from;
     for (let k = 1; k <= 2; k++) {
       const nouns = ws.slice(inAt - k, inAt);
@@ -1308,7 +1308,7 @@ function placeOf(
   }
   return textOf(ws, withPreposition ? prepositionBefore(ws, from) : from, end);
 }
-const Arabic = /[\u0600-\u06FF]/u;
+const ARABIC_WORD = /[\u0600-\u06FF]/u;
 /** An Arabic word that reads as a present-tense verb ("يقع", "تمر"), not a noun of place. */
 const isVerbLike = (w: RawWord) => /^[يت]\p{L}{2,3}$/u.test(bareForm(w));
 
@@ -2119,13 +2119,13 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
   if (found.length === 0) return null;
   // "كم شخصا توفي في حوادث الطريق؟": not a number counting another thing the question names ("47 حادثاً"), where
   // another number counts the asked one ("9 أشخاص").
-  const countsAsked = (i: number) => {
+  const countsOtherAsked = (i: number) => {
     const noun = ws[i + 1];
     if (!counted || !noun || endsPhrase(ws[i]) || names(noun, counted)) return false;
     return noun.forms.some((f) => !isStopword(f) && (how.stems.has(stem(f)) || how.stems.has(deepStem(f))));
   };
   const countsIt = counted !== undefined && found.some((i) => ws.slice(i + 1, i + 3).some((w) => names(w, counted)));
-  const notOther = countsIt ? found.filter((i) => !countsAsked(i)) : found;
+  const notOther = countsIt ? found.filter((i) => !countsOtherAsked(i)) : found;
   const counting = notOther.length > 0 ? notOther : found;
   const afterSince = how.since ? counting.filter((i) => SINCE.has(bareForm(ws[i - 1]))) : [];
   const at = afterSince.length > 0 ? afterSince : counting;
