@@ -469,9 +469,11 @@ function deepConceptAlts(t: Token, index: SearchIndex): Alt[] {
  * answered by what the ministry or the police did; a sentence naming "the authorities" themselves still does better.
  */
 function narrowerAlts(t: Token, index: SearchIndex): Alt[] {
-  const own = new Set(t.concepts);
-  const below = t.concepts.flatMap((c) => index.lex.narrower.get(c) ?? []).filter((c) => !own.has(c));
-  return [...new Set(below)].map((term) => ({ term, w: RANKING.narrowerWeight }));
+  // Nothing allocated for the many words whose concepts stand above none (this runs for every word asked).
+  let below: Set<string> | undefined;
+  for (const c of t.concepts)
+    for (const n of index.lex.narrower.get(c) ?? []) if (!t.concepts.includes(n)) (below ??= new Set()).add(n);
+  return below ? [...below].map((term) => ({ term, w: RANKING.narrowerWeight })) : [];
 }
 
 /** Terms of the first dialect form of a word (dialectForms) that the article or the lexicon knows, or null. */

@@ -29,6 +29,8 @@ const AR_HOURS =
 const AR_HOUR = `(?:${AR_HOURS})(?:\\s+و(?:النصف|الربع|الثلث|\\S+\\s+(?:دقيقة|دقائق)))?\\s+(?:${AR_CLOCK})\\p{M}?`;
 /** A word, without the punctuation after it. */
 const W = '[^\\s.،,؛:]+';
+/** "الساعة" and the hour it reads, in words, in figures or as one word ("الساعة العاشرة", "الساعة 5:42"). */
+const AR_CLOCK_HOUR = `الساعة\\s+(?:${AR_HOURS}|\\d{1,2}:\\d{2}|${W})`;
 /** A month's other name after a slash ("أيلول/سبتمبر", "ديسمبر/كانون الأول"). */
 const AR_MONTH_OTHER = '(?:\\s*/\\s*\\p{L}+(?:\\s+(?:الأول|الثاني))?)?';
 /** After an hour, the day it falls on and the clock it is told by ("الثالثة من فجر السبت", "مساءً بتوقيت سيول"). */
@@ -52,7 +54,7 @@ const AR_CORRESPONDING = new RegExp(
 );
 /** "صباح الخميس عند الساعة العاشرة": the hour of the clock told right after a day. */
 const AR_THEN_HOUR = new RegExp(
-  `^،?\\s+(?:(?:عند|في|نحو|حوالي|حوالى|قرابة)\\s+)?الساعة\\s+(?:${AR_HOURS}|\\d{1,2}:\\d{2}|${W})(?:\\s+و(?:النصف|الربع|الثلث))?(?:\\s+(?:${AR_CLOCK})\\p{M}?)?(?![\\p{L}\\p{M}])`,
+  `^،?\\s+(?:(?:عند|في|نحو|حوالي|حوالى|قرابة)\\s+)?${AR_CLOCK_HOUR}(?:\\s+و(?:النصف|الربع|الثلث))?(?:\\s+(?:${AR_CLOCK})\\p{M}?)?(?![\\p{L}\\p{M}])`,
   'u',
 );
 /**
@@ -74,7 +76,7 @@ const AR_WHEN = new RegExp(
       `(?:غضون|في\\s+غضون|بعد|قبل|منذ)\\s+(?:${W}\\s+)?(?:${AR_SPANS})(?!\\s+(?:${AR_DAYS}))`,
       `(?:(?:${AR_DAYPARTS}|${AR_PERIODS})\\s+)?${AR_ORDINAL_DATE}`,
       // "بين الساعة التاسعة والحادية عشرة صباحاً", "من الساعة السادسة صباحاً حتى الثانية ظهراً": an hour or a range.
-      `(?:(?:بين|من)\\s+)?الساعة\\s+(?:${AR_HOURS}|\\d{1,2}:\\d{2}|${W})(?:\\s+(?:${AR_CLOCK})\\p{M}?)?(?:\\s+(?:و|(?:حتى|إلى|الى)\\s+(?:الساعة\\s+)?)(?:${AR_HOURS}|${W})(?:\\s+(?:دقيقة|دقائق))?(?:\\s+(?:${AR_CLOCK})\\p{M}?)?)?${AR_HOUR_TAIL}`,
+      `(?:(?:بين|من)\\s+)?${AR_CLOCK_HOUR}(?:\\s+(?:${AR_CLOCK})\\p{M}?)?(?:\\s+(?:و|(?:حتى|إلى|الى)\\s+(?:الساعة\\s+)?)(?:${AR_HOURS}|${W})(?:\\s+(?:دقيقة|دقائق))?(?:\\s+(?:${AR_CLOCK})\\p{M}?)?)?${AR_HOUR_TAIL}`,
       // "من الخامسة والنصف صباحا حتى منتصف الليل": an hour, or a range of hours.
       `(?:من\\s+)?${AR_HOUR}(?:\\s+(?:حتى|إلى|الى)\\s+(?:منتصف\\s+الليل|${AR_HOUR}))?${AR_HOUR_TAIL}`,
       // "يوم 16 مارس/آذار": a day of the month with its month.
@@ -1301,7 +1303,7 @@ function placeOf(
     const within = all.find(
       (r) =>
         (r.start === end + 2 && IN.has(bareForm(ws[end + 1]))) ||
-        (r.start === end + 1 && /^ب(?:ال)?\p{L}{2,}/u.test(normalize(ws[r.start]?.raw.replace(TRIM, '') ?? ''))),
+        (r.start === end + 1 && /^ب(?:ال)?\p{L}{2,}/u.test(bareForm(ws[r.start]))),
     );
     if (!within) break;
     end = within.end;
