@@ -471,8 +471,13 @@ function deepConceptAlts(t: Token, index: SearchIndex): Alt[] {
 function narrowerAlts(t: Token, index: SearchIndex): Alt[] {
   // Nothing allocated for the many words whose concepts stand above none (this runs for every word asked).
   let below: Set<string> | undefined;
-  for (const c of t.concepts)
-    for (const n of index.lex.narrower.get(c) ?? []) if (!t.concepts.includes(n)) (below ??= new Set()).add(n);
+  for (const c of t.concepts) {
+    for (const n of index.lex.narrower.get(c) ?? []) {
+      if (t.concepts.includes(n)) continue;
+      below ??= new Set();
+      below.add(n);
+    }
+  }
   return below ? [...below].map((term) => ({ term, w: RANKING.narrowerWeight })) : [];
 }
 
