@@ -1139,6 +1139,13 @@ function markName(ws: RawWord[], j: number, lex: CompiledLexicon): number {
   if (!endsPhrase(first) || endsWithComma(first)) {
     if (NAME_JOINERS.has(nextForm) && familyName(ws[j + 2], lex)) end = j + 2;
     else if (familyName(next, lex) && nextForm.length >= 3 && endsWithComma(first) === false) end = j + 1;
+    // A name of three: the father's a given name or one with its joiner, then the family's, definite ("هشام فؤاد
+    // القناوي", "سامي عبد الحكيم الدميري").
+    const father = NAME_JOINERS.has(nextForm) || GIVEN_NAMES.has(nextForm);
+    // A word the lexicon knows, or one ending in ى, is what is done to someone ("ونصحت الدكتورة هالة يوسف المرضى").
+    const family = ws[end + 1];
+    const familyForm = family?.raw.replace(TRIM, '') ?? '';
+    if (end > j && father && !endsPhrase(ws[end]) && /^ال\p{L}{3,}[^ى]$/u.test(familyForm) && plain(family)) end++;
   }
   for (let k = j; k <= end; k++) (ws[k] as RawWord).concepts.add(INFERRED_NAME);
   return end;

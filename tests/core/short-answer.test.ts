@@ -613,6 +613,22 @@ describe('short answers read from a plain article', () => {
     expect([g, h, k].map((x) => x?.speaker.ar)).toEqual(Array(3).fill('رئيسة قسم الطوارئ الدكتورة ليلى منصور'));
   });
 
+  it("reads a name of three whole: a given name, the father's given name (or one with its joiner), the family name", () => {
+    const said = speakersOf(
+      st('p1s1', 1, 'وقال قائد شرطة المدينة العميد رامي فؤاد الزعبي إن التحقيق مستمر.'),
+      st('p2s1', 2, 'وأكدت رئيسة البلدية المهندسة ليلى عبد الرحيم الساعدي أن الطريق سيفتح قريبا.'),
+      // Later the family name alone is the one named with it before.
+      st('p3s1', 3, 'وأضاف الزعبي أن ثلاثة موقوفين نقلوا إلى النيابة.'),
+      st('p4s1', 4, 'وقالت الساعدي إن الأعمال ستنتهي خلال شهر.'),
+    );
+    expect(said).toEqual([
+      'قائد شرطة المدينة العميد رامي فؤاد الزعبي',
+      'رئيسة البلدية المهندسة ليلى عبد الرحيم الساعدي',
+      'قائد شرطة المدينة العميد رامي فؤاد الزعبي',
+      'رئيسة البلدية المهندسة ليلى عبد الرحيم الساعدي',
+    ]);
+  });
+
   it('gives a sentence opening with its verb and naming no one after it the speaker before it (the subject is dropped)', () => {
     const said = speakersOf(
       st('p1s1', 1, 'بدوره، رأى الخبير الاقتصادي الدكتور يوسف الحارثي أن النزاع يعكس فجوة في التخطيط.'),
