@@ -393,6 +393,12 @@ function opensAskingName(ws: readonly string[]): boolean {
   );
 }
 
+/** Words before "تاريخ" that ask it: "ما تاريخ ...", "في أي تاريخ ..." (normalized, unglued). */
+const DATE_ASKERS: ReadonlySet<string> = new Set(['ما', 'ماهو', 'ماهي', 'اي']);
+/** "تاريخ" asked first or after "what", "which": the date; "في تاريخ المدينة" is the city's history. */
+const asksDateNoun = (ws: readonly string[]) =>
+  ws.some((w, i) => w === 'تاريخ' && (i === 0 || DATE_ASKERS.has(ws[i - 1] ?? '')));
+
 /** A word asking a name, but not "named as" (mentioned as: "Which seas are named as flashpoints?"). */
 const asksName = (ws: readonly string[]) =>
   ws.some((w, i) => NAME_WORDS.includes(w) && !(w === 'named' && ws[i + 1] === 'as'));
@@ -432,7 +438,8 @@ export function questionType(glued: readonly string[]): QuestionType {
   // question word its clause holds later.
   if (opensWithWho(ws) && !asksName(ws)) return 'who';
   if (
-    has(ws, ['متي', 'تاريخ', 'date']) ||
+    has(ws, ['متي', 'date']) ||
+    asksDateNoun(ws) ||
     asksWhen(ws) ||
     phrase(ws, 'اي', AR_TIME_NOUNS) ||
     // Dialect: "انهي يوم" (Egyptian), "يوم ايه", "بأي ساعة" written "ساعة شو".

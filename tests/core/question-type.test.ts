@@ -15,6 +15,10 @@ describe('questionType', () => {
     // من is "from" before ماذا as before اي (ممَّ is read so).
     ['من ماذا كان يتذمر الصيادون', 'other'],
     ['في اي عام افتتح الميناء', 'when'],
+    // "تاريخ" asked first or after "what" / "which" is a date; elsewhere it is history.
+    ['ما تاريخ زياره كيري', 'when'],
+    ['في اي تاريخ تبدا الزياره', 'when'],
+    ['ماذا قالت الناقده عن مكانه القاعه في تاريخ المدينه', 'other'],
     // "when" after a question opener joins a clause: the question asks something else.
     ['did the russians tell isis targets from moderate rebels when they bombed', 'other'],
     ['what kind of deal does moscow want when it comes to assad', 'other'],
