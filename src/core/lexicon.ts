@@ -1,3 +1,4 @@
+import { GIVEN_NAMES } from './given-names.js';
 import { hamzaWritten, normalize, taMarbutaWritten, wordSet, words } from './normalize.js';
 import { deepStem, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
@@ -230,6 +231,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 /** The phrase gives `word` the concept `c`: a gazetteer name only where it is written as that name, not as its nisba. */
 function gives(p: Phrase, c: string, word: string | undefined): boolean {
   if (word === undefined) return true;
+  // A given name is not the word its stem shares ("ليلى" is no night, ليلة): only an alias written so names it.
+  if (p.stems.length === 1 && word.length >= 4 && word !== p.first && GIVEN_NAMES.has(word)) return false;
   const plural = p.hamzaPlural?.get(c);
   if (plural !== undefined && !plural.some((forms) => forms.test(bareName(word)))) return false;
   const names = p.exact?.get(c);

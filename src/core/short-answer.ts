@@ -1142,10 +1142,11 @@ function markName(ws: RawWord[], j: number, lex: CompiledLexicon): number {
     // A name of three: the father's a given name or one with its joiner, then the family's, definite ("هشام فؤاد
     // القناوي", "سامي عبد الحكيم الدميري").
     const father = NAME_JOINERS.has(nextForm) || GIVEN_NAMES.has(nextForm);
-    // A word the lexicon knows, or one ending in ى, is what is done to someone ("ونصحت الدكتورة هالة يوسف المرضى").
+    // A word ending in ى is what is done to someone ("ونصحت الدكتورة هالة يوسف المرضى"), no nisba.
     const family = ws[end + 1];
     const familyForm = family?.raw.replace(TRIM, '') ?? '';
-    if (end > j && father && !endsPhrase(ws[end]) && /^ال\p{L}{3,}[^ى]$/u.test(familyForm) && plain(family)) end++;
+    if (end > j && father && !endsPhrase(ws[end]) && /^ال\p{L}{3,}[^ى]$/u.test(familyForm) && familyName(family, lex))
+      end++;
   }
   for (let k = j; k <= end; k++) (ws[k] as RawWord).concepts.add(INFERRED_NAME);
   return end;

@@ -40,6 +40,11 @@ describe('the concepts a statement names', () => {
     // "نهبوا" is an alias itself: the concept is a term of the statement.
     expect(plain('ونهبوا القطع من المتحف.')?.terms.has('#gen_theft')).toBe(true);
   });
+
+  it('gives a given name none of the concept of a word sharing its stem ("ليلى" is no night)', () => {
+    expect(plain('وقالت الدكتورة ليلى حداد إن الحالة مستقرة.')?.terms.has('#gen_evening')).toBe(false);
+    expect(plain('ووقع الحادث ليلة الأحد.')?.terms.has('#gen_evening')).toBe(true);
+  });
 });
 
 describe('what the index reads from each statement for question-type cues', () => {
