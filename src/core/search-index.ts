@@ -367,27 +367,39 @@ export function termsOf(t: Token): string[] {
 
 /**
  * Nouns a sentence names in full by what they are of ("اتحاد أرباب العمل", "غرفة الصناعة"): each indefinite head
- * noun's light stem with the terms of the words after it, up to the first with the article (two words at most).
- * A later sentence of the paragraph saying "الاتحاد", "الغرفة" means that one (see buildIndex).
+ * noun's light stem with the terms of the words after it, up to the first with the article (two words at most); and
+ * definite nouns with the definite words qualifying them ("الطريق الساحلي السريع"). A later sentence of the paragraph
+ * saying "الاتحاد", "الغرفة", "الطريق" means that one (see buildIndex).
  */
-function constructsOf(arabic: readonly Token[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+function constructsOf(arabic: readonly Token[]): Map<string, Construct> {
+  const out = new Map<string, Construct>();
   arabic.forEach((t, i) => {
-    if (t.stop || DEFINITE.test(t.word) || t.stem.length < 3) return;
+    if (t.stop || t.stem.length < 3 || out.has(t.stem)) return;
     const terms: string[] = [];
+    // "الطريق الساحلي السريع": a definite noun with the definite words that qualify it; "الطريق" later is that road.
+    const definite = DEFINITE.test(t.word);
     for (let k = i + 1; k <= i + CONSTRUCT_MAX; k++) {
       const next = arabic[k];
-      if (!next || next.stop) break;
-      terms.push(...termsOf(next));
-      if (DEFINITE.test(next.word)) break;
+      if (definite ? !qualifies(next) : !next || next.stop) break;
+      terms.push(...termsOf(next as Token));
+      if (!definite && DEFINITE.test((next as Token).word)) break;
     }
-    if (terms.length > 0 && !out.has(t.stem)) out.set(t.stem, terms);
+    if (terms.length > 0) out.set(t.stem, { terms, qualified: definite });
   });
   return out;
 }
 
+/** A noun named in full (see constructsOf): the terms of the words after it, and whether it was definite. */
+interface Construct {
+  terms: string[];
+  qualified: boolean;
+}
+
+/** A definite word right after a definite noun, and not after a glued "and" ("الطريق والجسر"): it qualifies it. */
+const qualifies = (t: Token | undefined) =>
+  t !== undefined && !t.stop && DEFINITE.test(t.word) && !/^[وف]/u.test(t.word);
 /** A word with the article, after a glued "and", preposition or both ("والاتحاد", "بالغرفة"). */
-const DEFINITE = /^[وف]?[بلك]?ال\p{L}{2}/u;
+const DEFINITE = /^[وف]?(?:[بلك]?ال|لل)\p{L}{2}/u;
 /** Words of what a head noun is of, at most ("اتحاد [أرباب العمل]"). */
 const CONSTRUCT_MAX = 2;
 
@@ -552,13 +564,16 @@ export function buildIndex(
   }
   docs.forEach((doc, i) => {
     // "وقالت رئيسة الاتحاد" after "اتحاد أرباب العمل" in the paragraph: the union is the employers' one.
-    const full = new Map<string, string[]>();
+    const full = new Map<string, Construct>();
     for (let j = i - 1; j >= 0 && docs[j]?.statement.paragraph === doc.statement.paragraph; j--)
-      for (const [head, terms] of constructs[j] ?? []) if (!full.has(head)) full.set(head, terms);
-    for (const t of built[i]?.arabic ?? []) {
-      if (t.stop || !DEFINITE.test(t.word)) continue;
-      for (const term of full.get(t.stem) ?? []) if (!doc.terms.has(term)) doc.inherited.add(term);
-    }
+      for (const [head, named] of constructs[j] ?? []) if (!full.has(head)) full.set(head, named);
+    const arabic = built[i]?.arabic ?? [];
+    arabic.forEach((t, k) => {
+      const named = t.stop || !DEFINITE.test(t.word) ? undefined : full.get(t.stem);
+      // Qualified again, it is another one: "الهجوم الثاني" after "الهجوم الأول".
+      if (!named || (named.qualified && qualifies(arabic[k + 1]))) return;
+      for (const term of named.terms) if (!doc.terms.has(term)) doc.inherited.add(term);
+    });
     const prev = docs[i - 1];
     if (!prev || prev.statement.paragraph !== doc.statement.paragraph) return;
     // "وعزا الحداد هذا الارتفاع إلى ...": a demonstrative before a noun takes up what the sentence before told.

@@ -63,6 +63,37 @@ describe('what the index reads from each statement for question-type cues', () =
     expect([...doc('p16s1').inherited]).not.toContain('#assad');
   });
 
+  it('reads a definite noun as the one the paragraph qualified before ("الطريق" after "الطريق الساحلي السريع")', () => {
+    const base = doc('p9s2').statement;
+    const [first, later] = buildIndex(
+      [
+        { ...base, id: 'a', text: 'فرضت الهيئة رسوما على الطريق الساحلي السريع.', translation: undefined },
+        { ...base, id: 'b', text: 'ويمتد الطريق مسافة 84 كيلومترا.', translation: undefined },
+      ],
+      index.lex,
+    ).docs;
+    expect(first?.terms.has('سريع')).toBe(true);
+    expect(later?.inherited.has('سريع')).toBe(true);
+    // A glued "and" opens another noun, not a word qualifying this one ("الطريق والجسر").
+    const [, other] = buildIndex(
+      [
+        { ...base, id: 'a', text: 'أغلقت الشرطة الطريق والجسر الجديد.', translation: undefined },
+        { ...base, id: 'b', text: 'وأعيد فتح الطريق مساء.', translation: undefined },
+      ],
+      index.lex,
+    ).docs;
+    expect(other?.inherited.has('جسر')).toBe(false);
+    // Qualified again, it is another one.
+    const [, second] = buildIndex(
+      [
+        { ...base, id: 'a', text: 'وقع الهجوم الأول صباحا.', translation: undefined },
+        { ...base, id: 'b', text: 'ثم وقع الهجوم الثاني مساء.', translation: undefined },
+      ],
+      index.lex,
+    ).docs;
+    expect(second?.inherited.has('اول')).toBe(false);
+  });
+
   it('reads attributing, resulting and purpose as giving a cause, with or without a glued "and"', () => {
     const reason = (text: string) =>
       buildIndex([{ ...doc('p9s2').statement, id: 'x', text, translation: undefined }], index.lex).docs[0]?.givesReason;
