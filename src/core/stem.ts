@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { isStopword } from './stopwords.js';
 
 /**
  * Light stemming, on normalized words (see normalize.ts: ة is already ه, ى is ي, hamzas folded).
@@ -80,7 +81,8 @@ function stripSuffixes(word: string): string {
       (suf) =>
         w.endsWith(suf) && w.length - suf.length >= 3 && !(suf.length === 2 && /[وي]ن$/.test(suf) && w.at(-3) === 'ا'),
     );
-    if (!s) break;
+    // Not down to a function word on the second suffix: انتهت is انته, not the pronoun انت.
+    if (!s || (pass === 1 && isStopword(w.slice(0, -s.length)) && !isStopword(w))) break;
     w = w.slice(0, -s.length);
     // A verb's plural وا loses its alef before a pronoun (ضربوه): وا before a final ه is the word's own and only
     // its alef goes, as a final ى does before a pronoun (مساواة -> مساو, not مسا + وا; شكواه -> شكو as شكوى).

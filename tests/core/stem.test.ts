@@ -15,8 +15,15 @@ describe('stem', () => {
     ['الروس', 'روس'],
     // A dialect's present plural written without its alef.
     ['يعارضو', 'يعارضوا'],
+    // A root ending in ه keeps it: انتهى and انتهت are انته, not the pronoun انت.
+    ['انتهى', 'وانتهت'],
   ])('%s and %s share a light stem', (a, b) => {
     expect(s(a)).toBe(s(b));
+  });
+
+  it('stops short of a function word when stripping a second suffix', () => {
+    expect(s('انتهت')).toBe('انته');
+    expect(s('انتهى')).toBe('انته');
   });
 
   it.each([
