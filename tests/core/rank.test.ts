@@ -440,6 +440,20 @@ describe('a first ف or و', () => {
 });
 
 describe('the general news vocabulary', () => {
+  it('reads confiscated as seized, a pest, packaged goods, selecting, searching for someone and the official account', () => {
+    const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
+    expect(concepts('ما الأسلحة التي صودرت من العصابة؟')).toContain('#gen_seize');
+    expect(concepts('كيف دخلت الآفة إلى الواحة؟')).toContain('#gen_pest');
+    expect(concepts('هل يشمل القرار التمور المغلفة؟')).toContain('#gen_packaged');
+    expect(concepts('وسمح بنقل الثمار المعبأة')).toContain('#gen_packaged');
+    expect(concepts('كيف سيتم انتقاء الفرق؟')).toContain('#gen_choose');
+    expect(concepts('كم عنصرا شارك في التفتيش عن المخطوف؟')).toContain('#gen_search');
+    // "الرواية الرسمية" is what the authorities said, not a novel.
+    const official = concepts('من خطط للعملية بحسب الرواية الرسمية؟');
+    expect(official).toContain('#gen_statement');
+    expect(official).not.toContain('#gen_novel');
+  });
+
   it('reads a reply glued to its و ("وردت الوزارة بأن ...") as the reply a "how did they respond" question asks', () => {
     const statements = [
       reported('p1s1', 'تعرضت وزارة النقل لانتقادات واسعة بعد تأخر افتتاح الجسر الجديد ثلاث سنوات.'),
