@@ -2083,6 +2083,8 @@ interface QuantityAsked {
   since: boolean;
   /** "بكم أصبح يباع ...؟", "what is it now": of "من 18 دينارا إلى 27 دينارا", the second. */
   became: boolean;
+  /** Where the sentence has the question's other words or concepts: between numbers as near the noun, the nearer. */
+  others?: readonly number[];
   lex: CompiledLexicon;
 }
 
@@ -2140,7 +2142,20 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
   const afterSince = how.since ? counting.filter((i) => SINCE.has(bareForm(ws[i - 1]))) : [];
   const at = afterSince.length > 0 ? afterSince : counting;
   const distance = (i: number) => Math.min(Number.POSITIVE_INFINITY, ...anchors.map((h) => Math.abs(h - i)));
-  let best = anchors.length === 0 ? (at[0] as number) : at.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  // "صوّت لصالحه 11 عضواً من أصل 17، فيما عارضه 6 أعضاء": each number as near its noun; "ضد" asked, "عارضه" is beside 6.
+  const others = (how.others ?? []).filter((h) => !anchors.includes(h));
+  // A word before "و3 سيارات" is of the quantity before it ("14 سيارة إطفاء و3 سيارات سلالم").
+  const joined = (h: number, i: number) => h < i && ws.slice(h + 1, i + 1).some((w) => /^و(?:\d|$)/u.test(w.raw));
+  const near = (i: number) =>
+    Math.min(Number.POSITIVE_INFINITY, ...others.filter((h) => !joined(h, i)).map((h) => Math.abs(h - i)));
+  // As near, a number its noun follows counts it ("18 جرافة و240 عنصرا"), not one after the noun.
+  const countsAnchor = (i: number) => anchors.some((h) => h > i && h <= i + 2);
+  const closer = (a: number, b: number) => {
+    if (distance(b) !== distance(a)) return distance(b) < distance(a) ? b : a;
+    if (countsAnchor(a) !== countsAnchor(b)) return countsAnchor(b) ? b : a;
+    return near(b) < near(a) ? b : a;
+  };
+  let best = anchors.length === 0 ? (at[0] as number) : at.reduce(closer);
   // "من 18 دينارا إلى 27 دينارا": what it became is the second.
   const to = how.became ? found.find((i) => i > best && i <= best + 4 && TO.has(bareForm(ws[i - 1]))) : undefined;
   if (to !== undefined) best = to;
@@ -2532,7 +2547,7 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
         names: !noun.concepts.includes(ANYONE),
       });
       if (byNoun.length > 0) {
-        const q = quantityOf(ws, byNoun, how);
+        const q = quantityOf(ws, byNoun, { ...how, others: anchorsOf(ws, lex, asked, stems, { both: true }) });
         // Where the sentence says how many times or which time (see AR_TIMES, EN_TIMES).
         const source = english ?? (lang === 'ar' ? st.text : '');
         const m = (english ? EN_TIMES : AR_TIMES).exec(source);

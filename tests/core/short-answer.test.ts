@@ -372,6 +372,16 @@ describe('short answers read from a plain article', () => {
     );
   });
 
+  it('chooses, of numbers as near their noun, the one the noun follows and then the one nearer the other words asked', () => {
+    // Each number before its noun: the one whose phrase says what is asked.
+    const text = 'وشاركت في إخماد الحريق 12 سيارة إطفاء و5 سيارات إسعاف.';
+    expect(short(text, 'كم سيارة إسعاف شاركت؟')).toBe('5 سيارات إسعاف');
+    expect(short(text, 'كم سيارة إطفاء شاركت؟')).toBe('12 سيارة إطفاء');
+    // The noun after one number and before the next counts the first: the samples where the bacteria were found.
+    const samples = 'وفحص المختبر 60 عينة من المياه، وعثر على البكتيريا في 22 عينة منها.';
+    expect(short(samples, 'في كم عينة عثر على البكتيريا؟')).toBe('22 عينة');
+  });
+
   it('finds a counted role by its name ("كم ممرضا" and "4 آلاف ممرض"), not the first number', () => {
     const text = 'وتتلخص المطالب في رفع الرواتب بنسبة 35 في المئة، وتعيين ما لا يقل عن 4 آلاف ممرض وممرضة لسد العجز.';
     expect(short(text, 'كم ممرضاً تريد النقابة توظيفهم؟')).toBe('ما لا يقل عن 4 آلاف ممرض وممرضة');
