@@ -72,6 +72,15 @@ export const SAID: ReadonlySet<string> = new Set([
   'افاد',
   'اوضح',
   'اعلن',
+  // Their plurals, as written or with the alef dropped ("من هم الذين ذكرو عدد القتلى؟"), and the source asked for
+  // ("من مصدر حصيلة الضحايا؟", "من المصدر الذي ...").
+  'ذكروا',
+  'ذكرو',
+  'قالو',
+  'افادوا',
+  'اعلنوا',
+  'مصدر',
+  'المصدر',
   'reported',
   'announced',
   'claimed',

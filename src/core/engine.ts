@@ -356,7 +356,9 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     const unanswerable = empty || !top || top.score <= 0 || !top.fits || result.foreign.length > 0;
     // "Who said ...?" asks for the speaker; "Who does the reader say is ...?" asks about what was said.
     const whoAt = tokens.findIndex((t) => t.word === 'who' || t.word === 'من');
-    const next = tokens.slice(whoAt + 1).find((t) => !['الذي', 'التي', 'هو', 'هي', 'هم'].includes(t.word));
+    const next = tokens
+      .slice(whoAt + 1)
+      .find((t) => !['الذي', 'التي', 'الذين', 'اللي', 'هو', 'هي', 'هم'].includes(t.word));
     // So does "Which official said ...?", "أي مسؤول قال ...؟": a speaker's noun after "which", then a verb of saying.
     const whichAt = tokens.findIndex((t) => t.word === 'which' || t.word === 'اي');
     const nounAt =

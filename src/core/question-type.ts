@@ -316,6 +316,8 @@ export const unglue = (w: string) =>
 /** Verbs of saying after an opening من ("من قال ..."), normalized: then من is "who", not "from". */
 const SAYING_AFTER_WHO = new Set([
   ...['قال', 'قالوا', 'يقول', 'صرح', 'ذكر', 'اكد', 'افاد', 'اعتبر', 'وصف', 'تساءل', 'حذر'],
+  // "من أعلن حصيلة ...؟", "من مصدر الأرقام؟": who announced it, whose the figures are.
+  ...['اعلن', 'اعلنت', 'مصدر', 'نقل', 'روي'],
   // "من يشغل منصب المدير العام؟" asks who holds it.
   ...['يشغل', 'يتولي', 'يتقلد', 'يراس', 'تولي', 'شغل'],
 ]);
@@ -428,9 +430,9 @@ export function questionType(glued: readonly string[]): QuestionType {
   if (
     has(ws, ['كم', 'بكم']) ||
     phrase(ws, 'how', ['many', 'much', 'often']) ||
-    // "من أعلن حصيلة القتلى؟", "who gave the death toll?": who tells the toll, not how many.
-    (has(ws, ['حصيله', 'toll']) && !opensWithWho(ws)) ||
-    asksNumber(ws)
+    // "من أعلن حصيلة القتلى؟", "who gave the death toll?", "مين اللي قال عدد القتلى؟": who tells the toll or the
+    // number, not how many.
+    ((has(ws, ['حصيله', 'toll']) || asksNumber(ws)) && !opensWithWho(ws))
   )
     return 'count';
   if (asksAmount(ws)) return 'amount';

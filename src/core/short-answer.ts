@@ -847,7 +847,9 @@ export function asksDoerOfDeed(tokens: readonly Token[]): boolean {
   // "Who said the first attack killed 123?" asks who said it.
   const at = tokens.findIndex(isWhoWord);
   const next = tokens.slice(at + 1).find((t) => !RELATIVE_OR_IS.has(t.word));
-  if (at < 0 || (next && voicesWord(next.word)) || asksPassive(tokens)) return false;
+  // Its plural too, written with its alef or without ("من الذين ذكروا عدد القتلى؟", "قالو").
+  const saying = next !== undefined && (voicesWord(next.word) || voicesWord(next.word.replace(/وا?$/u, '')));
+  if (at < 0 || saying || asksPassive(tokens)) return false;
   return predicateOf(tokens)?.concepts.some((c) => DEEDS.has(c)) ?? false;
 }
 const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'من', 'مين', 'منو', 'شكون']);
@@ -2462,7 +2464,20 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   if (ctx.asksSpeaker) {
     // A plain article's sentence is attributed to the article: who said it is written in it ("وقال المدير ...").
     const reported = st.speaker.en === REPORTING.en;
-    const sayer = reported && lang === 'ar' ? sayerOf(rawWords(st.text, lex), lex) : null;
+    const written = lang === 'ar' ? sayerOf(rawWords(st.text, lex), lex) : null;
+    // An annotated speaker is named in the article's own words where the sentence names them ("قال مسئولان في
+    // المخابرات الأميركية إن ..."), the same one as the annotation by some word of it.
+    // All its words but one spelt otherwise ("الأميركية"): not a shorter part of it ("مسئولان"), nor one running on
+    // into what was said, nor a name misspelt by the article ("مارك توني" for Mark Toner).
+    const label = wordSet(st.speaker.ar);
+    const inText = written === null ? new Set<string>() : wordSet(written);
+    const same =
+      !reported &&
+      inText.size >= label.size &&
+      inText.size <= label.size + 1 &&
+      [...label].filter((w) => !inText.has(w)).length <= 1;
+    if (same && written !== null) return written;
+    const sayer = reported ? written : null;
     // Where no one is quoted in it ("هنّأ الوزير الطلاب في اتصال هاتفي"), who did what was asked is the answer, where
     // the sentence names one, rather than the article itself.
     const doer =

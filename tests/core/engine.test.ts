@@ -223,6 +223,17 @@ describe('engine.ask on the article', () => {
     });
   });
 
+  it('asks who gave a number or a toll who said it, and names the speaker as the article writes them', () => {
+    // Who reported the toll, not the toll; the source asked for is who said it.
+    expect(ask('من الذين ذكروا عدد قتلى الهجوم الأول؟')).toMatchObject({
+      short: 'مسؤولان في المخابرات الأمريكية',
+      citations: [{ id: 'p9s1' }],
+    });
+    expect(ask('من مصدر حصيلة قتلى الهجوم الأول؟').short).toBe('مسؤولان في المخابرات الأمريكية');
+    // The sentence names the annotated speaker in its own spelling ("مسئول مخابرات أميركي"): those words are given.
+    expect(ask('من قال إنه ليس واضحا لماذا يظن كيري أنه سيقنع الروس؟').short).toBe('مسئول مخابرات أميركي');
+  });
+
   it('names the speaker for "which official said ...?" too, not a name in what was said', () => {
     expect(ask("Which official said Kerry is ignoring the Russians' killing of moderate rebels?").short).toBe(
       'a US intelligence official',

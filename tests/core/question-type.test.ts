@@ -19,6 +19,10 @@ describe('questionType', () => {
     ['ما تاريخ زياره كيري', 'when'],
     ['في اي تاريخ تبدا الزياره', 'when'],
     ['ماذا قالت الناقده عن مكانه القاعه في تاريخ المدينه', 'other'],
+    // Who gave a number or a toll asks who, not how many.
+    ['من الذي قال عدد القتلي في اول هجوم', 'who'],
+    ['من مصدر حصيله الضحايا', 'who'],
+    ['كم عدد القتلي في اول هجوم', 'count'],
     // "when" after a question opener joins a clause: the question asks something else.
     ['did the russians tell isis targets from moderate rebels when they bombed', 'other'],
     ['what kind of deal does moscow want when it comes to assad', 'other'],
