@@ -1251,7 +1251,10 @@ function placeOf(
   const runs = country && known.length > 0 ? known : all;
   // A place merely named (an adjective, a subject) is not where anything is: no short answer rather than a guess.
   const placed = runs.filter((r) => afterPreposition(ws, r));
-  const candidates = placed.length > 0 || location ? placed : runs;
+  // Where no place is after a preposition, a phrase a preposition of place opens ("أمام بوابة المنجم", "في الطرف
+  // الغربي من المخيم"): where a plain article's "where?" is answered in words of its own.
+  const spots = placed.length === 0 && location ? locativeRuns(ws, lex) : [];
+  const candidates = spots.length > 0 ? spots : placed.length > 0 || location ? placed : runs;
   // Of several, the one nearest the question's words ("which ally supports ..." -> "... in Saudi Arabia, support").
   const hits = candidates.length > 1 ? anchorsOf(ws, lex, asked, askedStems, { both: true }) : [];
   const gap = (r: Run, h: number) =>
@@ -1266,6 +1269,7 @@ function placeOf(
       ? [...candidates].sort((a, b) => together(b) - together(a) || distance(a) - distance(b))[0]
       : candidates[0];
   if (!run) return null;
+  if (spots.includes(run)) return textOf(ws, run.start, run.end);
   // "from the Baltic to the Black Sea", "من البلطيق إلى البحر الأسود": the whole range, whichever end was chosen.
   const opener = (r: Run, words: ReadonlySet<string>) => {
     const i = ARTICLES.has(bareForm(ws[r.start - 1])) ? r.start - 2 : r.start - 1;
@@ -1321,6 +1325,58 @@ function placeOf(
   return textOf(ws, withPreposition ? prepositionBefore(ws, from) : from, end);
 }
 const ARABIC_WORD = /[\u0600-\u06FF]/u;
+
+/** Prepositions of place, and those that place only before a definite noun (في، إلى), normalized. */
+const LOCATIVES = wordSet('أمام عند قرب داخل خارج وسط حول فوق تحت بجوار قبالة');
+const LOCATIVES_DEFINITE = wordSet('في إلى');
+/** Nouns "على" places on ("على طريق المطار", "على ضفة النهر", "على سطح المنزل"), normalized. */
+const ON_PLACES = wordSet('طريق الطريق ضفة ضفاف سطح أسطح حدود شاطئ ساحل مقربة');
+/** Words after which a phrase of place goes on no further ("منذ", "حيث", "بعد"), normalized. */
+const PLACE_STOPS = wordSet('منذ حيث بعد قبل بسبب إثر خلال لمدة');
+/** Heads of what is no place ("في بيان", "في مؤتمر صحفي", "في اتصال هاتفي"), normalized. */
+const NO_PLACE = wordSet('بيان البيان تصريح تصريحات مؤتمر اتصال حديث مقابلة رسالة تقرير التقرير إطار ظل حال حالة');
+
+/**
+ * Phrases of place a preposition opens, for a sentence that names no place (see placeOf): the preposition, then up to
+ * six words of no time, number or verb, joined by "من" or "في" before a definite word ("في الطرف الغربي من المخيم").
+ */
+function locativeRuns(ws: readonly RawWord[], lex: CompiledLexicon): Run[] {
+  const plainWord = (w: RawWord | undefined): w is RawWord =>
+    contentWord(w) &&
+    !/\d/u.test(w.raw) &&
+    !isVerbLike(w) &&
+    !PLACE_STOPS.has(bareForm(w)) &&
+    ![...w.concepts].some((c) => kindOf(lex, c) === 'time');
+  const out: Run[] = [];
+  ws.forEach((w, i) => {
+    const form = bareForm(w);
+    const first = ws[i + 1];
+    if (closes(w) || !plainWord(first) || NO_PLACE.has(bareForm(first))) return;
+    const definite = /^ال\p{L}{2,}/u.test(bareForm(first)) || /^ال\p{L}{2,}/u.test(bareForm(ws[i + 2]));
+    const opens =
+      LOCATIVES.has(form) ||
+      (LOCATIVES_DEFINITE.has(form) && definite) ||
+      (form === 'علي' && ON_PLACES.has(bareForm(first)));
+    if (!opens) return;
+    let end = i + 1;
+    while (end - i < 6 && !closes(ws[end])) {
+      const next = ws[end + 1];
+      // An indefinite word after a definite one opens what comes next ("قرب بلدة عين الرمل ازدحاماً خانقاً").
+      const definiteBefore = ws.slice(i + 1, end + 1).some((x) => /^ال\p{L}{2,}/u.test(bareForm(x)));
+      if (plainWord(next) && !(definiteBefore && !/^ال\p{L}{2,}/u.test(bareForm(next)))) end++;
+      else if (
+        ['من', 'في'].includes(bareForm(next)) &&
+        !closes(next) &&
+        /^ال\p{L}{2,}/u.test(bareForm(ws[end + 2])) &&
+        plainWord(ws[end + 2])
+      )
+        end += 2;
+      else break;
+    }
+    out.push({ start: i, end });
+  });
+  return out;
+}
 /** An Arabic word that reads as a present-tense verb ("يقع", "تمر"), not a noun of place. */
 const isVerbLike = (w: RawWord) => /^[يت]\p{L}{2,3}$/u.test(bareForm(w));
 

@@ -451,6 +451,19 @@ describe('short answers read from a plain article', () => {
     expect(short('وتجمع المحتجون في ساحة التحرير مساء الجمعة.', 'أين تجمع المحتجون؟')).toBe('في ساحة التحرير');
   });
 
+  it('answers where with the phrase a preposition of place opens, where no place follows a preposition', () => {
+    expect(short('وتجمع عشرات الأهالي أمام بوابة المصنع منذ ساعات الصباح.', 'أين تجمع الأهالي؟')).toBe(
+      'أمام بوابة المصنع',
+    );
+    const land = 'وقالت إن الجمعية تملك قطعة أرض على طريق الميناء يمكن تحويلها إلى مأوى.';
+    expect(short(land, 'أين تقع أرض الجمعية؟')).toBe('على طريق الميناء');
+    // Up to a word that is no longer of it: an indefinite one after the definite ones, a time, a number.
+    expect(short('وعلق عشرات السائقين قرب البوابة الرئيسية ازدحاماً خانقاً.', 'أين علق السائقون؟')).toBe(
+      'قرب البوابة الرئيسية',
+    );
+    expect(short('وتجمع المحتجون في الساعة العاشرة صباحاً.', 'أين تجمع المحتجون؟')).toBeNull();
+  });
+
   it('answers who a person of a plain article is, or their post, with the title written before the name', () => {
     const text = 'وقالت رئيسة نقابة أصحاب الشاحنات في المحافظة، سهى الحوراني، إن كل سائق يخسر 120 دولارا.';
     expect(short(text, 'من هي سهى الحوراني؟')).toBe('رئيسة نقابة أصحاب الشاحنات في المحافظة');
