@@ -103,6 +103,7 @@ const AR_WHEN = new RegExp(
   'u',
 );
 const AR_WHEN_WHOLE = new RegExp(`^(?:${AR_WHEN.source})$`, 'u');
+const AR_WHEN_ALL = new RegExp(AR_WHEN.source, 'gu');
 /** A time without the "and" glued to it ("وفي الشهر الماضي": في الشهر الماضي), where the rest is a time too (not فبراير). */
 const withoutConjunction = (time: string) =>
   /^[وف]/u.test(time) && AR_WHEN_WHOLE.test(time.slice(1)) ? time.slice(1) : time;
@@ -1336,6 +1337,43 @@ const PLACE_STOPS = wordSet('منذ حيث بعد قبل بسبب إثر خلا�
 /** Heads of what is no place ("في بيان", "في مؤتمر صحفي", "في اتصال هاتفي"), normalized. */
 const NO_PLACE = wordSet('بيان البيان تصريح تصريحات مؤتمر اتصال حديث مقابلة رسالة تقرير التقرير إطار ظل حال حالة');
 
+/** A part of the day ("صباح", "فجراً"). */
+const DAY_PART = /صباح|مساء|فجر|ظهر|عصر|ليل|منتصف/u;
+/** A time told from another: "بعد ستة أيام", "قبل أسبوع", "منذ", "خلال". */
+const RELATIVE = /^[وف]?(?:بعد|قبل|منذ|خلال)\s/u;
+
+/**
+ * The time a sentence gives (see AR_WHEN); of several, the one nearest the question's words ("في مؤتمر صحفي عقده ظهر
+ * الأحد، أن الخاطفين تواصلوا مع الأسرة للمرة الأولى صباح الأربعاء" asked when they first made contact).
+ */
+function timeNearest(text: string, ctx: ShortContext): RegExpMatchArray | null {
+  const found = [...text.matchAll(AR_WHEN_ALL)];
+  // A day, a date, a part of the day or a figure, not a span after or before ("بعد ستة أيام") nor a word of hours
+  // ("الساعة المعتمدة"); nor the hour told after a day ("يوم السبت المقبل، عند الساعة العاشرة"), read with it.
+  const told = (m: RegExpMatchArray) =>
+    (AR_DAY.test(m[0]) || AR_DATE.test(m[0]) || /\d/u.test(m[0]) || DAY_PART.test(m[0])) && !RELATIVE.test(m[0]);
+  const after = (m: RegExpMatchArray, i: number) => {
+    const prev = found[i - 1];
+    if (!prev) return false;
+    const between = text.slice((prev.index ?? 0) + prev[0].length, m.index ?? 0);
+    return between.split(/\s+/u).filter(Boolean).length <= 2;
+  };
+  const all = found.filter((m, i) => told(m) && !after(m, i));
+  if (all.length < 2) return all[0] ?? found[0] ?? null;
+  const ws = rawWords(text, ctx.lex);
+  const asked = new Set(ctx.tokens.flatMap((t) => t.concepts));
+  const stems = new Set(ctx.tokens.filter((t) => !t.stop).flatMap((t) => [t.stem, t.deep.slice(1)]));
+  const hits = anchorsOf(ws, ctx.lex, asked, stems, { both: true });
+  if (hits.length === 0) return all[0] ?? null;
+  const wordAt = (i: number) => text.slice(0, i).split(/\s+/u).filter(Boolean).length;
+  const distance = (m: RegExpMatchArray) => {
+    const from = wordAt(m.index ?? 0);
+    const to = from + m[0].split(/\s+/u).filter(Boolean).length - 1;
+    return Math.min(...hits.map((h) => (h < from ? from - h : h > to ? h - to : 0)));
+  };
+  return all.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+}
+
 /**
  * Phrases of place a preposition opens, for a sentence that names no place (see placeOf): the preposition, then up to
  * six words of no time, number or verb, joined by "من" or "في" before a definite word ("في الطرف الغربي من المخيم").
@@ -2547,7 +2585,7 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     if (m?.[1]) return clean(ordinalAsked(m[1], ctx.tokens, lex));
   }
   if (type === 'when') {
-    const m = english ? english.match(EN_WHEN) : lang === 'ar' ? st.text.match(AR_WHEN) : null;
+    const m = english ? english.match(EN_WHEN) : lang === 'ar' ? timeNearest(st.text, ctx) : null;
     if (m?.[0] && english) return clean(m[0]);
     // "يوم الخميس الماضي، الموافق 12 أيلول/سبتمبر": the date it falls on, read after the time (one pattern of its own
     // rather than after each of AR_WHEN's, whose size it tripled).

@@ -451,6 +451,15 @@ describe('short answers read from a plain article', () => {
     expect(short('وتجمع المحتجون في ساحة التحرير مساء الجمعة.', 'أين تجمع المحتجون؟')).toBe('في ساحة التحرير');
   });
 
+  it('answers when with the time nearest the words asked, of a day or a part of it, not a span after another', () => {
+    const text = 'وأوضح المدير، في مؤتمر صحفي عقده مساء الخميس، أن اللجنة اجتمعت للمرة الأولى صباح الاثنين.';
+    expect(short(text, 'متى اجتمعت اللجنة أول مرة؟')).toBe('صباح الاثنين');
+    expect(short(text, 'متى عقد المدير مؤتمره الصحفي؟')).toBe('مساء الخميس');
+    expect(short('وأعلنت البلدية صباح السبت إعادة فتح السوق بعد ثلاثة أيام من الإغلاق.', 'متى أعيد فتح السوق؟')).toBe(
+      'صباح السبت',
+    );
+  });
+
   it('answers where with the phrase a preposition of place opens, where no place follows a preposition', () => {
     expect(short('وتجمع عشرات الأهالي أمام بوابة المصنع منذ ساعات الصباح.', 'أين تجمع الأهالي؟')).toBe(
       'أمام بوابة المصنع',
