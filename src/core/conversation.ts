@@ -81,6 +81,13 @@ export const SAID: ReadonlySet<string> = new Set([
   'اعلنوا',
   'مصدر',
   'المصدر',
+  // Speaking for a body ("من تحدث باسم الوزارة؟", "مين اللي اتكلم باسم الدفاع المدني؟").
+  'تحدث',
+  'تحدثت',
+  'تكلم',
+  'تكلمت',
+  'اتكلم',
+  'تكلمات',
   'reported',
   'announced',
   'claimed',

@@ -197,6 +197,18 @@ describe('engine.ask on the article', () => {
     expect(school.ask({ question: 'كم طفلا أخرجت المعلمة من المدرسة؟' }).short).toBe('نحو 200 تلميذ');
   });
 
+  it('names who spoke for a body, asked who spoke in its name', async () => {
+    const slide = await plainEngine('slide', [
+      'أغلقت السلطات الطريق الجبلي صباح الأحد بعد انهيار صخري كبير.',
+      'وقال المتحدث باسم الدفاع المدني، المقدم رامي الخطيب، إن الفرق أزالت نصف الصخور حتى المساء.',
+    ]);
+    for (const question of ['من تحدث باسم الدفاع المدني؟', 'مين اللي اتكلم باسم الدفاع المدني؟'])
+      expect(slide.ask({ question })).toMatchObject({
+        short: 'المتحدث باسم الدفاع المدني، المقدم رامي الخطيب',
+        citations: [{ id: 'p2s1' }],
+      });
+  });
+
   it('answers "how long?" from the sentence giving a length of time, the clause after "المدة" being what is asked', async () => {
     const festival = await plainEngine('festival', [
       'افتتح مهرجان الزيتون السنوي في بلدة العين الخضراء بمشاركة 120 مزارعا من خمس محافظات.',
