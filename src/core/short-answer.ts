@@ -2181,6 +2181,8 @@ interface QuantityAsked {
   became: boolean;
   /** Where the sentence has the question's other words or concepts: between numbers as near the noun, the nearer. */
   others?: readonly number[];
+  /** The fates asked (killed, wounded, arrested ...; see FATES). */
+  fates?: ReadonlySet<string>;
   lex: CompiledLexicon;
 }
 
@@ -2220,8 +2222,17 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
   // "كم عدد سكان القرية؟", "how many people": things counted are not an amount in units ("4500 هكتار", "أسبوعين").
   const inAnyUnit = (i: number) => unitsOf(textOf(ws, i, i + 2)).size > 0;
   const things = how.things && !measure;
+  // "لقي 14 شخصاً حتفهم وأصيب 63 آخرون" asked who died: a number right after another fate counts that one.
+  const fated = (w: RawWord | undefined) => [...(w?.concepts ?? [])].filter((c) => FATES.has(c));
+  const otherFate = (i: number) => {
+    if (!how.fates || how.fates.size === 0) return false;
+    const before = endsPhrase(ws[i - 1]) ? [] : [ws[i - 1], ...(endsPhrase(ws[i - 2]) ? [] : [ws[i - 2]])];
+    // The nearest word telling a fate: "حتفهم وأصيب 63" is of the wounded.
+    const told = before.map(fated).find((cs) => cs.length > 0) ?? [];
+    return told.length > 0 && !told.some((c) => how.fates?.has(c));
+  };
   const heard = (inUnits.length > 0 ? inUnits : all).filter(
-    (i) => !speakers(i) && !countsOther(i) && !(things && inAnyUnit(i)),
+    (i) => !speakers(i) && !countsOther(i) && !(things && inAnyUnit(i)) && !otherFate(i),
   );
   const found = heard.length > 0 ? heard : inUnits.length > 0 ? inUnits : all;
   if (found.length === 0) return null;
@@ -2637,6 +2648,7 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
       things: type === 'count' && countsThings(ctx.tokens, counted),
       since: ctx.tokens.some((t) => SINCE.has(t.word)),
       became: ctx.tokens.some((t) => BECAME.has(t.word)),
+      fates,
     };
     // "والجرحى؟" after "how many were killed?": the follow-up's own fate is counted, near where the sentence tells it
     // ("مقتل 123 شخصا ... وإصابة عشرات آخرين").

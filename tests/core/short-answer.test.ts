@@ -451,6 +451,14 @@ describe('short answers read from a plain article', () => {
     expect(short('وتجمع المحتجون في ساحة التحرير مساء الجمعة.', 'أين تجمع المحتجون؟')).toBe('في ساحة التحرير');
   });
 
+  it('does not count the dead with the number a verb of another fate opens ("حتفهم وأصيب 63 آخرون")', () => {
+    const text = 'لقي 9 أشخاص على الأقل مصرعهم وأصيب 40 آخرون، فجر الأحد، إثر انهيار مبنى سكني.';
+    expect(short(text, 'كم شخصا لقوا حتفهم في انهيار المبنى؟')).toBe('9 أشخاص على الأقل');
+    // "فارق الحياة" is dying too.
+    expect(short(text, 'كم عدد الذين فارقوا الحياة في انهيار المبنى؟')).toBe('9 أشخاص على الأقل');
+    expect(short(text, 'كم شخصا أصيبوا؟')).toBe('40 آخرون');
+  });
+
   it('answers when with the time nearest the words asked, of a day or a part of it, not a span after another', () => {
     const text = 'وأوضح المدير، في مؤتمر صحفي عقده مساء الخميس، أن اللجنة اجتمعت للمرة الأولى صباح الاثنين.';
     expect(short(text, 'متى اجتمعت اللجنة أول مرة؟')).toBe('صباح الاثنين');
