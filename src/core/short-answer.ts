@@ -2029,6 +2029,8 @@ export function namesSomeone(text: string, lex: CompiledLexicon): boolean {
 const SINCE = wordSet('منذ since');
 const BECAME = wordSet(
   'اصبح اصبحت بات باتت صار صارت وصل وصلت حاليا الان now currently become became الجديد الجديدة new',
+  // The future and the present: "كم ستصبح كلفة الساعة بعد الزيادة؟".
+  'يصبح تصبح سيصبح ستصبح يصير تصير سيصير ستصير',
 );
 const TO = wordSet('الي to');
 
