@@ -103,7 +103,6 @@ const AR_WHEN = new RegExp(
   'u',
 );
 const AR_WHEN_WHOLE = new RegExp(`^(?:${AR_WHEN.source})$`, 'u');
-const AR_WHEN_ALL = new RegExp(AR_WHEN.source, 'gu');
 /** A time without the "and" glued to it ("وفي الشهر الماضي": في الشهر الماضي), where the rest is a time too (not فبراير). */
 const withoutConjunction = (time: string) =>
   /^[وف]/u.test(time) && AR_WHEN_WHOLE.test(time.slice(1)) ? time.slice(1) : time;
@@ -1347,7 +1346,16 @@ const RELATIVE = /^[وف]?(?:بعد|قبل|منذ|خلال)\s/u;
  * الأحد، أن الخاطفين تواصلوا مع الأسرة للمرة الأولى صباح الأربعاء" asked when they first made contact).
  */
 function timeNearest(text: string, ctx: ShortContext): RegExpMatchArray | null {
-  const found = [...text.matchAll(AR_WHEN_ALL)];
+  // AR_WHEN from each match's end on: a global copy of it would compile the large pattern twice.
+  const found: RegExpMatchArray[] = [];
+  for (let from = 0, m = AR_WHEN.exec(text); m; m = AR_WHEN.exec(text.slice(from))) {
+    const at = from + (m.index ?? 0);
+    // Not from inside a word the slice cut (the pattern looks behind for a letter it cannot see there).
+    if (!(m.index === 0 && from > 0 && /[\p{L}\p{M}]/u.test(text[from - 1] ?? ''))) {
+      found.push(Object.assign([...m], { index: at, input: text }) as RegExpMatchArray);
+    }
+    from = at + Math.max(1, m[0].length);
+  }
   // A day, a date, a part of the day or a figure, not a span after or before ("بعد ستة أيام") nor a word of hours
   // ("الساعة المعتمدة"); nor the hour told after a day ("يوم السبت المقبل، عند الساعة العاشرة"), read with it.
   const told = (m: RegExpMatchArray) =>
