@@ -13,6 +13,7 @@ import {
 } from './conversation.js';
 import { compileLexicon } from './lexicon.js';
 import { detectLanguage, normalize, words } from './normalize.js';
+import { WHO_RELATIVE } from './question-type.js';
 import { fuzzyAlts, type Ranked, type RankResult, rank } from './rank.js';
 import { buildIndex, type IndexedStatement, termsOf } from './search-index.js';
 import { attributeSpeakers, needsShortAnswer, shortAnswer } from './short-answer.js';
@@ -356,9 +357,7 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     const unanswerable = empty || !top || top.score <= 0 || !top.fits || result.foreign.length > 0;
     // "Who said ...?" asks for the speaker; "Who does the reader say is ...?" asks about what was said.
     const whoAt = tokens.findIndex((t) => t.word === 'who' || t.word === 'من');
-    const next = tokens
-      .slice(whoAt + 1)
-      .find((t) => !['الذي', 'التي', 'الذين', 'اللي', 'هو', 'هي', 'هم'].includes(t.word));
+    const next = tokens.slice(whoAt + 1).find((t) => !WHO_RELATIVE.has(t.word));
     // So does "Which official said ...?", "أي مسؤول قال ...؟": a speaker's noun after "which", then a verb of saying.
     const whichAt = tokens.findIndex((t) => t.word === 'which' || t.word === 'اي');
     const nounAt =

@@ -341,7 +341,7 @@ const OTHER_OPENERS: ReadonlySet<string> = new Set([
 const opensWithWho = (ws: readonly string[]) =>
   WHO_EN.has(ws[0] ?? '') || (ws[0] === 'من' && (SAYING_AFTER_WHO.has(ws[1] ?? '') || WHO_RELATIVE.has(ws[1] ?? '')));
 /** "من الذي ...", "من هو ...": after these, an opening من is "who" (normalized). */
-const WHO_RELATIVE: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللي', 'هو', 'هي', 'هم']);
+export const WHO_RELATIVE: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللي', 'هو', 'هي', 'هم']);
 /** The English words of "who". */
 const WHO_EN: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
 

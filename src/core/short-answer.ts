@@ -1294,10 +1294,7 @@ function placeOf(
   const last = ws[run.end];
   const common = last !== undefined && [...last.concepts].every((c) => c.startsWith('#gen_'));
   const next = ws[run.end + 1];
-  let end =
-    common && !closes(last) && next && /^ال\p{L}{2,}/u.test(normalize(next.raw.replace(TRIM, '')))
-      ? run.end + 1
-      : run.end;
+  let end = common && !closes(last) && next && withArticle(next) ? run.end + 1 : run.end;
   // "داخل مستودع قديم في المنطقة الصناعية", "إلى المختبر المركزي في العاصمة": where a preposition of place opens the
   // phrase a word or two before the place (past a في), the phrase is the answer, the place only what it is in.
   let from = run.start;
@@ -1341,6 +1338,14 @@ const DAY_PART = /صباح|مساء|فجر|ظهر|عصر|ليل|منتصف/u;
 /** A time told from another: "بعد ستة أيام", "قبل أسبوع", "منذ", "خلال". */
 const RELATIVE = /^[وف]?(?:بعد|قبل|منذ|خلال)\s/u;
 
+/** The question's concepts, and the light and deep stems of its content words: what anchorsOf looks for. */
+function askedTerms(tokens: readonly Token[]): { asked: Set<string>; stems: Set<string> } {
+  return {
+    asked: new Set(tokens.flatMap((t) => t.concepts)),
+    stems: new Set(tokens.filter((t) => !t.stop).flatMap((t) => [t.stem, t.deep.slice(1)])),
+  };
+}
+
 /**
  * The time a sentence gives (see AR_WHEN); of several, the one nearest the question's words ("في مؤتمر صحفي عقده ظهر
  * الأحد، أن الخاطفين تواصلوا مع الأسرة للمرة الأولى صباح الأربعاء" asked when they first made contact).
@@ -1368,10 +1373,8 @@ function timeNearest(text: string, ctx: ShortContext): RegExpMatchArray | null {
   };
   const all = found.filter((m, i) => told(m) && !after(m, i));
   if (all.length < 2) return all[0] ?? found[0] ?? null;
-  const ws = rawWords(text, ctx.lex);
-  const asked = new Set(ctx.tokens.flatMap((t) => t.concepts));
-  const stems = new Set(ctx.tokens.filter((t) => !t.stop).flatMap((t) => [t.stem, t.deep.slice(1)]));
-  const hits = anchorsOf(ws, ctx.lex, asked, stems, { both: true });
+  const { asked, stems } = askedTerms(ctx.tokens);
+  const hits = anchorsOf(rawWords(text, ctx.lex), ctx.lex, asked, stems, { both: true });
   if (hits.length === 0) return all[0] ?? null;
   const wordAt = (i: number) => text.slice(0, i).split(/\s+/u).filter(Boolean).length;
   const distance = (m: RegExpMatchArray) => {
@@ -1398,7 +1401,7 @@ function locativeRuns(ws: readonly RawWord[], lex: CompiledLexicon): Run[] {
     const form = bareForm(w);
     const first = ws[i + 1];
     if (closes(w) || !plainWord(first) || NO_PLACE.has(bareForm(first))) return;
-    const definite = /^ال\p{L}{2,}/u.test(bareForm(first)) || /^ال\p{L}{2,}/u.test(bareForm(ws[i + 2]));
+    const definite = withArticle(first) || withArticle(ws[i + 2]);
     const opens =
       LOCATIVES.has(form) ||
       (LOCATIVES_DEFINITE.has(form) && definite) ||
@@ -1408,12 +1411,12 @@ function locativeRuns(ws: readonly RawWord[], lex: CompiledLexicon): Run[] {
     while (end - i < 6 && !closes(ws[end])) {
       const next = ws[end + 1];
       // An indefinite word after a definite one opens what comes next ("قرب بلدة عين الرمل ازدحاماً خانقاً").
-      const definiteBefore = ws.slice(i + 1, end + 1).some((x) => /^ال\p{L}{2,}/u.test(bareForm(x)));
-      if (plainWord(next) && !(definiteBefore && !/^ال\p{L}{2,}/u.test(bareForm(next)))) end++;
+      const definiteBefore = ws.slice(i + 1, end + 1).some(withArticle);
+      if (plainWord(next) && !(definiteBefore && !withArticle(next))) end++;
       else if (
         ['من', 'في'].includes(bareForm(next)) &&
         !closes(next) &&
-        /^ال\p{L}{2,}/u.test(bareForm(ws[end + 2])) &&
+        withArticle(ws[end + 2]) &&
         plainWord(ws[end + 2])
       )
         end += 2;
@@ -1423,6 +1426,8 @@ function locativeRuns(ws: readonly RawWord[], lex: CompiledLexicon): Run[] {
   });
   return out;
 }
+/** A word written with the article ("المخرج", "البوابة"), read without the punctuation around it. */
+const withArticle = (w: RawWord | undefined) => /^ال\p{L}{2,}/u.test(bareForm(w));
 /** An Arabic word that reads as a present-tense verb ("يقع", "تمر"), not a noun of place. */
 const isVerbLike = (w: RawWord) => /^[يت]\p{L}{2,3}$/u.test(bareForm(w));
 
@@ -2634,9 +2639,8 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     return lengthOf(st.text, lex);
   const text = lang === 'en' ? english : st.text;
   if (!text) return null;
-  const asked = new Set(ctx.tokens.flatMap((t) => t.concepts));
+  const { asked, stems } = askedTerms(ctx.tokens);
   const ws = rawWords(text, lex);
-  const stems = new Set(ctx.tokens.filter((t) => !t.stop).flatMap((t) => [t.stem, t.deep.slice(1)]));
   if (type === 'count' || type === 'amount') {
     // The counted noun ("كم عدد الجرحى", "how many families") is the surest anchor, where the sentence has it; for an
     // amount, the measure itself ("بنسبة 42 في المئة" for "ما نسبة ..."), then what it measures.
