@@ -64,33 +64,20 @@ describe('what the index reads from each statement for question-type cues', () =
   });
 
   it('reads a definite noun as the one the paragraph qualified before ("الطريق" after "الطريق الساحلي السريع")', () => {
-    const base = doc('p9s2').statement;
-    const [first, later] = buildIndex(
-      [
-        { ...base, id: 'a', text: 'فرضت الهيئة رسوما على الطريق الساحلي السريع.', translation: undefined },
-        { ...base, id: 'b', text: 'ويمتد الطريق مسافة 84 كيلومترا.', translation: undefined },
-      ],
-      index.lex,
-    ).docs;
+    // Two sentences of one paragraph, indexed together.
+    const paragraph = (...texts: string[]) =>
+      buildIndex(
+        texts.map((text, k) => ({ ...doc('p9s2').statement, id: `s${k}`, text, translation: undefined })),
+        index.lex,
+      ).docs;
+    const [first, later] = paragraph('فرضت الهيئة رسوما على الطريق الساحلي السريع.', 'ويمتد الطريق مسافة 84 كيلومترا.');
     expect(first?.terms.has('سريع')).toBe(true);
     expect(later?.inherited.has('سريع')).toBe(true);
     // A glued "and" opens another noun, not a word qualifying this one ("الطريق والجسر").
-    const [, other] = buildIndex(
-      [
-        { ...base, id: 'a', text: 'أغلقت الشرطة الطريق والجسر الجديد.', translation: undefined },
-        { ...base, id: 'b', text: 'وأعيد فتح الطريق مساء.', translation: undefined },
-      ],
-      index.lex,
-    ).docs;
+    const [, other] = paragraph('أغلقت الشرطة الطريق والجسر الجديد.', 'وأعيد فتح الطريق مساء.');
     expect(other?.inherited.has('جسر')).toBe(false);
     // Qualified again, it is another one.
-    const [, second] = buildIndex(
-      [
-        { ...base, id: 'a', text: 'وقع الهجوم الأول صباحا.', translation: undefined },
-        { ...base, id: 'b', text: 'ثم وقع الهجوم الثاني مساء.', translation: undefined },
-      ],
-      index.lex,
-    ).docs;
+    const [, second] = paragraph('وقع الهجوم الأول صباحا.', 'ثم وقع الهجوم الثاني مساء.');
     expect(second?.inherited.has('اول')).toBe(false);
   });
 
