@@ -1732,7 +1732,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // reader asked about ("Which countries does a reader accuse?") is who says it whatever the question word.
   const reading: Reading = {
     spokenWeight: !index.phrases || type === 'other' || type === 'why' ? 1 : RANKING.spokenWeight,
-    takeUp: type === 'why',
+    takeUp: type === 'why' || tokens.slice(0, 4).some((t) => REACTING_ASKED.has(unglue(t.word))),
   };
   const ranked = index.docs.map((doc) => {
     const { score, got } = scoredWithContext(units, ownContent ? own.length : 0, doc, index, reading);

@@ -759,7 +759,8 @@ const REACTING = wordSet(
 );
 
 /** A word (normalized) that reports speech or a reaction ("قال", "وأكدت", "said", "ردا", "responded"). */
-export const voicesWord = (w: string) => SAYING.has(w) || SAYING_EN.has(w) || REACTING.has(w);
+export const voicesWord = (w: string) =>
+  SAYING.has(w) || SAYING_EN.has(w) || REACTING.has(w) || (/^[وف]/u.test(w) && REACTING.has(w.slice(1)));
 /** Words before what a deed is done to or where ("the attack on the camp", "الهجوم على المعسكر"). */
 const TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against', 'over', 'على', 'ضد', 'فوق'].map(normalize));
 

@@ -1296,6 +1296,21 @@ describe('a sentence taking up the one before with a demonstrative', () => {
     // What it takes up is no answer to other questions: the turnout is given where it is told.
     expect(engine.ask({ question: 'كم بلغت نسبة المشاركة؟' }).citations[0]?.id).toBe('p2s1');
   });
+
+  it('answers how someone replied to what it takes up: a denial or a rejection of "these accusations" told before', async () => {
+    const dengue = await plainEngine('dengue', [
+      'سجلت مديرية الصحة في المحافظة 400 إصابة بحمى الضنك خلال أسبوعين.',
+      'غير أن رئيس نقابة الأطباء في المحافظة، الدكتور حسام العبيدي، انتقد ما وصفه بالتأخر في الاستجابة. وقال العبيدي إن النقابة حذرت مديرية الصحة كتابيا من ارتفاع كثافة البعوض. ونفى مدير الصحة نبيل حداد هذه الاتهامات، مؤكدا أن المديرية بدأت أعمال المراقبة قبل موعدها.',
+    ]);
+    expect(dengue.ask({ question: 'كيف رد مدير الصحة على انتقادات نقابة الأطباء؟' }).citations[0]?.id).toBe('p2s3');
+    // The criticism itself is asked where it is told.
+    expect(dengue.ask({ question: 'ماذا انتقد رئيس نقابة الأطباء؟' }).citations[0]?.id).toBe('p2s1');
+    const beds = await plainEngine('beds', [
+      'افتتحت وزارة الصحة جناحا جديدا في مستشفى المدينة يوم الأحد.',
+      'وانتقدت نقابة الممرضين نقص الأسرة في المستشفيات. ورفضت وزارة الصحة هذه الانتقادات، مؤكدة في بيان أن الأسرة تكفي.',
+    ]);
+    expect(beds.ask({ question: 'كيف ردت وزارة الصحة على انتقادات نقابة الممرضين؟' }).citations[0]?.id).toBe('p2s2');
+  });
 });
 
 describe('words of a plain article the lexicon reads by their sense', () => {
