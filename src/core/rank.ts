@@ -139,6 +139,8 @@ export const RANKING = {
    * Russians bombed?"): they say which thing is meant, while the answer is about the thing itself.
    */
   relativeScale: 0.25,
+  /** Scale of the noun a "what N" / "which N" question asks (see askedHead). */
+  headScale: 1.25,
   /**
    * See saidFurtherFirst. Over the 60 plain development articles, margin 0.1 and ratio 0.5 ranked 2 more first and
    * lost none; margin 0 ranked 3 more and lost 1 (ratio 0.3 or 0.7 the same).
@@ -165,6 +167,8 @@ export interface Unit {
    * names, or a capitalized English word found nowhere. A question about it is not one the article answers.
    */
   foreign: boolean;
+  /** The noun a "what N" question asks (see askedHead): its score counts RANKING.headScale times, not its coverage. */
+  head?: boolean;
 }
 
 export interface Ranked {
@@ -1098,7 +1102,7 @@ function scoreDoc(
       if (s > best) best = s;
       if (c > credit) credit = c;
     }
-    score += best * u.scale;
+    score += best * u.scale * (u.head ? RANKING.headScale : 1);
     got += u.weight * u.scale * Math.min(1, credit);
   }
   return { score, got };
@@ -1492,11 +1496,38 @@ const ORDINALS = wordSet('first second third اول الاول الاولي ثا
 const TIMES_FRAME_KINDS: ReadonlySet<string> = new Set(['person', 'place', 'org', 'time']);
 
 /** Ranks every statement for a question, best first; `context` is the previous question of a follow-up. */
+/** Words that ask what kind of thing ("what N", "which N"), normalized; and nouns of a kind that stand before it. */
+const WHAT_ASKING = wordSet('which what', 'ما اي');
+const KIND_NOUNS = wordSet('kind type sort', 'نوع نوعيه طبيعه');
+/** Prepositions that may open such a question ("على أي تطبيق", "in which city"), normalized. */
+const PREPOSITIONS_FIRST = wordSet('in on at from to for with by', 'على في من الى عن');
+
+/**
+ * The noun a "what N" or "which N" question asks for ("ما الأسلحة التي ...", "على أي تطبيق ...", "which weapons"),
+ * right after the question word at the start (after a preposition, or "what kind of"); undefined when none.
+ */
+function askedHead(tokens: readonly Token[]): string | undefined {
+  const words = tokens.map((t) => unglue(t.word));
+  let i = PREPOSITIONS_FIRST.has(words[0] ?? '') ? 1 : 0;
+  if (!WHAT_ASKING.has(words[i] ?? '')) return undefined;
+  i++;
+  if (KIND_NOUNS.has((words[i] ?? '').replace(/^ال/u, ''))) i += words[i + 1] === 'of' ? 2 : 1;
+  const t = tokens[i];
+  if (!t || t.stop) return undefined;
+  // "ما" before a verb ("ما قال ...") or an indefinite noun asks what, not which: only a definite noun is asked.
+  if (words[i - 1] === 'ما' && !/^ال/u.test(words[i] ?? '')) return undefined;
+  return t.word;
+}
+
 export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?: string): RankResult {
   const question = separatedArabic(correctedEnglish(usAsCountry(written), index), index);
   const tokens = analyze(question, index.lex);
   let type = questionType(tokens.map((t) => t.word));
   let own = unitsOf(question, tokens, index, fuzzy, type);
+  // "ما الأسلحة التي صودرت ...؟", "على أي تطبيق ظهرت ...؟": the noun asked names what the answer is; a sentence
+  // without it tells of the rest but not which ones.
+  const head = type === 'other' && index.phrases ? askedHead(tokens) : undefined;
+  if (head !== undefined) own = own.map((u) => (u.word === head ? { ...u, head: true } : u));
   // "for what purpose?", "لأي سبب؟" after "which countries ...?": asks a reason of what that question named, not for
   // the countries again; the reason word frames it as "why" does, weighing little.
   const reasonAsked =

@@ -267,7 +267,8 @@ describe('words side by side, in a plain article', () => {
     const plain = buildIndex(statements, lex, { phrases: true });
     const fuzzy = (w: string, s: string) => fuzzyAlts(w, s, plain);
     const apart = buildIndex(statements, lex, { phrases: false });
-    const question = 'ما الحكم على المتهم الرئيسي في القضية؟';
+    // "ما هو": no noun right after the question word (see askedHead, a plain article's), so only the pairs differ.
+    const question = 'ما هو الحكم على المتهم الرئيسي في القضية؟';
     const scores = (ix: SearchIndex) =>
       Object.fromEntries(rank(question, ix, fuzzy).ranked.map((r) => [r.doc.statement.id, r.score]));
     const [withPairs, without] = [scores(plain), scores(apart)];
@@ -1346,5 +1347,17 @@ describe('words of a plain article the lexicon reads by their sense', () => {
   it.each(rows)('%s', (question, answer, other) => {
     const plain = buildIndex([reported('p1s1', other), reported('p2s1', answer)], index.lex, { phrases: true });
     expect(rank(question, plain, (w, s) => fuzzyAlts(w, s, plain)).ranked[0]?.doc.statement.id).toBe('p2s1');
+  });
+});
+
+describe('the noun a "what N" question asks', () => {
+  it('finds the sentence naming such things over one with the rest of its words: "ما الأسلحة التي صودرت ...؟"', async () => {
+    const engine = await plainEngine('raid', [
+      'حررت الشرطة فجر الأحد رجل أعمال مخطوفا منذ أسبوع.',
+      'وأسفرت المداهمة عن القبض على خمسة متهمين، بينهم امرأة كانت تتولى إعداد الطعام لأفراد العصابة، فيما أصيب أحد عناصر الشرطة بجرح طفيف في ذراعه خلال تبادل قصير لإطلاق النار.',
+      'وضبطت القوات بحوزة المتهمين ثلاث بنادق آلية ومسدسين وكمية من الذخيرة، إضافة إلى سبعة هواتف محمولة.',
+    ]);
+    expect(engine.rank('ما الأسلحة التي صودرت من أفراد العصابة؟')[0]?.id).toBe('p3s1');
+    expect(engine.rank('ما الذي حدث لأحد عناصر الشرطة؟')[0]?.id).toBe('p2s1');
   });
 });
