@@ -1736,6 +1736,14 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
           SPEAKER_POSTS,
         )
       : new Map<string, Set<string>>();
+  // "What did the Russian foreign ministry say?" where the article names only the American one: no one of that
+  // country holds the post in it, so no statement speaks for them.
+  const voiceElsewhere = [...voicedPosts].some(([post, places]) => {
+    const named = index.postCountries.get(post);
+    return (
+      voices.some((group) => group.includes(post)) && named !== undefined && ![...places].some((p) => named.has(p))
+    );
+  });
   const arabicAsked = /[\u0600-\u06FF]/u.test(question);
   const askedDeeds = passiveAsked(tokens)
     ? []
@@ -1789,6 +1797,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
     // "What did Jordan say?": only a statement where Jordan speaks or reacts answers.
     const voiced =
+      !voiceElsewhere &&
       voices.every((group) => group.some((c) => doc.voices.has(c))) &&
       (topic.length === 0 ||
         topic.some((u) => u.alts.some((a) => a.w === 1 && (doc.terms.has(a.term) || doc.expansion.has(a.term))))) &&

@@ -130,6 +130,11 @@ export interface SearchIndex {
   lex: CompiledLexicon;
   /** Words of a question found side by side in a statement count extra (see RANKING.phraseBonus). */
   phrases: boolean;
+  /**
+   * Every post or body the article names with a country beside it, in its words or as a speaker ("مسؤولون بوزارة
+   * الخارجية الأمريكية"), with those countries (see rolesWithCountry).
+   */
+  postCountries: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** The letter pairs of a word, with its ends marked so first and last letters count too. */
@@ -599,6 +604,11 @@ export function buildIndex(
     if (useful.length > 0 && !surface.has(word)) surface.set(word, useful);
   }
   const stems = [...df.keys()].filter((t) => !t.startsWith('#') && !t.startsWith('~') && t.length >= 3);
+  const postCountries = new Map<string, Set<string>>();
+  for (const d of docs)
+    for (const roles of [countryRolesOf(d.sequences, lex, SPEAKER_POSTS), d.speakerRoles])
+      for (const [post, places] of roles)
+        postCountries.set(post, new Set([...(postCountries.get(post) ?? []), ...places]));
   return {
     docs,
     df,
@@ -608,5 +618,6 @@ export function buildIndex(
     fuseStems: new FuzzyVocabulary(stems),
     lex,
     phrases: options.phrases ?? false,
+    postCountries,
   };
 }

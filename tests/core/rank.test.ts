@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze, hasDialect } from '../../src/core/analyze.js';
 import { createEngine } from '../../src/core/engine.js';
 import { compileLexicon } from '../../src/core/lexicon.js';
+import { knowledgeFromText } from '../../src/core/plain-article.js';
 import {
   correctedEnglish,
   dialectForms,
@@ -12,7 +13,7 @@ import {
   separatedArabic,
 } from '../../src/core/rank.js';
 import { buildIndex, type IndexedStatement, type SearchIndex } from '../../src/core/search-index.js';
-import { givesDate, givesTime } from '../../src/core/short-answer.js';
+import { attributeSpeakers, givesDate, givesTime } from '../../src/core/short-answer.js';
 import { loadKnowledge, loadPlainArticle } from '../../src/knowledge/load.js';
 import { plainEngine } from '../helpers/plain-engine.js';
 
@@ -1359,5 +1360,26 @@ describe('the noun a "what N" question asks', () => {
     ]);
     expect(engine.rank('ما الأسلحة التي صودرت من أفراد العصابة؟')[0]?.id).toBe('p3s1');
     expect(engine.rank('ما الذي حدث لأحد عناصر الشرطة؟')[0]?.id).toBe('p2s1');
+  });
+});
+
+describe('a body asked with a country the article gives it no part of', () => {
+  it("fits no statement where the article names only another country's: Russian officials of American ones", async () => {
+    const { lexicon } = await loadKnowledge('knowledge');
+    const lex = compileLexicon(lexicon);
+    const text = [
+      'يصل وزير الخارجية الأمريكي إلى موسكو يوم الخميس في زيارة تستمر يومين.',
+      // "وأضاف المسؤولون" names no country, but the only officials of the article are American.
+      'وقال مسؤولون أمريكيون إن الزيارة تهدف إلى بحث وقف إطلاق النار في سوريا. وأضاف المسؤولون أن الزيارة هي الثانية هذا العام.',
+    ].join('\n\n');
+    const { statements } = knowledgeFromText(text, { lexicon, id: 'visit' });
+    const plain = buildIndex(attributeSpeakers(statements, lex), lex, { phrases: true });
+    const fitting = (q: string) =>
+      rank(q, plain, (w, st) => fuzzyAlts(w, st, plain))
+        .ranked.filter((r) => r.fits)
+        .map((r) => r.doc.statement.id);
+    expect(fitting('ماذا قال المسؤولون الأمريكيون عن الزيارة؟')).toContain('p2s2');
+    expect(fitting('ماذا قال المسؤولون الروس عن الزيارة؟')).toEqual([]);
+    expect(fitting('What did Russian officials say about the visit?')).toEqual([]);
   });
 });
