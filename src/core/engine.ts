@@ -430,8 +430,9 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     meta: knowledge.meta,
     statements,
     suggestions: (lang, count = 3) => suggestions(lang, count),
+    // In the order `ask` cites them: a statement that can answer before a best one that cannot (see fittingFirst).
     rank: (question) =>
-      rank(understand({ question }).question, index, fuzzy).ranked.map((r) => ({
+      fittingFirst(rank(understand({ question }).question, index, fuzzy)).ranked.map((r) => ({
         id: r.doc.statement.id,
         score: r.score,
         coverage: r.coverage,

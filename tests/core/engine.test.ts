@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerSchema } from '../../src/core/answer-schema.js';
 import { createEngine } from '../../src/core/engine.js';
 import type { Engine } from '../../src/core/types.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
+import { readQuestions } from '../../src/eval/evaluate.js';
+import { loadKnowledge, loadPlainArticle } from '../../src/knowledge/load.js';
 import { plainEngine } from '../helpers/plain-engine.js';
 
 let engine: Engine;
@@ -1005,5 +1006,23 @@ describe('engine.ask on hostile input', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('rank, the diagnostic ranking', () => {
+  it('puts first the statement ask cites first, whenever ask answers (a fitting one before a best one that cannot)', async () => {
+    // Two plain articles where the best-scored statement cannot answer and one that can scores nearly as much.
+    for (const name of ['other-article56', 'other-article71']) {
+      const engine = createEngine(await loadPlainArticle(`tests/fixtures/${name}.txt`, 'knowledge'));
+      const questions = await readQuestions(`tests/fixtures/${name}-questions.jsonl`);
+      let answered = 0;
+      for (const { question } of questions) {
+        const answer = engine.ask({ question });
+        if (!answer.answered) continue;
+        answered++;
+        expect(engine.rank(question)[0]?.id, question).toBe(answer.citations[0]?.id);
+      }
+      expect(answered).toBeGreaterThan(20);
+    }
   });
 });
