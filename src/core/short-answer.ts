@@ -1,3 +1,4 @@
+import distance from 'damerau-levenshtein';
 import { gluedConcepts, type Token } from './analyze.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { type CompiledLexicon, type ConceptKind, DEMONYM, findConcepts } from './lexicon.js';
@@ -2563,6 +2564,25 @@ const clean = (s: string) => {
   return (balanced ? unquoted : unquoted.replace(/[()]/g, '')).trim();
 };
 
+/** Two words the same but for one letter (a hamza's seat) or two letters swapped ("الأميركية", "الأمريكية"). */
+const sameWord = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && distance(a, b).steps <= 1);
+
+/**
+ * A speaker's label as the sentence writes it ("قال مسئولان في المخابرات الأميركية إن ..." for the label "مسؤولان في
+ * المخابرات الأمريكية"): the sentence's run of words, each the label's word in turn, spelt the same or nearly; null
+ * where the sentence does not name the speaker so.
+ */
+function labelInText(label: string, text: string, lex: CompiledLexicon): string | null {
+  const want = words(normalize(label));
+  if (want.length < 2) return null;
+  const ws = rawWords(text, lex);
+  for (let i = 0; i + want.length <= ws.length; i++) {
+    const run = ws.slice(i, i + want.length);
+    if (run.every((w, j) => sameWord(bareForm(w), want[j] as string))) return clean(run.map((w) => w.raw).join(' '));
+  }
+  return null;
+}
+
 export interface ShortContext {
   type: QuestionType;
   lang: Lang;
@@ -2598,6 +2618,8 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
       inText.size <= label.size + 1 &&
       [...label].filter((w) => !inText.has(w)).length <= 1;
     if (same && written !== null) return written;
+    const run = reported || lang !== 'ar' ? null : labelInText(st.speaker.ar, st.text, lex);
+    if (run !== null) return run;
     const sayer = reported ? written : null;
     // Where no one is quoted in it ("هنّأ الوزير الطلاب في اتصال هاتفي"), who did what was asked is the answer, where
     // the sentence names one, rather than the article itself.
