@@ -16,6 +16,7 @@ import {
 } from '../../src/core/short-answer.js';
 import type { Statement } from '../../src/core/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { plainEngine } from '../helpers/plain-engine.js';
 
 let lex: CompiledLexicon;
 beforeAll(async () => {
@@ -885,5 +886,20 @@ describe('short answers read from a plain article', () => {
     expect(
       short('وأعلنت الحكومة تشكيل لجنة طوارئ برئاسة وزير الداخلية لمتابعة تداعيات العاصفة.', 'ما اسم وزير الداخلية؟'),
     ).toBeNull();
+  });
+});
+
+describe('a farm or a field as the place asked', () => {
+  it('answers where with it: "في مزرعة مهجورة", "في حقل زيتون" are places', async () => {
+    const engine = await plainEngine('escape', [
+      'تمكّن سبعة عشر نزيلاً من الفرار من السجن المركزي في مدينة وادي السدر فجر يوم الأحد.',
+      'وبحلول مساء الاثنين، أعلنت الشرطة إلقاء القبض على ستة من الفارّين في مزرعة مهجورة على بعد 22 كيلومتراً شمال السجن.',
+      'وسقطت الطائرة المسيرة صباح السبت في حقل زيتون قرب القرية.',
+    ]);
+    expect(engine.ask({ question: 'أين اعتُقل الهاربون؟' })).toMatchObject({
+      citations: [{ id: 'p2s1' }],
+      short: expect.stringContaining('مزرعة'),
+    });
+    expect(engine.ask({ question: 'أين سقطت الطائرة المسيرة؟' }).short).toContain('حقل');
   });
 });
