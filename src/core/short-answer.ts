@@ -1612,9 +1612,10 @@ function agentOf(
       : Math.min(
           ...hits.map((h) => (h < r.start ? r.start - h - 0.5 : h > r.end ? h - r.end : Number.POSITIVE_INFINITY)),
         ) - (marked(r) ? AGENT_MARKER_BONUS : 0);
-  const [first, second] = [...runs].sort((a, b) => distance(a) - distance(b));
+  // Of two as close, one an agent marker introduces ("معارضة قوية من مسؤولي الدفاع") is the agent.
+  const [first, second] = [...runs].sort((a, b) => distance(a) - distance(b) || Number(marked(b)) - Number(marked(a)));
   // Two candidates as close as each other: no short answer rather than a guess.
-  if (!first || (second && distance(second) === distance(first))) return null;
+  if (!first || (second && distance(second) === distance(first) && marked(second) === marked(first))) return null;
   // A title followed by its holder's name ("وزير الفلاحة ... منير الطرابلسي"): the title and the name.
   const holder = runsOf(ws, PERSON, lex, asked).find(
     (r) =>
@@ -2067,7 +2068,7 @@ function nounGoesOn(ws: readonly RawWord[], best: number, end: number): boolean 
 /**
  * Who did it, with the words the sentence puts before it that say how many or which of them: "أعضاء من المعارضة
  * المعتدلة", "الكثير من ضباط المخابرات", "members of the moderate opposition", and an English article ("a Russian
- * policeman"). The span as found where the sentence has none, or does not hold it as written.
+ * policeman"); and the officials, officers or leaders whose body it is ("مسؤولي الدفاع والمخابرات"). The span as found where the sentence has none, or does not hold it as written.
  */
 function withHead(text: string, span: string): string {
   const at = text.indexOf(span);
@@ -2077,7 +2078,7 @@ function withHead(text: string, span: string): string {
   return m ? `${m[1]}${span}` : span;
 }
 const HEAD_BEFORE = new RegExp(
-  `(?:^|[\\s"«(])((?:(?:${['أعضاء', 'عناصر', 'الكثير', 'كثير', 'بعض', 'عدد', 'عشرات', 'مئات', 'آلاف'].join('|')})\\s+من|(?:مسئولان|مسؤولان|مسئولون|مسؤولون|مسئولو|مسؤولو|مسئول|مسؤول)\\s+(?:في|ب)|(?:members|many|some|dozens|hundreds|thousands)\\s+of(?:\\s+the)?|[Tt]he|[Aa]n?)\\s+)$`,
+  `(?:^|[\\s"«(])((?:(?:${['أعضاء', 'عناصر', 'الكثير', 'كثير', 'بعض', 'عدد', 'عشرات', 'مئات', 'آلاف'].join('|')})\\s+من|(?:مسئولان|مسؤولان|مسئولون|مسؤولون|مسئولو|مسؤولو|مسئول|مسؤول)\\s+(?:في|ب)|(?:مسئولي|مسؤولي|مسئولو|مسؤولو|ضباط|قادة|ممثلي|ممثلو)|(?:members|many|some|dozens|hundreds|thousands)\\s+of(?:\\s+the)?|[Tt]he|[Aa]n?)\\s+)$`,
   'u',
 );
 

@@ -259,6 +259,13 @@ describe('engine.ask on the article', () => {
     expect(ask('Which country did the official say supports Assad leaving?').short).toBe('Saudi Arabia');
   });
 
+  it('names who opposes Kerry, with the officials whose bodies they are, where the question calls them officials', () => {
+    // "معارضة قوية من مسؤولي الدفاع والمخابرات": the agent a "من" introduces, not Kerry, whom "يتوجه" (heads)
+    // stands as near to as the question's "توجه" (approach).
+    expect(ask('من هم المسؤولون الذين يعارضون توجه كيري نحو موسكو؟').short).toBe('مسؤولي الدفاع والمخابرات');
+    expect(ask('من هم المسؤلين اللذين يعارضون كيري').short).toBe('مسؤولي الدفاع والمخابرات');
+  });
+
   it('names the speaker as the short answer for "who said ...?" questions', () => {
     expect(ask('Who said the Russians attacked the camp deliberately?')).toMatchObject({ short: 'US officials' });
     expect(ask('من الذي قال إن الأسد يجب أن يرحل؟').short).toBe('مسئول عسكري');
@@ -400,8 +407,13 @@ describe('engine.ask on the article', () => {
       'p1s1',
       'defense and intelligence officials',
     ],
-    // "من" (from) marks the agent, before the word the question itself names (مسؤولي).
-    ['من، قبل ما تسميه السؤال', 'من هم المسؤولون الذين يبدون معارضة قوية لمساعي كيري؟', 'p1s1', 'الدفاع والمخابرات'],
+    // "من" (from) marks the agent, before the word the question itself names (مسؤولي), which comes with it.
+    [
+      'من، قبل ما تسميه السؤال',
+      'من هم المسؤولون الذين يبدون معارضة قوية لمساعي كيري؟',
+      'p1s1',
+      'مسؤولي الدفاع والمخابرات',
+    ],
     ['when, with the date', 'When does Kerry arrive in Moscow?', 'p1s1', 'Thursday (14 July 2016)'],
     [
       'when, a condition of time',
