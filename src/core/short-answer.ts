@@ -1576,7 +1576,9 @@ function agentOf(
   );
   // What the asked one does ("Who is opposed to ...?") is an anchor by its sense too ("opposition from ...").
   const does = predicate ? anchorsOf(ws, lex, new Set(predicate.concepts), new Set(), { both: true }) : [];
-  const hits = [...new Set([...anchorsOf(ws, lex, asked, askedStems), ...does])].filter(
+  // Nor is "against" itself a word of the question found ("the war against ISIS"): its sense is (opposition).
+  const stems = against ? new Set([...askedStems].filter((s) => !AGAINST.has(s))) : askedStems;
+  const hits = [...new Set([...anchorsOf(ws, lex, asked, stems), ...does])].filter(
     (h) => !(against && AGAINST.has(bareForm(ws[h]))),
   );
   // Nothing of the question found in the sentence's words: no way to tell who is meant.
@@ -1647,8 +1649,13 @@ function agentOf(
     while (e < end + 3 && !endsPhrase(ws[e]) && /^(?:ال|لل)\p{L}{2,}$/u.test(bareForm(ws[e + 1]))) e++;
     end = e;
   }
+  // "defense and intelligence officials": the officials whose bodies the run names, after them in English (the
+  // question naming officials left the noun out of the run).
+  if (isTitleRun && !holder && !closes(ws[end]) && OFFICIALS_AFTER.has(bareForm(ws[end + 1]))) end++;
   return textOf(ws, start, end, lex);
 }
+/** English nouns of the people of a body, after its name (normalized). */
+const OFFICIALS_AFTER = wordSet('officials official officers leaders');
 
 /** An adjective of nationality: a word of a place concept written as one ("Russian", "روسي", "الأمريكية"). */
 function nationalityWord(w: RawWord | undefined, lex: CompiledLexicon): boolean {

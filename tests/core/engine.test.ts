@@ -264,6 +264,13 @@ describe('engine.ask on the article', () => {
     // stands as near to as the question's "توجه" (approach).
     expect(ask('من هم المسؤولون الذين يعارضون توجه كيري نحو موسكو؟').short).toBe('مسؤولي الدفاع والمخابرات');
     expect(ask('من هم المسؤلين اللذين يعارضون كيري').short).toBe('مسؤولي الدفاع والمخابرات');
+    // "against" in the question is found by its sense (opposition), not in "the war against ISIS".
+    expect(ask('من هي الجهات الأمريكية التي تقف ضد مساعي كيري للتقارب مع موسكو؟').short).toBe(
+      'مسؤولي الدفاع والمخابرات',
+    );
+    expect(ask("Which officials are pushing back against Kerry's outreach to Moscow?").short).toBe(
+      'defense and intelligence officials',
+    );
   });
 
   it('names the speaker as the short answer for "who said ...?" questions', () => {
