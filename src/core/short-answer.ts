@@ -1297,6 +1297,13 @@ function placeOf(
   const common = last !== undefined && [...last.concepts].every((c) => c.startsWith('#gen_'));
   const next = ws[run.end + 1];
   let end = common && !closes(last) && next && withArticle(next) ? run.end + 1 : run.end;
+  // "قرب بلدة وادي السلام", "في ولاية توزر", "إلى مستشفى الإمام السحنوني الجامعي": a plain article names a place the
+  // lexicon does not know by the words after its common noun, up to the end of the phrase.
+  if (common && ARABIC_WORD.test(last?.raw ?? '')) {
+    let k = run.end;
+    while (k < run.end + 3 && !closes(ws[k]) && placeName(ws[k + 1], lex)) k++;
+    end = Math.max(end, k);
+  }
   // "داخل مستودع قديم في المنطقة الصناعية", "إلى المختبر المركزي في العاصمة": where a preposition of place opens the
   // phrase a word or two before the place (past a في), the phrase is the answer, the place only what it is in.
   let from = run.start;
@@ -1324,6 +1331,16 @@ function placeOf(
   return textOf(ws, withPreposition ? prepositionBefore(ws, from) : from, end);
 }
 const ARABIC_WORD = /[\u0600-\u06FF]/u;
+/** A word that may be part of a place's name: Arabic, no function word, verb, number, time or preposition. */
+const placeName = (w: RawWord | undefined, lex: CompiledLexicon): w is RawWord =>
+  contentWord(w) &&
+  ARABIC_WORD.test(w.raw) &&
+  !/\d/u.test(w.raw) &&
+  !isVerbLike(w) &&
+  !DAY_PART.test(w.raw) &&
+  !PLACE_STOPS.has(bareForm(w)) &&
+  !PREPOSITIONS.has(bareForm(w)) &&
+  ![...w.concepts].some((c) => ['time', 'number', 'person', 'role'].includes(kindOf(lex, c) ?? ''));
 
 /** Prepositions of place, and those that place only before a definite noun (في، إلى), normalized. */
 const LOCATIVES = wordSet('أمام عند قرب داخل خارج وسط حول فوق تحت بجوار قبالة');

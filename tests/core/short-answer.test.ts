@@ -903,3 +903,16 @@ describe('a farm or a field as the place asked', () => {
     expect(engine.ask({ question: 'أين سقطت الطائرة المسيرة؟' }).short).toContain('حقل');
   });
 });
+
+describe('a place a plain article names after its common noun', () => {
+  it('gives the name with the noun: "قرب بلدة وادي السلام", "إلى ميناء زوارة", "في العاصمة قلعة النخيل"', async () => {
+    const engine = await plainEngine('train', [
+      'خرج قطار ركاب عن القضبان فجر الثلاثاء قرب بلدة وادي السلام، ما أدى إلى إصابة 40 راكبا.',
+      'ونقل خفر السواحل الناجين من القارب إلى ميناء زوارة صباح الأربعاء.',
+      'وعقد وزير النقل مؤتمرا صحفيا في العاصمة قلعة النخيل مساء الثلاثاء.',
+    ]);
+    expect(engine.ask({ question: 'أين خرج القطار عن القضبان؟' }).short).toBe('قرب بلدة وادي السلام');
+    expect(engine.ask({ question: 'إلى أين نقل خفر السواحل الناجين؟' }).short).toBe('إلى ميناء زوارة');
+    expect(engine.ask({ question: 'أين عقد وزير النقل مؤتمره الصحفي؟' }).short).toBe('في العاصمة قلعة النخيل');
+  });
+});
