@@ -1660,11 +1660,25 @@ function agentOf(
     if (start - 1 - of >= 0 && isQuantityWord(ws, start - 1 - of) && !closes(ws[start - 1 - of])) start -= 1 + of;
   }
   // "شركة النور للمقاولات", "منظمة الصحة العالمية": an indefinite noun of a body is named by the definite words after it.
+  // "وزارة المياه والري الأردنية": and a definite one by the definite words and adjectives after it.
   const last = bareForm(ws[end]);
-  if (isTitleRun && !holder && !/^(?:[وفبل]?ال|لل)/u.test(last) && /^\p{Script=Arabic}+$/u.test(last)) {
+  if (isTitleRun && !holder && /^\p{Script=Arabic}+$/u.test(last)) {
     let e = end;
-    while (e < end + 3 && !endsPhrase(ws[e]) && /^(?:ال|لل)\p{L}{2,}$/u.test(bareForm(ws[e + 1]))) e++;
+    while (e < end + 3 && !endsPhrase(ws[e]) && bodyWord(ws[e + 1], lex)) e++;
     end = e;
+  }
+  // "البنك الأوروبي", "صندوق التنمية الإقليمي": an adjective the run opens with qualifies the nouns before it.
+  const opening = ws[start] as RawWord;
+  // Not a body's own noun ("البلدية", "الجمعية"): a word of a body is the name's head, not its adjective.
+  if (
+    isTitleRun &&
+    !holder &&
+    NISBA.test(bareForm(opening)) &&
+    ![...opening.concepts].some((c) => kindOf(lex, c) === 'org')
+  ) {
+    let b = start;
+    while (b > start - 2 && ws[b - 1] && !closes(ws[b - 1]) && bodyNoun(ws[b - 1] as RawWord, lex)) b--;
+    start = b;
   }
   // "defense and intelligence officials": the officials whose bodies the run names, after them in English (the
   // question naming officials left the noun out of the run).
@@ -1673,6 +1687,25 @@ function agentOf(
 }
 /** English nouns of the people of a body, after its name (normalized). */
 const OFFICIALS_AFTER = wordSet('officials official officers leaders');
+
+/** A definite adjective of relation ("الأوروبي", "الإقليمية"). */
+const NISBA = /^(?:ال)\p{L}{2,}(?:ي|يه)$/u;
+/** A word a body's name goes on with: definite (or "and" + definite), no time, number, verb or person. */
+const bodyWord = (w: RawWord | undefined, lex: CompiledLexicon): w is RawWord =>
+  contentWord(w) &&
+  /^(?:و?ال|لل)\p{L}{2,}$/u.test(bareForm(w)) &&
+  !/\d/u.test(w.raw) &&
+  ![...w.concepts].some((c) => ['time', 'number', 'person'].includes(kindOf(lex, c) ?? ''));
+/** A noun a body's name may open with before its adjective: a content word, no verb, time, number or person. */
+const bodyNoun = (w: RawWord, lex: CompiledLexicon) =>
+  contentWord(w) &&
+  /^\p{Script=Arabic}+$/u.test(bareForm(w)) &&
+  // An indefinite word of three letters, or one ending in a past verb's ت, is as likely a verb ("قدم الصندوق
+  // العربي", "تكفلت البلدية").
+  (/^(?:ال|لل)/u.test(bareForm(w)) || (bareForm(w).length >= 4 && !/ت$/u.test(bareForm(w)))) &&
+  !isVerbLike(w) &&
+  !PREPOSITIONS.has(bareForm(w)) &&
+  ![...w.concepts].some((c) => ['time', 'number', 'person'].includes(kindOf(lex, c) ?? ''));
 
 /** An adjective of nationality: a word of a place concept written as one ("Russian", "روسي", "الأمريكية"). */
 function nationalityWord(w: RawWord | undefined, lex: CompiledLexicon): boolean {

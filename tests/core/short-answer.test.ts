@@ -916,3 +916,17 @@ describe('a place a plain article names after its common noun', () => {
     expect(engine.ask({ question: 'أين عقد وزير النقل مؤتمره الصحفي؟' }).short).toBe('في العاصمة قلعة النخيل');
   });
 });
+
+describe('a body a plain article names in several words', () => {
+  it('gives all of its name: the nouns before its adjective and the definite words after it', async () => {
+    const engine = await plainEngine('loan', [
+      'افتتح رئيس الوزراء محطة تحلية المياه الجديدة صباح الثلاثاء.',
+      'وبلغت كلفة المحطة 300 مليون دولار، وقدم صندوق التنمية الإقليمي قرضا بنصفها.',
+      'وكشفت وزارة المياه والري الأردنية عن خطة لتقنين مياه الشرب في الصيف.',
+    ]);
+    expect(engine.ask({ question: 'ما الجهة التي منحت القرض لتمويل المحطة؟' }).short).toBe('صندوق التنمية الإقليمي');
+    expect(engine.ask({ question: 'ما الجهة الحكومية التي كشفت عن خطة تقنين مياه الشرب؟' }).short).toBe(
+      'وزارة المياه والري الأردنية',
+    );
+  });
+});
