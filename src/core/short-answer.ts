@@ -2113,6 +2113,12 @@ const TO = wordSet('الي to');
  * without a glued "and", ل or article (لتهيئة is a verbal noun). Other words after a noun are as often a verb, a preposition or
  * an object ("63 مهاجراً قبالة", "27 شخصاً حتفهم"): measured, taking them gained as many short answers as it spoiled.
  */
+/** "وطالبا", "ومهندس": "and" glued to an indefinite Arabic noun, not a verb ("ويضم"), number or article. */
+const joinedNoun = (w: RawWord | undefined) => {
+  const form = bareForm(w);
+  return /^و\p{Script=Arabic}{3,}$/u.test(form) && !/^و(?:ال|[يت]|[0-9])/u.test(form) && !isStopword(form.slice(1));
+};
+
 function nounGoesOn(ws: readonly RawWord[], best: number, end: number): boolean {
   if (end <= best || endsPhrase(ws[end])) return false;
   const form = bareForm(ws[end + 1]);
@@ -2371,6 +2377,9 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
   if (placed) end += placed.length;
   // "9 قاطرات بحرية", "أربع نقاط تفتيش", "14 سيارة إطفاء": the counted noun's adjective or the noun it is of.
   else if (end === nounEnd && nounGoesOn(ws, best, end)) end++;
+  // "18 باحثا وطالبا", "أكثر من 2300 عامل ومهندس": a second noun joined by "و" is counted with the first.
+  if (end >= nounEnd && nounEnd > best && !endsPhrase(ws[end]) && joinedNoun(ws[end + 1]) && endsPhrase(ws[end + 1]))
+    end++;
   // "65 كيلومترا في الساعة", "80 km an hour": a speed's "per hour".
   const per = [bareForm(ws[end + 1]), bareForm(ws[end + 2])].join(' ');
   if (!endsPhrase(ws[end]) && PER_HOUR.has(per)) end += 2;

@@ -930,3 +930,15 @@ describe('a body a plain article names in several words', () => {
     );
   });
 });
+
+describe('a count of two nouns joined by "and"', () => {
+  it('gives both where the phrase ends with the second: "18 باحثا وطالبا", not "إصابة" after a count of the dead', async () => {
+    const engine = await plainEngine('dig', [
+      'أعلنت دائرة الآثار اكتشاف موقع أثري جديد قرب القرية يوم الثلاثاء.',
+      'ويضم فريق التنقيب 18 باحثا وطالبا، ويعمل منذ ثلاثة أشهر.',
+      'وقتل في الانهيار 5 أشخاص وإصابة عشرة آخرين بجروح.',
+    ]);
+    expect(engine.ask({ question: 'كم شخصا يضم فريق التنقيب؟' }).short).toBe('18 باحثا وطالبا');
+    expect(engine.ask({ question: 'كم شخصا قتل في الانهيار؟' }).short).toBe('5 أشخاص');
+  });
+});
