@@ -32,8 +32,9 @@ const AR_HOUR = `(?:${AR_HOURS})(?:\\s+و(?:النصف|الربع|الثلث|\\S
 const W = '[^\\s.،,؛:]+';
 /** "الساعة" and the hour it reads, in words, in figures or as one word ("الساعة العاشرة", "الساعة 5:42"). */
 const AR_CLOCK_HOUR = `الساعة\\s+(?:${AR_HOURS}|\\d{1,2}:\\d{2}|${W})`;
-/** A month's other name after a slash ("أيلول/سبتمبر", "ديسمبر/كانون الأول"). */
-const AR_MONTH_OTHER = '(?:\\s*/\\s*\\p{L}+(?:\\s+(?:الأول|الثاني))?)?';
+/** A month's other name after a slash or a space ("أيلول/سبتمبر", "ديسمبر/كانون الأول", "أكتوبر تشرين الأول"). */
+const AR_MONTH_OTHER =
+  '(?:\\s*/\\s*\\p{L}+(?:\\s+(?:الأول|الثاني))?|\\s+(?:(?:كانون|تشرين)\\s+(?:الأول|الثاني)|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول))?';
 /** After an hour, the day it falls on and the clock it is told by ("الثالثة من فجر السبت", "مساءً بتوقيت سيول"). */
 const AR_HOUR_TAIL = `(?:\\s+(?:من\\s+)?(?:${AR_DAYPARTS})\\s+(?:يوم\\s+)?(?:${AR_DAYS}))?(?:\\s+(?:بتوقيت|بالتوقيت)\\s+${W})?`;
 /** Decades, as in "عشرينيات القرن الماضي" (the 1920s), in either spelling. */
@@ -70,7 +71,7 @@ const AR_WHEN = new RegExp(
   aroundTime(
     [
       // "صباح الأحد التاسع من شباط", "يوم الأحد 14 أيلول/سبتمبر": a day with its date, in words or in figures.
-      `(?:(?:${AR_DAYPARTS})\\s+)?(?:يوم\\s+)?(?:${AR_DAYS})\\s+(?:${AR_ORDINAL_DATE}|\\d{1,2}\\s+(?:${AR_MONTHS})(?:\\s*/\\s*${W})?(?:\\s+\\d{4})?)`,
+      `(?:(?:${AR_DAYPARTS})\\s+)?(?:يوم\\s+)?(?:${AR_DAYS})\\s+(?:${AR_ORDINAL_DATE}|\\d{1,2}\\s+(?:${AR_MONTHS})${AR_MONTH_OTHER}(?:\\s+\\d{4})?)`,
       `(?:${AR_DAYPARTS})\\s+(?:يوم\\s+)?(?:${AR_DAYS})`,
       `(?:(?:حتى|قبل|بعد|مع)\\s+)?(?:نهاية|بداية|منتصف|مطلع|أواخر|أوائل)\\s+(?:(?:${AR_PERIODS})\\s+${W}|(?:شهر\\s+)?(?:${AR_MONTHS})${AR_MONTH_OTHER}|(?:عام|العام)\\s+${W})`,
       // Not "بعد يوم الخميس": a day named after يوم is that day, not a span of one.

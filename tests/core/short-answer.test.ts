@@ -942,3 +942,18 @@ describe('a count of two nouns joined by "and"', () => {
     expect(engine.ask({ question: 'كم شخصا قتل في الانهيار؟' }).short).toBe('5 أشخاص');
   });
 });
+
+describe('a month with its Levantine name', () => {
+  it('gives both of its words, after a slash or a space: "أكتوبر/تشرين الأول", "أكتوبر تشرين الأول"', async () => {
+    const engine = await plainEngine('budget', [
+      'صادق البرلمان مساء الثلاثاء 14 أكتوبر/تشرين الأول على موازنة العام المقبل.',
+      'ورفع البنك المركزي سعر الفائدة يوم الخميس 16 أكتوبر تشرين الأول بمقدار نصف نقطة.',
+    ]);
+    expect(engine.ask({ question: 'متى صادق البرلمان على الموازنة؟' }).short).toBe(
+      'مساء الثلاثاء 14 أكتوبر/تشرين الأول',
+    );
+    expect(engine.ask({ question: 'متى رفع البنك المركزي سعر الفائدة؟' }).short).toBe(
+      'يوم الخميس 16 أكتوبر تشرين الأول',
+    );
+  });
+});
