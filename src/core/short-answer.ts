@@ -35,8 +35,11 @@ const AR_CLOCK_HOUR = `الساعة\\s+(?:${AR_HOURS}|\\d{1,2}:\\d{2}|${W})`;
 /** A month's other name after a slash or a space ("أيلول/سبتمبر", "ديسمبر/كانون الأول", "أكتوبر تشرين الأول"). */
 const AR_MONTH_OTHER =
   '(?:\\s*/\\s*\\p{L}+(?:\\s+(?:الأول|الثاني))?|\\s+(?:(?:كانون|تشرين)\\s+(?:الأول|الثاني)|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول))?';
-/** After an hour, the day it falls on and the clock it is told by ("الثالثة من فجر السبت", "مساءً بتوقيت سيول"). */
-const AR_HOUR_TAIL = `(?:\\s+(?:من\\s+)?(?:${AR_DAYPARTS})\\s+(?:يوم\\s+)?(?:${AR_DAYS}))?(?:\\s+(?:بتوقيت|بالتوقيت)\\s+${W})?`;
+/**
+ * After an hour, "after midnight", the day it falls on with its date, and the clock it is told by ("الثانية والنصف
+ * بعد منتصف الليل", "الثالثة من فجر السبت 14 سبتمبر", "مساءً بتوقيت سيول").
+ */
+const AR_HOUR_TAIL = `(?:\\s+بعد\\s+منتصف\\s+الليل)?(?:\\s+(?:من\\s+)?(?:${AR_DAYPARTS})\\s+(?:يوم\\s+)?(?:${AR_DAYS})(?:\\s+\\d{1,2}\\s+(?:${AR_MONTHS})${AR_MONTH_OTHER})?)?(?:\\s+(?:بتوقيت|بالتوقيت)\\s+${W})?`;
 /** Decades, as in "عشرينيات القرن الماضي" (the 1920s), in either spelling. */
 const AR_DECADES = ['عشرين', 'ثلاثين', 'أربعين', 'خمسين', 'ستين', 'سبعين', 'ثمانين', 'تسعين']
   .map((d) => `${d}يات|${d}ات`)

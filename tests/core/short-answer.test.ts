@@ -957,3 +957,18 @@ describe('a month with its Levantine name', () => {
     );
   });
 });
+
+describe('an hour with what follows it', () => {
+  it('gives "after midnight" and the date of the day after the hour', async () => {
+    const engine = await plainEngine('flight', [
+      'هبطت الطائرة في المطار عند الساعة الثانية وعشر دقائق فجر السبت 14 سبتمبر بعد رحلة طويلة.',
+      'وفر السجناء قرابة الساعة الثانية والنصف بعد منتصف الليل عبر نفق حفروه.',
+    ]);
+    expect(engine.ask({ question: 'في أي ساعة هبطت الطائرة؟' }).short).toBe(
+      'عند الساعة الثانية وعشر دقائق فجر السبت 14 سبتمبر',
+    );
+    expect(engine.ask({ question: 'في أي ساعة فر السجناء؟' }).short).toBe(
+      'قرابة الساعة الثانية والنصف بعد منتصف الليل',
+    );
+  });
+});
