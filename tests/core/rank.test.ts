@@ -1344,10 +1344,20 @@ describe('words of a plain article the lexicon reads by their sense', () => {
       'وعلى إثر الحادثة قرر الوزير تعليق الرحلات.',
       'وقرر الوزير في مارس تعليق الرحلات.',
     ],
+    // A fence is a wall round a place; under observation is under medical follow-up; novels are books.
+    ['ما طول الجزء الذي انهار من السور؟', 'وانهار سياج معدني بطول 12 مترا.', 'وانهار جزء من سقف المخزن بطول 12 مترا.'],
+    ['كم مصابا ما زال قيد المتابعة الطبية؟', 'وما زال أربعة مصابين تحت الملاحظة.', 'وغادر أربعة مصابين المستشفى.'],
+    ['ما المؤلفات التي سحبتها الرقابة؟', 'وسحبت الرقابة 57 رواية.', 'وسحبت الرقابة 57 ملصقا.'],
   ];
   it.each(rows)('%s', (question, answer, other) => {
     const plain = buildIndex([reported('p1s1', other), reported('p2s1', answer)], index.lex, { phrases: true });
     expect(rank(question, plain, (w, s) => fuzzyAlts(w, s, plain)).ranked[0]?.doc.statement.id).toBe('p2s1');
+  });
+
+  it('reads sharing in the forms a question asks it: "تتشاركها", "يتشارك"', () => {
+    const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
+    expect(concepts('ما المعلومات التي تتشاركها واشنطن مع موسكو؟')).toContain('#share');
+    expect(concepts('هل يتشارك البلدان المعلومات؟')).toContain('#share');
   });
 });
 
