@@ -1344,7 +1344,7 @@ const placeName = (w: RawWord | undefined, lex: CompiledLexicon): w is RawWord =
   !DAY_PART.test(w.raw) &&
   !PLACE_STOPS.has(bareForm(w)) &&
   !PREPOSITIONS.has(bareForm(w)) &&
-  ![...w.concepts].some((c) => ['time', 'number', 'person', 'role'].includes(kindOf(lex, c) ?? ''));
+  !isKind(w, NOT_OF_A_PLACE_NAME, lex, NONE_ASKED);
 
 /** Prepositions of place, and those that place only before a definite noun (في، إلى), normalized. */
 const LOCATIVES = wordSet('أمام عند قرب داخل خارج وسط حول فوق تحت بجوار قبالة');
@@ -1692,6 +1692,10 @@ function agentOf(
 /** English nouns of the people of a body, after its name (normalized). */
 const OFFICIALS_AFTER = wordSet('officials official officers leaders');
 
+/** Kinds of words that end a body's name (a time, a number, a person), and a place's (a title too). */
+const NOT_OF_A_BODY_NAME: ReadonlySet<ConceptKind> = new Set(['time', 'number', 'person']);
+const NOT_OF_A_PLACE_NAME: ReadonlySet<ConceptKind> = new Set([...NOT_OF_A_BODY_NAME, 'role']);
+const NONE_ASKED: ReadonlySet<string> = new Set();
 /** A definite adjective of relation ("الأوروبي", "الإقليمية"). */
 const NISBA = /^(?:ال)\p{L}{2,}(?:ي|يه)$/u;
 /** A word a body's name goes on with: definite (or "and" + definite), no time, number, verb or person. */
@@ -1699,7 +1703,7 @@ const bodyWord = (w: RawWord | undefined, lex: CompiledLexicon): w is RawWord =>
   contentWord(w) &&
   /^(?:و?ال|لل)\p{L}{2,}$/u.test(bareForm(w)) &&
   !/\d/u.test(w.raw) &&
-  ![...w.concepts].some((c) => ['time', 'number', 'person'].includes(kindOf(lex, c) ?? ''));
+  !isKind(w, NOT_OF_A_BODY_NAME, lex, NONE_ASKED);
 /** A noun a body's name may open with before its adjective: a content word, no verb, time, number or person. */
 const bodyNoun = (w: RawWord, lex: CompiledLexicon) =>
   contentWord(w) &&
@@ -1709,7 +1713,7 @@ const bodyNoun = (w: RawWord, lex: CompiledLexicon) =>
   (/^(?:ال|لل)/u.test(bareForm(w)) || (bareForm(w).length >= 4 && !/ت$/u.test(bareForm(w)))) &&
   !isVerbLike(w) &&
   !PREPOSITIONS.has(bareForm(w)) &&
-  ![...w.concepts].some((c) => ['time', 'number', 'person'].includes(kindOf(lex, c) ?? ''));
+  !isKind(w, NOT_OF_A_BODY_NAME, lex, NONE_ASKED);
 
 /** An adjective of nationality: a word of a place concept written as one ("Russian", "روسي", "الأمريكية"). */
 function nationalityWord(w: RawWord | undefined, lex: CompiledLexicon): boolean {
