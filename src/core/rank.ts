@@ -1519,6 +1519,11 @@ function askedHead(tokens: readonly Token[]): string | undefined {
   return t.word;
 }
 
+/** Describing (وصف، described): asked how, it is answered in the describer's own words. */
+const DESCRIBE = '#gen_describe';
+/** Words in quotation marks, more than one (a name alone, "داعش", is no one's words): "...", «...», “...”. */
+const QUOTED = /["«“][^"«»“”]*\s[^"«»“”]*["»”]/u;
+
 export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?: string): RankResult {
   const question = separatedArabic(correctedEnglish(usAsCountry(written), index), index);
   const tokens = analyze(question, index.lex);
@@ -1769,6 +1774,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // who holds a post, when or where: "من هو رئيس النقابة؟" is answered where he is named, not where he speaks.
   // A plain article's speakers are read from its sentences (attributeSpeakers); an annotated one's are given, and a
   // reader asked about ("Which countries does a reader accuse?") is who says it whatever the question word.
+  const describing = type === 'other' && askedConcepts.has(DESCRIBE);
   const reading: Reading = {
     spokenWeight: !index.phrases || type === 'other' || type === 'why' ? 1 : RANKING.spokenWeight,
     takeUp: type === 'why' || tokens.slice(0, 4).some((t) => REACTING_ASKED.has(unglue(t.word))),
@@ -1817,6 +1823,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
       !swappedRoles(pairedRoles, doc) &&
       !reversedDeed(askedDeeds, doc, index.lex, arabicAsked);
     if (fitting) s *= RANKING.cueBoost;
+    // "كيف وصف المحافظ المشروع؟", "How did the minister describe ...?": where someone is quoted, in their own words.
+    if (describing && QUOTED.test(doc.statement.text)) s *= RANKING.cueBoost;
     if (fitting && type === 'why') s *= RANKING.reasonBoost;
     // "كم مرة ضُرب المعسكر؟", "how many times": a count of times ("bombed twice") answers surer than an ordinal ("the
     // second attack"), which only implies one.

@@ -1393,3 +1393,13 @@ describe('a body asked with a country the article gives it no part of', () => {
     expect(fitting('What did Russian officials say about the visit?')).toEqual([]);
   });
 });
+
+describe('how someone described something', () => {
+  it('is answered where they are quoted, of several sentences they speak', async () => {
+    const engine = await plainEngine('spill', [
+      'جنحت ناقلة نفط قبالة الساحل الجنوبي فجر الثلاثاء وتسرب منها النفط إلى مياه الخليج.',
+      'ومن جهتها، قالت وزيرة البيئة سلمى الحداد في مؤتمر صحفي يوم الخميس إن الحادث "أسوأ كارثة بيئية تشهدها سواحل البلاد منذ عقدين". وأضافت أن الوزارة ستحمّل الشركة كامل تكاليف التنظيف. وأشارت الحداد إلى أن فرق الوزارة تأخذ عينات يومية من المياه.',
+    ]);
+    expect(engine.rank('كيف وصفت المسؤولة الحكومية عن البيئة ما جرى؟')[0]?.id).toBe('p2s1');
+  });
+});
