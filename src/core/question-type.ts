@@ -249,6 +249,8 @@ export const MEASURE_NOUNS: ReadonlySet<string> = new Set([
   'depth',
   'height',
 ]);
+/** Words asking what kind of thing something is. */
+const KIND_WORDS: ReadonlySet<string> = new Set(['kind', 'type', 'sort', 'نوع', 'طبيعه', 'شكل']);
 const MEASURE_OPENERS = new Set(['ما', 'ماذا', 'ماهي', 'ماهو', 'what', 'whats']);
 /** "how old / long / far ...": a measure asked of with "how" (only a number answers it). */
 export const HOW_MEASURES: readonly string[] = ['old', 'long', 'far', 'big', 'large', 'high', 'tall', 'heavy'];
@@ -257,7 +259,13 @@ const PLACE_NOUN_SET: ReadonlySet<string> = new Set(PLACE_NOUNS);
 /** "ما نسبة الانخفاض؟", "what is the cost of ...?", "how old is ...?": asks for an amount (see MEASURE_NOUNS). */
 const asksAmount = (ws: readonly string[]) =>
   (MEASURE_OPENERS.has(ws[0] ?? '') &&
-    ws.slice(1, 4).some((w, i) => MEASURE_NOUNS.has(w.replace(/^ال/, '')) && !(i === 0 && PLACE_NOUN_SET.has(w)))) ||
+    ws.slice(1, 4).some(
+      (w, i) =>
+        MEASURE_NOUNS.has(w.replace(/^ال/, '')) &&
+        !(i === 0 && PLACE_NOUN_SET.has(w)) &&
+        // "what kind of area ...?", "ما نوع المنطقة ...?": a kind of place, no measure of one.
+        !ws.slice(1, i + 1).some((k) => KIND_WORDS.has(k)),
+    )) ||
   phrase(ws, 'how', HOW_MEASURES) ||
   // "إلى أي حد ارتفعت ...؟", "إلى أي مستوى وصل ...؟", "إلى أي مسافة ...؟"
   // "إلى أي ارتفاع ...؟": a height (not "ما سبب ارتفاع ...؟", a rise).

@@ -84,6 +84,10 @@ describe('questionType', () => {
     // "area" right after "what" names a place, as "which area" does; "the area of" is a measure.
     ['what area is the camp in', 'where'],
     ['what is the area of the farm', 'amount'],
+    // A kind of something is asked, not its measure.
+    ['what kind of area is the camp located in', 'other'],
+    ['what type of value did they add', 'other'],
+    ['ما نوع المساحه التي زرعت', 'other'],
     ['ما راي الوزير في النسبه', 'other'],
     ['الي اي مسافه سمع الانفجار', 'amount'],
     // A depth or a height, not a place: "على أي عمق" is no "where"; "ارتفاع" after "ما سبب" is a rise.
