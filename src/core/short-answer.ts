@@ -1827,7 +1827,13 @@ function countsThings(tokens: readonly Token[], counted: Token | undefined): boo
   const afterNumber = countedAfterNumber(tokens);
   const noun = afterNumber ?? counted;
   // A word of no concept may be a misspelt "times" ("how many tims"): nothing is said of what it counts.
-  if (!noun || noun.concepts.length === 0 || asksTimes(tokens) || unitKinds(noun.word.replace(/^ال/u, '')).length > 0)
+  if (
+    !noun ||
+    // "كم عدد النسخ ...؟": an Arabic noun after عدد is what is counted, with or without a concept.
+    (noun.concepts.length === 0 && !(noun === afterNumber && ARABIC_WORD.test(noun.word))) ||
+    asksTimes(tokens) ||
+    unitKinds(noun.word.replace(/^ال/u, '')).length > 0
+  )
     return false;
   if (noun === afterNumber) return true;
   const at = tokens.indexOf(noun);

@@ -523,6 +523,9 @@ describe('short answers read from a plain article', () => {
     );
     // An amount in units is no count of things.
     expect(short('وتمتد المزارع على 40 هكتارا.', 'كم عدد المزارعين؟')).toBeNull();
+    // So for a noun after عدد that the lexicon has no concept of: a price per copy counts no copies.
+    expect(short('وتقاضى البائع مبالغ تصل إلى 40 دينارا عن كل خاتم.', 'كم عدد الخواتم التي باعها البائع؟')).toBeNull();
+    expect(short('وباع البائع 12 خاتما بسعر 40 دينارا للواحد.', 'كم عدد الخواتم التي باعها البائع؟')).toBe('12 خاتما');
   });
 
   it("answers who did it with the title and its holder's name", () => {
