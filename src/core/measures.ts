@@ -18,7 +18,7 @@ const UNITS = {
     minute hour day week month year`,
   height: `متر مترا أمتار قدم أقدام كيلومتر metre meter feet foot`,
   volume: `لتر ليتر مكعب مكعبا برميل litre liter cubic barrel gallon`,
-  speed: `كيلومتر km mph knot عقدة`,
+  speed: `كيلومتر km mph knot عقدة عقد`,
 } as const;
 /** A kind of measure; a percent is read from the sentence's wording (في المئة، %), not from a unit word. */
 export type MeasureKind = keyof typeof UNITS | 'percent';
@@ -34,7 +34,8 @@ const MEASURE_OF: ReadonlyMap<string, MeasureKind> = new Map(
       // "كم ستكلف أعمال التوسعة؟", "بكم يباع الكيلو؟": costing and being sold ask a sum.
       ['يكلف تكلف سيكلف ستكلف كلف كلفت تكلفت يباع تباع بيع بيعت costs sells sold', 'money'],
       ['نسبة percentage percent', 'percent'],
-      ['طول مسافة length distance', 'length'],
+      // "على أي عمق ...؟": a depth is a length down.
+      ['طول مسافة عمق length distance depth', 'length'],
       ['مساحة area', 'area'],
       ['وزن weight', 'weight'],
       ['عمر age', 'age'],

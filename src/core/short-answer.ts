@@ -1784,6 +1784,8 @@ const NUMERIC_MEASURES: ReadonlySet<string> = new Set(
     'مدة',
     'مهلة',
     'كمية',
+    'عمق',
+    'سرعة',
     'percentage',
     'percent',
     'price',
@@ -1795,6 +1797,9 @@ const NUMERIC_MEASURES: ReadonlySet<string> = new Set(
     'weight',
     'budget',
     'duration',
+    'depth',
+    'speed',
+    'height',
   ].map(normalize),
 );
 

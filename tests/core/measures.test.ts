@@ -75,6 +75,21 @@ describe('measures and their units', () => {
     expect(length.citations[0]?.id).toBe('p2s1');
     expect(length.short).toContain('14 كيلومترا');
   });
+
+  it('answers a depth only with a length, and reads knots in the plural as a speed', async () => {
+    const engine = await plainEngine('test-article', [
+      'أعلنت الوزارة يوم الأحد اكتشاف حقل نحاس جديد في الجنوب تقدر احتياطياته بنحو 52 طنا.',
+      'وأكدت هيئة الموانئ أن السفينة دخلت الممر المائي بسرعة تفوق الحد المسموح به وهو 6 عقد.',
+      'وقال الربان إن الرياح بلغت سرعتها 40 عقدة ليلة الحادث.',
+    ]);
+    expect(asked('على أي عمق يوجد الحقل؟')).toBe('length');
+    // The article says how much copper, not how deep: no number of tonnes for a depth.
+    expect(engine.ask({ question: 'على أي عمق يوجد حقل النحاس؟' })).toMatchObject({ answered: false });
+    expect(unitsOf('بسرعة تفوق الحد المسموح به وهو 6 عقد').has('speed')).toBe(true);
+    const limit = engine.ask({ question: 'ما السرعة القصوى المسموح بها للسفن في الممر المائي؟' });
+    expect(limit.citations[0]?.id).toBe('p2s1');
+    expect(limit.short).toContain('6 عقد');
+  });
 });
 
 describe('how many of what', () => {
