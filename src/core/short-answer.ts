@@ -2632,6 +2632,17 @@ export function heldRole(tokens: readonly Token[], lex: CompiledLexicon): string
  * The question asks for something the cited sentence must state for it to be the answer: how many, when, a name,
  * who holds a title. Without it there (shortAnswer null), the sentence only speaks of what was asked about.
  */
+/**
+ * "في أي مدينة ...؟", "من أي دولة ...؟", "which city": a named place is asked, which only a sentence naming one gives
+ * (a sentence about the hospital that never says its city does not answer). Normalized, without ال.
+ */
+const WHICH_PLACE_NOUNS: ReadonlySet<string> = wordSet(
+  'city cities town country countries capital province village مدينة مدن عاصمة بلدة قرية دولة بلد محافظة ولاية',
+);
+const asksWhichPlace = (tokens: readonly Token[]) =>
+  tokens.some(
+    (t, i) => WHICH.includes(t.word) && WHICH_PLACE_NOUNS.has((tokens[i + 1]?.word ?? '').replace(/^ال/u, '')),
+  );
 export function needsShortAnswer(ctx: ShortContext): boolean {
   if (ctx.asksSpeaker) return false;
   return (
@@ -2639,6 +2650,7 @@ export function needsShortAnswer(ctx: ShortContext): boolean {
     (ctx.type === 'amount' && asksNumericMeasure(ctx.tokens)) ||
     ctx.type === 'when' ||
     ctx.type === 'name' ||
+    (ctx.type === 'where' && asksWhichPlace(ctx.tokens)) ||
     (ctx.type === 'who' && asksWhoHolds(ctx.tokens, ctx.lex))
   );
 }

@@ -220,6 +220,19 @@ describe('engine.ask on the article', () => {
       expect(festival.ask({ question })).toMatchObject({ short: 'أسبوعين', citations: [{ id: 'p3s1' }] });
   });
 
+  it('answers which city or country only from a sentence naming one', async () => {
+    const clinic = await plainEngine('clinic', [
+      'أعلنت وزارة الصحة يوم الاثنين افتتاح قسم جديد لعلاج الحروق في مستشفى الرحمة بمدينة الزرقاء.',
+      'وقال مدير مستشفى النور، الطبيب سامر حداد، إن قسم الطوارئ استقبل 40 مصابا خلال الليل.',
+    ]);
+    // The hospital of the second sentence is never placed in a city: no answer rather than the sentence about it.
+    expect(clinic.ask({ question: 'في أي مدينة يقع مستشفى النور؟' })).toMatchObject({ answered: false, short: null });
+    expect(clinic.ask({ question: 'في أي مدينة يقع مستشفى الرحمة؟' })).toMatchObject({
+      answered: true,
+      citations: [{ id: 'p1s1' }],
+    });
+  });
+
   it('counts the people a relative clause describes, by any noun the sentence counts them with', async () => {
     const raid = await plainEngine('raid', [
       'أعلنت وزارة الداخلية صباح الأحد تفكيك شبكة لتزوير العملة. وقالت الوزارة إن القوات الأمنية اعتقلت 14 متهماً في المداهمة.',
