@@ -2643,6 +2643,15 @@ const asksWhichPlace = (tokens: readonly Token[]) =>
   tokens.some(
     (t, i) => WHICH.includes(t.word) && WHICH_PLACE_NOUNS.has((tokens[i + 1]?.word ?? '').replace(/^ال/u, '')),
   );
+const SEAT = /(?:^|\s)[وف]?مقر(?:ها|ه|هم)\s+(?:في\s+)?([\u0621-\u064A]{3,})(?=[\s،,.]|$)/u;
+/**
+ * "أين مقر الشركة؟" of "مجموعة «بلو هورايزن» للشحن ومقرها أثينا": where a body has its seat, said with a pronoun and
+ * the place right after it, a place the lexicon need not know. Only where the question asks for the seat.
+ */
+function seatAsked(text: string, tokens: readonly Token[]): string | null {
+  if (!tokens.some((t) => /^(?:[وفب]?ال)?مقر(?:ها|ه|هم)?$/u.test(t.word))) return null;
+  return SEAT.exec(text)?.[1] ?? null;
+}
 export function needsShortAnswer(ctx: ShortContext): boolean {
   if (ctx.asksSpeaker) return false;
   return (
@@ -2849,11 +2858,13 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     const what = ctx.tokens.findIndex(
       (t, i) => WHAT_IS.has(t.word) && COUNTRY_NOUNS.has((ctx.tokens[i + 1]?.word ?? '').replace(/^ال/u, '')),
     );
-    if (!asksWhich(ctx.tokens) && what < 0) return placeOf(ws, lex, asked, stems, true, false, where);
+    if (!asksWhich(ctx.tokens) && what < 0)
+      return placeOf(ws, lex, asked, stems, true, false, where) ?? seatAsked(st.text, ctx.tokens);
     const at = what >= 0 ? what : ctx.tokens.findIndex((t) => WHICH.includes(t.word));
     // "أي دولة ...؟", "which country": a country the lexicon knows, not a local place read from the text.
     const country = ctx.tokens.slice(at + 1, at + 3).some((t) => COUNTRY_NOUNS.has(t.word.replace(/^ال/u, '')));
-    const found = placeOf(ws, lex, namedBeyondWhich(ctx.tokens), stems, false, country);
+    const found =
+      placeOf(ws, lex, namedBeyondWhich(ctx.tokens), stems, false, country) ?? seatAsked(st.text, ctx.tokens);
     // "في أي بحر ...؟", "which seas": a sea, where the sentence names one ("from the Baltic to the Black Sea").
     const sea = ctx.tokens.slice(at + 1, at + 3).some((t) => SEA_NOUNS.has(t.word));
     if (sea && found && !rawWords(found, lex).some(isSea)) return seaOf(ws) ?? found;

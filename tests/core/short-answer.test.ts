@@ -528,6 +528,14 @@ describe('short answers read from a plain article', () => {
     expect(short('وباع البائع 12 خاتما بسعر 40 دينارا للواحد.', 'كم عدد الخواتم التي باعها البائع؟')).toBe('12 خاتما');
   });
 
+  it('answers where a body has its seat from "ومقرها" and the place after it, asked for the seat', () => {
+    const text = 'ونفت شركة "النورس" للشحن، ومقرها لشبونة، أي تقصير من طاقمها.';
+    expect(short(text, 'في أي مدينة يقع مقر شركة الشحن؟')).toBe('لشبونة');
+    expect(short(text, 'أين مقر شركة النورس؟')).toBe('لشبونة');
+    // The seat is no answer to where anything else is.
+    expect(short(text, 'أين غرقت السفينة؟')).toBeNull();
+  });
+
   it("answers who did it with the title and its holder's name", () => {
     const text =
       'افتتح وزير الفلاحة والصيد البحري منير الطرابلسي صباح السبت الماضي الحوض الجديد لميناء الصيد البحري بمدينة المهدية.';
