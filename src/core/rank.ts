@@ -169,6 +169,8 @@ export interface Unit {
   foreign: boolean;
   /** The noun a "what N" question asks (see askedHead): its score counts RANKING.headScale times, not its coverage. */
   head?: boolean;
+  /** The year noun of "in what year ...?": any sentence giving a year in figures has it (see rank). */
+  year?: boolean;
 }
 
 export interface Ranked {
@@ -1102,6 +1104,12 @@ function scoreDoc(
       if (s > best) best = s;
       if (c > credit) credit = c;
     }
+    // "What year did ...?": a year in figures ("14 يوليو 2016") is the year asked about, written without the word.
+    if (u.year && doc.givesYear) {
+      const s = idf(index, YEAR_TERM) * ((RANKING.k1 + 1) / (1 + RANKING.k1 * norm));
+      if (s > best) best = s;
+      credit = 1;
+    }
     score += best * u.scale * (u.head ? RANKING.headScale : 1);
     got += u.weight * u.scale * Math.min(1, credit);
   }
@@ -1423,6 +1431,8 @@ function asksYear(tokens: readonly Token[]): boolean {
   );
 }
 const YEAR_WORDS = wordSet('year سنه عام');
+/** The concept of the words for a year. */
+const YEAR_TERM = '#gen_year';
 const YEAR_HOW = wordSet('كام ايه ايش شو كم');
 
 /** A question's words without a glued و/ف before a question word, nor the article (the nouns of time asked). */
@@ -1533,6 +1543,9 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // without it tells of the rest but not which ones.
   const head = type === 'other' && index.phrases ? askedHead(tokens) : undefined;
   if (head !== undefined) own = own.map((u) => (u.word === head ? { ...u, head: true } : u));
+  // "What year did Kerry's trip take place?": the year noun is found in a year written in figures (see scoreDoc).
+  if (type === 'when' && asksYear(tokens))
+    own = own.map((u) => (YEAR_WORDS.has(unglue(u.word).replace(/^ال(?=\p{L}{3})/u, '')) ? { ...u, year: true } : u));
   // "for what purpose?", "لأي سبب؟" after "which countries ...?": asks a reason of what that question named, not for
   // the countries again; the reason word frames it as "why" does, weighing little.
   const reasonAsked =

@@ -220,6 +220,14 @@ describe('engine.ask on the article', () => {
       expect(festival.ask({ question })).toMatchObject({ short: 'أسبوعين', citations: [{ id: 'p3s1' }] });
   });
 
+  it('asked in which year, finds the year written in figures, not a sentence saying "this year"', () => {
+    for (const question of ['Which year is Kerry going to Moscow in?', 'في أي سنة زار كيري موسكو؟']) {
+      const a = ask(question);
+      expect(a).toMatchObject({ answered: true, citations: [{ id: 'p1s1' }] });
+      expect(a.short).toContain('2016');
+    }
+  });
+
   it('answers which city or country only from a sentence naming one', async () => {
     const clinic = await plainEngine('clinic', [
       'أعلنت وزارة الصحة يوم الاثنين افتتاح قسم جديد لعلاج الحروق في مستشفى الرحمة بمدينة الزرقاء.',
