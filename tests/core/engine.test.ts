@@ -228,6 +228,15 @@ describe('engine.ask on the article', () => {
     }
   });
 
+  it('reads "أودى" split from its "بحياة" as a death, not a valley (أودية)', async () => {
+    const blast = await plainEngine('blast', [
+      'هز انفجار قوي مستودعا للوقود في الضاحية الصناعية فجر الأحد.',
+      'وقال الدفاع المدني إن النيران امتدت إلى الأودية المجاورة قبل السيطرة عليها.',
+      'وأكدت مصادر طبية أن الانفجار لم يسفر عن وفيات، لكنه أدى إلى إصابة تسعة عمال.',
+    ]);
+    expect(blast.ask({ question: 'هل أودى الانفجار بحياة أحد؟' }).citations[0]?.id).toBe('p3s1');
+  });
+
   it('answers which city or country only from a sentence naming one', async () => {
     const clinic = await plainEngine('clinic', [
       'أعلنت وزارة الصحة يوم الاثنين افتتاح قسم جديد لعلاج الحروق في مستشفى الرحمة بمدينة الزرقاء.',
