@@ -581,9 +581,6 @@ const SIMILE_ASK = wordSet(
 const ASK_VOICE = wordSet(
   'say said respond responded react reacted reply replied',
   'رد ردت يرد ترد قال قالت يقول تقول علق علقت يعلق تحدث تحدثت يتحدث',
-  // "What did the intelligence official question ...?", "Which Saudi officials asked ...?": asking, arguing, warning,
-  // doubting, criticizing and claiming are said by someone too.
-  'question questioned ask asked argue argued warn warned doubt doubted criticize criticized criticise criticised claim claimed',
 );
 const SPEAK_ON = wordSet('comment commented speak spoke talk talked');
 const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'will', 'would']);
