@@ -1975,6 +1975,33 @@ const PER_HOUR: ReadonlySet<string> = new Set(['في الساعه', 'per hour', 
 /** A half or a quarter after a quantity's noun ("أربع سنوات ونصف"). */
 const FRACTION_WORDS = ['ونصف', 'وربع', 'ونص'];
 /** Words after a quantity's noun that complete it: a half or quarter, a unit's adjective (normalized). */
+/**
+ * "350 وظيفة دائمة", "142 مستشفى حكوميا": an indefinite adjective right after the counted noun, which is indefinite
+ * too: Arabic, no article, no verb, no time, ending as an adjective agreeing with its noun does.
+ */
+const NOT_ADJECTIVES: ReadonlySet<string> = wordSet('مقارنة مقابل');
+function nounAdjective(noun: RawWord | undefined, next: RawWord): boolean {
+  const n = bareForm(noun);
+  const f = bareForm(next);
+  return (
+    ARABIC_WORD.test(next.raw) &&
+    !/^(?:[وفبل]?ال|لل)/u.test(n) &&
+    contentWord(next) &&
+    !/^[وفبلك]?ال/u.test(f) &&
+    !/\d/u.test(f) &&
+    !isVerbLike(next) &&
+    unitKinds(f).length === 0 &&
+    !givesTime(next.raw) &&
+    f.length >= 4 &&
+    !/وا$/u.test(f) &&
+    !/^[لبكسوف]/u.test(f) &&
+    !NOT_ADJECTIVES.has(f) &&
+    // Not a verbal noun of the تفعلة form ("تغطية", "تنمية").
+    !/^ت\p{L}{2}يه$/u.test(f) &&
+    // A relative adjective ("حكوميا", "تونسيا"), a participle ("متواصلة", "متخصصا"), or فعيل ("صغيرا", "فقيرة").
+    (/ي(?:ه|ا|ين|ون|ات)?$/u.test(f) || /^م\p{L}{3,}(?:ه|ا|ين|ون|ات)$/u.test(f) || /^\p{L}{2}ي\p{L}(?:ه|ا)$/u.test(f))
+  );
+}
 const QUANTITY_TAIL: ReadonlySet<string> = new Set(
   [
     ...FRACTION_WORDS,
@@ -2379,8 +2406,10 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
     const next = ws[end + 1] as RawWord;
     const form = bareForm(next);
     const named = next.forms.some((f) => !isStopword(f) && (how.stems.has(stem(f)) || how.stems.has(deepStem(f))));
-    if (!(QUANTITY_TAIL.has(form) || named)) break;
+    const adjective = !(QUANTITY_TAIL.has(form) || named) && n === 0 && nounAdjective(ws[end], next);
+    if (!(QUANTITY_TAIL.has(form) || named || adjective)) break;
     end++;
+    if (adjective) break;
     // "ونصف الساعة": the half of the unit named again.
     if (FRACTIONS.has(form) && !endsPhrase(next) && /^ال/u.test(bareForm(ws[end + 1]))) end++;
   }
