@@ -2439,10 +2439,12 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
     .replace(/^[بوفل](?=(?:نحو|حوالي|حوالى|قرابة|زهاء|دون)\s)/u, '');
 }
 
-/** Ranks and honorifics written before a name ("العقيد سامر الحلبي", "Dr. ..."), normalized. */
+/** Ranks, honorifics and callings written before a name ("العقيد سامر الحلبي", "Dr. ..."), normalized. */
 const HONORIFICS = wordSet(
   'العقيد اللواء العميد المقدم الرائد النقيب الملازم الدكتور د المهندس الأستاذ الشيخ السيد السيدة',
   'النائب النائبة القاضي القاضية الحاج الأمير الأميرة colonel general dr doctor mr mrs ms professor sheikh',
+  // A trade or calling written before the name says who they are: "الصياد إبراهيم موسى", "المزارع خالد عيسى".
+  'الكابتن الطيار المزارع المزارعة الصياد الغواص المحامي المحامية المعلم المعلمة الطبيب الطبيبة الممرض الممرضة الطالب الطالبة التاجر الناشط الناشطة الصحفي الصحفية الباحث الباحثة الكاتب الكاتبة الروائي الروائية الفنان الفنانة المخرج المخرجة الممثل الممثلة اللاعب اللاعبة الحارس السائق الشاعر الشاعرة الإمام المربي المربية النحال الراعي الحرفي الخباز',
 );
 
 /** Where a name starting at `start` begins with the rank or honorific written before it. */

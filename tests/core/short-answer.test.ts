@@ -528,6 +528,13 @@ describe('short answers read from a plain article', () => {
     expect(short('وباع البائع 12 خاتما بسعر 40 دينارا للواحد.', 'كم عدد الخواتم التي باعها البائع؟')).toBe('12 خاتما');
   });
 
+  it('names someone with the calling written before the name ("الصياد إبراهيم موسى")', () => {
+    const text = 'وقال الصياد إبراهيم موسى إنه انتشل ثلاثة من الغرقى بقاربه الصغير.';
+    expect(short(text, 'من الذي انتشل الغرقى بقاربه؟')).toBe('الصياد إبراهيم موسى');
+    const farmer = 'وروى المزارع خالد عيسى أنه انتظر سيارة الإسعاف ساعتين.';
+    expect(short(farmer, 'من الذي انتظر سيارة الإسعاف ساعتين؟')).toBe('المزارع خالد عيسى');
+  });
+
   it('gives the counted noun with its adjective ("16 ساعة متواصلة"), not a verb or a phrase after it', () => {
     expect(short('وتوقف العمل في الميناء 16 ساعة متواصلة بسبب العاصفة.', 'كم ساعة توقف العمل في الميناء؟')).toBe(
       '16 ساعة متواصلة',
