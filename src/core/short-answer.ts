@@ -1331,6 +1331,18 @@ function placeOf(
     );
     if (!within) break;
     end = within.end;
+    // "في ساحة الاستقلال", "بحي الرابطة": the name after a common noun of place is the place's.
+    const noun = ws[end];
+    if (
+      noun &&
+      noun.concepts.size > 0 &&
+      [...noun.concepts].every((c) => c.startsWith('#gen_')) &&
+      ARABIC_WORD.test(noun.raw)
+    ) {
+      let k = end;
+      while (k < end + 3 && !closes(ws[k]) && placeName(ws[k + 1], lex)) k++;
+      end = k;
+    }
   }
   return textOf(ws, withPreposition ? prepositionBefore(ws, from) : from, end);
 }

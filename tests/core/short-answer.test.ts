@@ -528,6 +528,11 @@ describe('short answers read from a plain article', () => {
     expect(short('وباع البائع 12 خاتما بسعر 40 دينارا للواحد.', 'كم عدد الخواتم التي باعها البائع؟')).toBe('12 خاتما');
   });
 
+  it('gives the name after a common noun of place in the place a phrase is in ("في ساحة النصر")', () => {
+    const text = 'وتجمع المحتجون أمام مبنى الوزارة في ساحة النصر، مرددين هتافات ضد القرار.';
+    expect(short(text, 'أين تجمع المحتجون؟')).toBe('أمام مبنى الوزارة في ساحة النصر');
+  });
+
   it('names someone with the calling written before the name ("الصياد إبراهيم موسى")', () => {
     const text = 'وقال الصياد إبراهيم موسى إنه انتشل ثلاثة من الغرقى بقاربه الصغير.';
     expect(short(text, 'من الذي انتشل الغرقى بقاربه؟')).toBe('الصياد إبراهيم موسى');
