@@ -1329,7 +1329,23 @@ function placeOf(
         (r.start === end + 2 && IN.has(bareForm(ws[end + 1]))) ||
         (r.start === end + 1 && /^ب(?:ال)?\p{L}{2,}/u.test(bareForm(ws[r.start]))),
     );
-    if (!within) break;
+    if (!within) {
+      // "إلى المستشفى الإقليمي في قرطالة": a name the lexicon does not know, after "في", is the town it is in.
+      const named = ws[end + 2];
+      if (
+        IN.has(bareForm(ws[end + 1])) &&
+        !closes(ws[end + 1]) &&
+        placeName(named, lex) &&
+        !withArticle(named) &&
+        named.concepts.size === 0 &&
+        !NO_PLACE.has(bareForm(named)) &&
+        !givesTime(named.raw)
+      ) {
+        end += 2;
+        if (!closes(ws[end]) && placeName(ws[end + 1], lex) && ws[end + 1]?.concepts.size === 0) end++;
+      }
+      break;
+    }
     end = within.end;
     // "في ساحة الاستقلال", "بحي الرابطة": the name after a common noun of place is the place's.
     const noun = ws[end];

@@ -531,6 +531,9 @@ describe('short answers read from a plain article', () => {
   it('gives the name after a common noun of place in the place a phrase is in ("في ساحة النصر")', () => {
     const text = 'وتجمع المحتجون أمام مبنى الوزارة في ساحة النصر، مرددين هتافات ضد القرار.';
     expect(short(text, 'أين تجمع المحتجون؟')).toBe('أمام مبنى الوزارة في ساحة النصر');
+    // A town the lexicon does not know, after "في", is where the place is.
+    const moved = 'ونُقل المصابون إلى المستشفى الإقليمي في تل السمرة لتلقي العلاج.';
+    expect(short(moved, 'إلى أين نُقل المصابون؟')).toBe('إلى المستشفى الإقليمي في تل السمرة');
   });
 
   it('names someone with the calling written before the name ("الصياد إبراهيم موسى")', () => {
