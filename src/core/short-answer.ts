@@ -51,7 +51,7 @@ const AR_TIME_PREPOSITIONS =
 const AR_RELATIVE =
   'المقبل|المقبلة|القادم|القادمة|الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|الجاري|الجارية|نفسه|نفسها|ذاته|ذاتها';
 /** A date in words: "التاسع من شباط", "الحادي عشر من شهر مايو". */
-const AR_ORDINAL_DATE = `(?:${AR_ORDINALS})(?:\\s+(?:عشر|والعشرين))?\\s+من\\s+(?:شهر\\s+)?(?:${AR_MONTHS})${AR_MONTH_OTHER}`;
+const AR_ORDINAL_DATE = `(?:${AR_ORDINALS})(?:\\s+(?:عشر|والعشرين))?\\s+من\\s+(?:شهر\\s+)?(?:${AR_MONTHS})${AR_MONTH_OTHER}(?:\\s+(?:عام\\s+)?\\d{4})?`;
 /** "يوم الخميس الماضي، الموافق 12 أيلول/سبتمبر": the date a day falls on. */
 const AR_CORRESPONDING = new RegExp(
   `^،?\\s+الموافق\\s+(?:\\d{1,2}\\s+(?:${AR_MONTHS})${AR_MONTH_OTHER}(?:\\s+\\d{4})?|${AR_ORDINAL_DATE})(?![\\p{L}\\p{M}])`,

@@ -528,6 +528,11 @@ describe('short answers read from a plain article', () => {
     expect(short('وباع البائع 12 خاتما بسعر 40 دينارا للواحد.', 'كم عدد الخواتم التي باعها البائع؟')).toBe('12 خاتما');
   });
 
+  it('keeps the year written after a date in words ("الثاني عشر من أبريل/نيسان 2025")', () => {
+    const text = 'وافتتحت البلدية صباح يوم الأحد الخامس من مايو/أيار 2024 السوق الجديدة.';
+    expect(short(text, 'متى افتتحت البلدية السوق؟')).toBe('صباح يوم الأحد الخامس من مايو/أيار 2024');
+  });
+
   it('gives the name after a common noun of place in the place a phrase is in ("في ساحة النصر")', () => {
     const text = 'وتجمع المحتجون أمام مبنى الوزارة في ساحة النصر، مرددين هتافات ضد القرار.';
     expect(short(text, 'أين تجمع المحتجون؟')).toBe('أمام مبنى الوزارة في ساحة النصر');
