@@ -237,6 +237,15 @@ describe('engine.ask on the article', () => {
     expect(blast.ask({ question: 'هل أودى الانفجار بحياة أحد؟' }).citations[0]?.id).toBe('p3s1');
   });
 
+  it('reads designing and inventing as one ("ابتكره" of "صمّم")', async () => {
+    const fair = await plainEngine('fair', [
+      'افتتح وزير التعليم صباح الأحد معرض الابتكار المدرسي في العاصمة بمشاركة 40 مدرسة.',
+      'واستخدم طلاب مدرسة النور جهازا قديما لعرض صور مشروعهم على الزوار.',
+      'وصمّم طلاب مدرسة النور جهازا يقيس رطوبة التربة ويرسل تنبيها إلى هاتف المزارع.',
+    ]);
+    expect(fair.ask({ question: 'ما الذي يفعله الجهاز الذي ابتكره طلاب مدرسة النور؟' }).citations[0]?.id).toBe('p3s1');
+  });
+
   it('answers which city or country only from a sentence naming one', async () => {
     const clinic = await plainEngine('clinic', [
       'أعلنت وزارة الصحة يوم الاثنين افتتاح قسم جديد لعلاج الحروق في مستشفى الرحمة بمدينة الزرقاء.',
