@@ -228,22 +228,30 @@ describe('engine.ask on the article', () => {
     }
   });
 
-  it('reads "أودى" split from its "بحياة" as a death, not a valley (أودية)', async () => {
-    const blast = await plainEngine('blast', [
-      'هز انفجار قوي مستودعا للوقود في الضاحية الصناعية فجر الأحد.',
-      'وقال الدفاع المدني إن النيران امتدت إلى الأودية المجاورة قبل السيطرة عليها.',
-      'وأكدت مصادر طبية أن الانفجار لم يسفر عن وفيات، لكنه أدى إلى إصابة تسعة عمال.',
-    ]);
-    expect(blast.ask({ question: 'هل أودى الانفجار بحياة أحد؟' }).citations[0]?.id).toBe('p3s1');
-  });
-
-  it('reads designing and inventing as one ("ابتكره" of "صمّم")', async () => {
-    const fair = await plainEngine('fair', [
-      'افتتح وزير التعليم صباح الأحد معرض الابتكار المدرسي في العاصمة بمشاركة 40 مدرسة.',
-      'واستخدم طلاب مدرسة النور جهازا قديما لعرض صور مشروعهم على الزوار.',
-      'وصمّم طلاب مدرسة النور جهازا يقيس رطوبة التربة ويرسل تنبيها إلى هاتف المزارع.',
-    ]);
-    expect(fair.ask({ question: 'ما الذي يفعله الجهاز الذي ابتكره طلاب مدرسة النور؟' }).citations[0]?.id).toBe('p3s1');
+  it.each([
+    {
+      // "أودى" split from its "بحياة" is a death, not the valleys (أودية) its stem meets.
+      sentences: [
+        'هز انفجار قوي مستودعا للوقود في الضاحية الصناعية فجر الأحد.',
+        'وقال الدفاع المدني إن النيران امتدت إلى الأودية المجاورة قبل السيطرة عليها.',
+        'وأكدت مصادر طبية أن الانفجار لم يسفر عن وفيات، لكنه أدى إلى إصابة تسعة عمال.',
+      ],
+      question: 'هل أودى الانفجار بحياة أحد؟',
+      id: 'p3s1',
+    },
+    {
+      // Designing and inventing are one ("ابتكره" of "صمّم").
+      sentences: [
+        'افتتح وزير التعليم صباح الأحد معرض الابتكار المدرسي في العاصمة بمشاركة 40 مدرسة.',
+        'واستخدم طلاب مدرسة النور جهازا قديما لعرض صور مشروعهم على الزوار.',
+        'وصمّم طلاب مدرسة النور جهازا يقيس رطوبة التربة ويرسل تنبيها إلى هاتف المزارع.',
+      ],
+      question: 'ما الذي يفعله الجهاز الذي ابتكره طلاب مدرسة النور؟',
+      id: 'p3s1',
+    },
+  ])("meets the lexicon's sense of a word: $question", async ({ sentences, question, id }) => {
+    const engine = await plainEngine('lexicon-sense', sentences);
+    expect(engine.ask({ question }).citations[0]?.id).toBe(id);
   });
 
   it('answers which city or country only from a sentence naming one', async () => {
