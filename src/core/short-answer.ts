@@ -2381,7 +2381,9 @@ function quantityOf(ws: readonly RawWord[], anchors: readonly number[], how: Qua
   const fated = (w: RawWord | undefined) => [...(w?.concepts ?? [])].filter((c) => FATES.has(c));
   const otherFate = (i: number) => {
     if (!how.fates || how.fates.size === 0) return false;
-    const before = endsPhrase(ws[i - 1]) ? [] : [ws[i - 1], ...(endsPhrase(ws[i - 2]) ? [] : [ws[i - 2]])];
+    // "وأصيب أكثر من 620 آخرين": the fate is told before what qualifies the number.
+    const at = Math.min(i, quantityPhrase(ws, i).start);
+    const before = endsPhrase(ws[at - 1]) ? [] : [ws[at - 1], ...(endsPhrase(ws[at - 2]) ? [] : [ws[at - 2]])];
     // The nearest word telling a fate: "حتفهم وأصيب 63" is of the wounded.
     const told = before.map(fated).find((cs) => cs.length > 0) ?? [];
     return told.length > 0 && !told.some((c) => how.fates?.has(c));

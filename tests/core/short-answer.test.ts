@@ -459,6 +459,9 @@ describe('short answers read from a plain article', () => {
     // "فارق الحياة" is dying too.
     expect(short(text, 'كم عدد الذين فارقوا الحياة في انهيار المبنى؟')).toBe('9 أشخاص على الأقل');
     expect(short(text, 'كم شخصا أصيبوا؟')).toBe('40 آخرون');
+    // Nor with one whose fate stands before what qualifies it ("وأصيب أكثر من 620 آخرين").
+    const quake = 'لقي 52 شخصا على الأقل حتفهم وأصيب أكثر من 300 آخرين جراء زلزال عنيف ضرب المنطقة ليلا.';
+    expect(short(quake, 'كم عدد الذين فارقوا الحياة في الزلزال؟')).toBe('52 شخصا على الأقل');
   });
 
   it('answers when with the time nearest the words asked, of a day or a part of it, not a span after another', () => {
