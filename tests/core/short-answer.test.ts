@@ -464,6 +464,12 @@ describe('short answers read from a plain article', () => {
     expect(short(quake, 'كم عدد الذين فارقوا الحياة في الزلزال؟')).toBe('52 شخصا على الأقل');
   });
 
+  it('reads males as men and females as women, of two quantities told of each', () => {
+    const text = 'وارتفع متوسط العمر المتوقع إلى 80 عاما للنساء و74 عاما للرجال.';
+    expect(short(text, 'كم سنة يعيش الذكور في المتوسط؟')).toBe('74 عاما');
+    expect(short(text, 'كم سنة تعيش الإناث في المتوسط؟')).toBe('80 عاما');
+  });
+
   it('answers when with the time nearest the words asked, of a day or a part of it, not a span after another', () => {
     const text = 'وأوضح المدير، في مؤتمر صحفي عقده مساء الخميس، أن اللجنة اجتمعت للمرة الأولى صباح الاثنين.';
     expect(short(text, 'متى اجتمعت اللجنة أول مرة؟')).toBe('صباح الاثنين');
