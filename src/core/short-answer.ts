@@ -2713,6 +2713,9 @@ function seatAsked(text: string, tokens: readonly Token[]): string | null {
   if (!tokens.some((t) => /^(?:[وفب]?ال)?مقر(?:ها|ه|هم)?$/u.test(t.word))) return null;
   return SEAT.exec(text)?.[1] ?? null;
 }
+/** Heading or leading something (يرأس، قيادة، ترأس), and the word saying who heads it ("برئاسة"), normalized. */
+const HEADING: ReadonlySet<string> = new Set(['#gen_head', '#gen_chair', '#lead']);
+const HEADED_BY: ReadonlySet<string> = wordSet('برئاسة وبرئاسة');
 export function needsShortAnswer(ctx: ShortContext): boolean {
   if (ctx.asksSpeaker) return false;
   return (
@@ -2930,6 +2933,16 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     const sea = ctx.tokens.slice(at + 1, at + 3).some((t) => SEA_NOUNS.has(t.word));
     if (sea && found && !rawWords(found, lex).some(isSea)) return seaOf(ws) ?? found;
     return found;
+  }
+  // "من سيرأس لجنة التحقيق؟", "من ستتولى قيادة اللجنة؟" of "لجنة تحقيق برئاسة وكيلة الوزارة فاطمة البنّاء": who heads
+  // it is whom "برئاسة" names.
+  if (type === 'who' && ctx.tokens.some((t) => t.concepts.some((c) => HEADING.has(c)))) {
+    const at = ws.findIndex((w) => HEADED_BY.has(bareForm(w)));
+    // The mention's title may reach back past "برئاسة" ("الوزير تشكيل لجنة ... برئاسة وكيلة الوزارة فاطمة البنّاء"):
+    // the head is the words after it, up to the name's end.
+    const mention =
+      at >= 0 ? titledMentions(ws, lex).find((m) => m.start <= at + 1 && m.name > at && m.name - at <= 6) : undefined;
+    if (mention) return textOf(ws, at + 1, mention.end);
   }
   // "Who is the spokesman?": the name next to the asked title. "ما اسم مسؤول المخابرات الذي انتقد وزير الخارجية؟"
   // asks the official's name, "من هو وزير الثقافة الذي طالب النائب بمساءلته؟" the minister's: a title in the

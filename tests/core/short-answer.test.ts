@@ -464,6 +464,12 @@ describe('short answers read from a plain article', () => {
     expect(short(quake, 'كم عدد الذين فارقوا الحياة في الزلزال؟')).toBe('52 شخصا على الأقل');
   });
 
+  it('answers who heads something with whom "برئاسة" names', () => {
+    const text = 'وقرر المحافظ تشكيل لجنة فنية برئاسة مدير الأشغال المهندس كريم السعدي لمتابعة الإصلاحات.';
+    expect(short(text, 'من سيرأس اللجنة الفنية؟')).toBe('مدير الأشغال المهندس كريم السعدي');
+    expect(short(text, 'من سيتولى قيادة اللجنة؟')).toBe('مدير الأشغال المهندس كريم السعدي');
+  });
+
   it('reads males as men and females as women, of two quantities told of each', () => {
     const text = 'وارتفع متوسط العمر المتوقع إلى 80 عاما للنساء و74 عاما للرجال.';
     expect(short(text, 'كم سنة يعيش الذكور في المتوسط؟')).toBe('74 عاما');
