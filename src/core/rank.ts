@@ -1505,7 +1505,6 @@ const ORDINALS = wordSet('first second third اول الاول الاولي ثا
 /** Kinds of words that frame a how-many-times question rather than say what was done: names and times. */
 const TIMES_FRAME_KINDS: ReadonlySet<string> = new Set(['person', 'place', 'org', 'time']);
 
-/** Ranks every statement for a question, best first; `context` is the previous question of a follow-up. */
 /** Words that ask what kind of thing ("what N", "which N"), normalized; and nouns of a kind that stand before it. */
 const WHAT_ASKING = wordSet('which what', 'ما اي');
 const KIND_NOUNS = wordSet('kind type sort', 'نوع نوعيه طبيعه');
@@ -1534,6 +1533,7 @@ const DESCRIBE = '#gen_describe';
 /** Words in quotation marks, more than one (a name alone, "داعش", is no one's words): "...", «...», “...”. */
 const QUOTED = /["«“][^"«»“”]*\s[^"«»“”]*["»”]/u;
 
+/** Ranks every statement for a question, best first; `context` is the previous question of a follow-up. */
 export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?: string): RankResult {
   const question = separatedArabic(correctedEnglish(usAsCountry(written), index), index);
   const tokens = analyze(question, index.lex);

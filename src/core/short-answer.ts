@@ -2002,12 +2002,12 @@ const NEGATIONS = wordSet('لا ولا لم ولم لن ولن');
 const PER_HOUR: ReadonlySet<string> = new Set(['في الساعه', 'per hour', 'an hour', 'كل ساعه'].map(normalize));
 /** A half or a quarter after a quantity's noun ("أربع سنوات ونصف"). */
 const FRACTION_WORDS = ['ونصف', 'وربع', 'ونص'];
-/** Words after a quantity's noun that complete it: a half or quarter, a unit's adjective (normalized). */
+/** Words after a counted noun that read as adjectives and are not (normalized). */
+const NOT_ADJECTIVES: ReadonlySet<string> = wordSet('مقارنة مقابل');
 /**
  * "350 وظيفة دائمة", "142 مستشفى حكوميا": an indefinite adjective right after the counted noun, which is indefinite
  * too: Arabic, no article, no verb, no time, ending as an adjective agreeing with its noun does.
  */
-const NOT_ADJECTIVES: ReadonlySet<string> = wordSet('مقارنة مقابل');
 function nounAdjective(noun: RawWord | undefined, next: RawWord): boolean {
   const n = bareForm(noun);
   const f = bareForm(next);
@@ -2030,6 +2030,7 @@ function nounAdjective(noun: RawWord | undefined, next: RawWord): boolean {
     (/ي(?:ه|ا|ين|ون|ات)?$/u.test(f) || /^م\p{L}{3,}(?:ه|ا|ين|ون|ات)$/u.test(f) || /^\p{L}{2}ي\p{L}(?:ه|ا)$/u.test(f))
   );
 }
+/** Words after a quantity's noun that complete it: a half or quarter, a unit's adjective (normalized). */
 const QUANTITY_TAIL: ReadonlySet<string> = new Set(
   [
     ...FRACTION_WORDS,
@@ -2181,18 +2182,18 @@ const BECAME = wordSet(
 );
 const TO = wordSet('الي to');
 
-/**
- * The Arabic word after a quantity's noun (ending at `end`) goes on with it where it is an adjective of relation
- * ("9 قاطرات بحرية", "60 مراقبا عسكريا", "37 قرية جبلية"): an indefinite word ending in ي / ية and their plurals,
- * without a glued "and", ل or article (لتهيئة is a verbal noun). Other words after a noun are as often a verb, a preposition or
- * an object ("63 مهاجراً قبالة", "27 شخصاً حتفهم"): measured, taking them gained as many short answers as it spoiled.
- */
 /** "وطالبا", "ومهندس": "and" glued to an indefinite Arabic noun, not a verb ("ويضم"), number or article. */
 const joinedNoun = (w: RawWord | undefined) => {
   const form = bareForm(w);
   return /^و\p{Script=Arabic}{3,}$/u.test(form) && !/^و(?:ال|[يت]|[0-9])/u.test(form) && !isStopword(form.slice(1));
 };
 
+/**
+ * The Arabic word after a quantity's noun (ending at `end`) goes on with it where it is an adjective of relation
+ * ("9 قاطرات بحرية", "60 مراقبا عسكريا", "37 قرية جبلية"): an indefinite word ending in ي / ية and their plurals,
+ * without a glued "and", ل or article (لتهيئة is a verbal noun). Other words after a noun are as often a verb, a preposition or
+ * an object ("63 مهاجراً قبالة", "27 شخصاً حتفهم"): measured, taking them gained as many short answers as it spoiled.
+ */
 function nounGoesOn(ws: readonly RawWord[], best: number, end: number): boolean {
   if (end <= best || endsPhrase(ws[end])) return false;
   const form = bareForm(ws[end + 1]);
@@ -2690,10 +2691,6 @@ export function heldRole(tokens: readonly Token[], lex: CompiledLexicon): string
 }
 
 /**
- * The question asks for something the cited sentence must state for it to be the answer: how many, when, a name,
- * who holds a title. Without it there (shortAnswer null), the sentence only speaks of what was asked about.
- */
-/**
  * "في أي مدينة ...؟", "من أي دولة ...؟", "which city": a named place is asked, which only a sentence naming one gives
  * (a sentence about the hospital that never says its city does not answer). Normalized, without ال.
  */
@@ -2716,6 +2713,10 @@ function seatAsked(text: string, tokens: readonly Token[]): string | null {
 /** Heading or leading something (يرأس، قيادة، ترأس), and the word saying who heads it ("برئاسة"), normalized. */
 const HEADING: ReadonlySet<string> = new Set(['#gen_head', '#gen_chair', '#lead']);
 const HEADED_BY: ReadonlySet<string> = wordSet('برئاسة وبرئاسة');
+/**
+ * The question asks for something the cited sentence must state for it to be the answer: how many, when, a name,
+ * who holds a title. Without it there (shortAnswer null), the sentence only speaks of what was asked about.
+ */
 export function needsShortAnswer(ctx: ShortContext): boolean {
   if (ctx.asksSpeaker) return false;
   return (
