@@ -1076,6 +1076,8 @@ function scoreDoc(
   { spokenWeight, takeUp }: Reading,
 ): { score: number; got: number } {
   const norm = 1 - RANKING.b + (RANKING.b * doc.length) / index.avgLength;
+  // BM25's saturation of a term's frequency in this statement.
+  const saturated = (tf: number) => (tf * (RANKING.k1 + 1)) / (tf + RANKING.k1 * norm);
   let score = 0;
   let got = 0;
   for (const u of units) {
@@ -1100,13 +1102,13 @@ function scoreDoc(
         } else continue;
       }
       const tf = own ?? 1;
-      const s = w * idf(index, a.term) * ((tf * (RANKING.k1 + 1)) / (tf + RANKING.k1 * norm));
+      const s = w * idf(index, a.term) * saturated(tf);
       if (s > best) best = s;
       if (c > credit) credit = c;
     }
     // "What year did ...?": a year in figures ("14 يوليو 2016") is the year asked about, written without the word.
     if (u.year && doc.givesYear) {
-      const s = idf(index, YEAR_TERM) * ((RANKING.k1 + 1) / (1 + RANKING.k1 * norm));
+      const s = idf(index, YEAR_TERM) * saturated(1);
       if (s > best) best = s;
       credit = 1;
     }
@@ -1435,8 +1437,9 @@ const YEAR_WORDS = wordSet('year سنه عام');
 const YEAR_TERM = '#gen_year';
 const YEAR_HOW = wordSet('كام ايه ايش شو كم');
 
-/** A question's words without a glued و/ف before a question word, nor the article (the nouns of time asked). */
-const bareWords = (tokens: readonly Token[]) => tokens.map((t) => unglue(t.word).replace(/^ال(?=\p{L}{3})/u, ''));
+/** A question's word without a glued و/ف before a question word, nor the article (the nouns of time asked). */
+const bareAsked = (word: string) => unglue(word).replace(/^ال(?=\p{L}{3})/u, '');
+const bareWords = (tokens: readonly Token[]) => tokens.map((t) => bareAsked(t.word));
 
 /** "في أي ساعة", "what time", "at what hour", "الساعة كم", "ساعة كام", "كم الساعة": an hour is asked. */
 function asksHour(tokens: readonly Token[]): boolean {
@@ -1545,7 +1548,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   if (head !== undefined) own = own.map((u) => (u.word === head ? { ...u, head: true } : u));
   // "What year did Kerry's trip take place?": the year noun is found in a year written in figures (see scoreDoc).
   if (type === 'when' && asksYear(tokens))
-    own = own.map((u) => (YEAR_WORDS.has(unglue(u.word).replace(/^ال(?=\p{L}{3})/u, '')) ? { ...u, year: true } : u));
+    own = own.map((u) => (YEAR_WORDS.has(bareAsked(u.word)) ? { ...u, year: true } : u));
   // "for what purpose?", "لأي سبب؟" after "which countries ...?": asks a reason of what that question named, not for
   // the countries again; the reason word frames it as "why" does, weighing little.
   const reasonAsked =

@@ -1303,11 +1303,7 @@ function placeOf(
   let end = common && !closes(last) && next && withArticle(next) ? run.end + 1 : run.end;
   // "قرب بلدة وادي السلام", "في ولاية توزر", "إلى مستشفى الإمام السحنوني الجامعي": a plain article names a place the
   // lexicon does not know by the words after its common noun, up to the end of the phrase.
-  if (common && ARABIC_WORD.test(last?.raw ?? '')) {
-    let k = run.end;
-    while (k < run.end + 3 && !closes(ws[k]) && placeName(ws[k + 1], lex)) k++;
-    end = Math.max(end, k);
-  }
+  if (common && ARABIC_WORD.test(last?.raw ?? '')) end = Math.max(end, nameAfter(ws, run.end, lex));
   // "داخل مستودع قديم في المنطقة الصناعية", "إلى المختبر المركزي في العاصمة": where a preposition of place opens the
   // phrase a word or two before the place (past a في), the phrase is the answer, the place only what it is in.
   let from = run.start;
@@ -1354,15 +1350,18 @@ function placeOf(
       noun.concepts.size > 0 &&
       [...noun.concepts].every((c) => c.startsWith('#gen_')) &&
       ARABIC_WORD.test(noun.raw)
-    ) {
-      let k = end;
-      while (k < end + 3 && !closes(ws[k]) && placeName(ws[k + 1], lex)) k++;
-      end = k;
-    }
+    )
+      end = nameAfter(ws, end, lex);
   }
   return textOf(ws, withPreposition ? prepositionBefore(ws, from) : from, end);
 }
 const ARABIC_WORD = /[\u0600-\u06FF]/u;
+/** Where a place's name written after its common noun at `at` ends ("بلدة وادي السلام"): up to three words on. */
+function nameAfter(ws: readonly RawWord[], at: number, lex: CompiledLexicon): number {
+  let k = at;
+  while (k < at + 3 && !closes(ws[k]) && placeName(ws[k + 1], lex)) k++;
+  return k;
+}
 /** A word that may be part of a place's name: Arabic, no function word, verb, number, time or preposition. */
 const placeName = (w: RawWord | undefined, lex: CompiledLexicon): w is RawWord =>
   contentWord(w) &&
