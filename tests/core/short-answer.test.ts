@@ -962,42 +962,51 @@ describe('a farm or a field as the place asked', () => {
   });
 });
 
-describe('a place a plain article names after its common noun', () => {
-  it('gives the name with the noun: "قرب بلدة وادي السلام", "إلى ميناء زوارة", "في العاصمة قلعة النخيل"', async () => {
-    const engine = await plainEngine('train', [
-      'خرج قطار ركاب عن القضبان فجر الثلاثاء قرب بلدة وادي السلام، ما أدى إلى إصابة 40 راكبا.',
-      'ونقل خفر السواحل الناجين من القارب إلى ميناء زوارة صباح الأربعاء.',
-      'وعقد وزير النقل مؤتمرا صحفيا في العاصمة قلعة النخيل مساء الثلاثاء.',
-    ]);
-    expect(engine.ask({ question: 'أين خرج القطار عن القضبان؟' }).short).toBe('قرب بلدة وادي السلام');
-    expect(engine.ask({ question: 'إلى أين نقل خفر السواحل الناجين؟' }).short).toBe('إلى ميناء زوارة');
-    expect(engine.ask({ question: 'أين عقد وزير النقل مؤتمره الصحفي؟' }).short).toBe('في العاصمة قلعة النخيل');
-  });
-});
-
-describe('a body a plain article names in several words', () => {
-  it('gives all of its name: the nouns before its adjective and the definite words after it', async () => {
-    const engine = await plainEngine('loan', [
-      'افتتح رئيس الوزراء محطة تحلية المياه الجديدة صباح الثلاثاء.',
-      'وبلغت كلفة المحطة 300 مليون دولار، وقدم صندوق التنمية الإقليمي قرضا بنصفها.',
-      'وكشفت وزارة المياه والري الأردنية عن خطة لتقنين مياه الشرب في الصيف.',
-    ]);
-    expect(engine.ask({ question: 'ما الجهة التي منحت القرض لتمويل المحطة؟' }).short).toBe('صندوق التنمية الإقليمي');
-    expect(engine.ask({ question: 'ما الجهة الحكومية التي كشفت عن خطة تقنين مياه الشرب؟' }).short).toBe(
-      'وزارة المياه والري الأردنية',
-    );
-  });
-});
-
-describe('a count of two nouns joined by "and"', () => {
-  it('gives both where the phrase ends with the second: "18 باحثا وطالبا", not "إصابة" after a count of the dead', async () => {
-    const engine = await plainEngine('dig', [
-      'أعلنت دائرة الآثار اكتشاف موقع أثري جديد قرب القرية يوم الثلاثاء.',
-      'ويضم فريق التنقيب 18 باحثا وطالبا، ويعمل منذ ثلاثة أشهر.',
-      'وقتل في الانهيار 5 أشخاص وإصابة عشرة آخرين بجروح.',
-    ]);
-    expect(engine.ask({ question: 'كم شخصا يضم فريق التنقيب؟' }).short).toBe('18 باحثا وطالبا');
-    expect(engine.ask({ question: 'كم شخصا قتل في الانهيار؟' }).short).toBe('5 أشخاص');
+describe('names and counts a plain article writes in several words', () => {
+  it.each<{ name: string; sentences: string[]; shorts: Array<[string, string]> }>([
+    {
+      // A place named after its common noun: "قرب بلدة وادي السلام", "إلى ميناء زوارة", "في العاصمة قلعة النخيل".
+      name: 'train',
+      sentences: [
+        'خرج قطار ركاب عن القضبان فجر الثلاثاء قرب بلدة وادي السلام، ما أدى إلى إصابة 40 راكبا.',
+        'ونقل خفر السواحل الناجين من القارب إلى ميناء زوارة صباح الأربعاء.',
+        'وعقد وزير النقل مؤتمرا صحفيا في العاصمة قلعة النخيل مساء الثلاثاء.',
+      ],
+      shorts: [
+        ['أين خرج القطار عن القضبان؟', 'قرب بلدة وادي السلام'],
+        ['إلى أين نقل خفر السواحل الناجين؟', 'إلى ميناء زوارة'],
+        ['أين عقد وزير النقل مؤتمره الصحفي؟', 'في العاصمة قلعة النخيل'],
+      ],
+    },
+    {
+      // A body, all of its name: the nouns before its adjective and the definite words after it.
+      name: 'loan',
+      sentences: [
+        'افتتح رئيس الوزراء محطة تحلية المياه الجديدة صباح الثلاثاء.',
+        'وبلغت كلفة المحطة 300 مليون دولار، وقدم صندوق التنمية الإقليمي قرضا بنصفها.',
+        'وكشفت وزارة المياه والري الأردنية عن خطة لتقنين مياه الشرب في الصيف.',
+      ],
+      shorts: [
+        ['ما الجهة التي منحت القرض لتمويل المحطة؟', 'صندوق التنمية الإقليمي'],
+        ['ما الجهة الحكومية التي كشفت عن خطة تقنين مياه الشرب؟', 'وزارة المياه والري الأردنية'],
+      ],
+    },
+    {
+      // A count of two nouns joined by "and", where the phrase ends with the second: not "إصابة" after the dead.
+      name: 'dig',
+      sentences: [
+        'أعلنت دائرة الآثار اكتشاف موقع أثري جديد قرب القرية يوم الثلاثاء.',
+        'ويضم فريق التنقيب 18 باحثا وطالبا، ويعمل منذ ثلاثة أشهر.',
+        'وقتل في الانهيار 5 أشخاص وإصابة عشرة آخرين بجروح.',
+      ],
+      shorts: [
+        ['كم شخصا يضم فريق التنقيب؟', '18 باحثا وطالبا'],
+        ['كم شخصا قتل في الانهيار؟', '5 أشخاص'],
+      ],
+    },
+  ])('gives the whole of them ($name)', async ({ name, sentences, shorts }) => {
+    const engine = await plainEngine(name, sentences);
+    for (const [question, short] of shorts) expect(engine.ask({ question }).short).toBe(short);
   });
 });
 
