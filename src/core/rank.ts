@@ -622,6 +622,8 @@ function voiceAsked(
     ...named(t),
     ...(t?.concepts ?? []).filter((c) => lex.kinds.get(c.slice(1)) === 'role'),
   ];
+  const country = (t: Token | undefined) =>
+    t?.concepts.some((c) => lex.kinds.get(c.slice(1)) === 'place' && lex.proper.has(c));
   // Any one of these concepts: one group, or none.
   const anyOf = (concepts: string[]) => (concepts.length > 0 ? [concepts] : []);
   const words = tokens.map((t) => unglue(t.word));
@@ -666,7 +668,9 @@ function voiceAsked(
       [tokens[i - 1], tokens[i - 2]].some((t) =>
         t?.concepts.some((c) => c === '#reader' || lex.kinds.get(c.slice(1)) === 'role'),
       );
-    const after = THAT_WORDS.has(words[i + 1] ?? '') || subject ? [] : named(tokens[i + 1]);
+    // "وش رد وزير الخارجية الروسي؟": a post with its country after the verb is who speaks, as a name is.
+    const post = tokens.slice(i + 2, i + 4).some(country) ? namedOrPost(tokens[i + 1]) : named(tokens[i + 1]);
+    const after = THAT_WORDS.has(words[i + 1] ?? '') || subject ? [] : post;
     return anyOf(after.length > 0 ? after : before);
   }
   return [];

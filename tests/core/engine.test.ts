@@ -580,6 +580,9 @@ describe('engine.ask on the article', () => {
     expect(ask('ماذا قال المسؤولون الأمريكيون عن مكان المعسكر؟').citations[0]?.id).toBe('p10s1');
     expect(ask('ماذا قال المسؤولون الأردنيون عن مكان المعسكر؟').answered).toBe(false);
     expect(ask('What did Jordanian officials say about the attack on the camp?').answered).toBe(false);
+    // So is a post with its country after an Arabic verb: the article's foreign minister is the American one.
+    expect(ask('وش رد وزير الخارجية الروسي على زيارة كيري؟').answered).toBe(false);
+    expect(['p5s1', 'p6s1']).toContain(ask('ماذا قال مسؤول المخابرات الأمريكي عن كيري؟').citations[0]?.id);
     // A post of several words is one speaker's: "the intelligence official" is not any official (p4s1's skeptics).
     expect(ask("What did the intelligence official say about Kerry's hopes of persuading Russia?")).toMatchObject({
       answered: true,
