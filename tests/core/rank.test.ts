@@ -1403,3 +1403,16 @@ describe('how someone described something', () => {
     expect(engine.rank('كيف وصفت المسؤولة الحكومية عن البيئة ما جرى؟')[0]?.id).toBe('p2s1');
   });
 });
+
+describe('a word that frames the question', () => {
+  it('counts for little where the article never has it: "الجهة", "مكان" ask which body or place, not about one', async () => {
+    const mine = createEngine(await loadPlainArticle('tests/fixtures/other-article35.txt', 'knowledge'));
+    const operator = mine.ask({ question: 'ما التفسير الذي قدمته الجهة المشغلة لسبب الانهيار؟' });
+    expect(operator.answered).toBe(true);
+    expect(operator.citations[0]?.id).toBe('p4s1');
+    const wreck = createEngine(await loadPlainArticle('tests/fixtures/other-article88.txt', 'knowledge'));
+    const arrived = wreck.ask({ question: 'في أي يوم وصل خبراء الجهة الحكومية المعنية بالتراث إلى مكان الحطام؟' });
+    expect(arrived).toMatchObject({ answered: true, short: 'يوم الخميس' });
+    expect(arrived.citations[0]?.id).toBe('p3s1');
+  });
+});
