@@ -87,11 +87,28 @@ export function askedMeasure(questionWords: readonly string[]): MeasureKind | un
     if (kind === 'height' && RATES.has((questionWords[i - 1] ?? '').replace(/^و?ال/, ''))) continue;
     if (kind) return kind;
   }
+  // "كم كان المتهم يتقاضى ...؟", "الطلبة دفعوا كام ...؟": how much is paid or charged, right beside the question word.
+  const howMuch = (w: string | undefined) => w !== undefined && HOW_MUCH_MONEY.has(w);
+  if (
+    questionWords.some(
+      (w, i) =>
+        PAYING.has(w) &&
+        (howMuch(questionWords[i - 1]) || howMuch(questionWords[i + 1]) || howMuch(questionWords[i - 2])),
+    )
+  )
+    return 'money';
   // "كم طلب القراصنة من مال؟", "how much money": the sum asked is named later.
   if (questionWords.some((w, i) => MONEY_NOUNS.has(w.replace(/^و?ال/, '')) && OF_MONEY.has(questionWords[i - 1] ?? '')))
     return 'money';
   return undefined;
 }
+/** Verbs of paying or being paid (normalized). */
+const PAYING: ReadonlySet<string> = new Set(
+  'دفع دفعت دفعوا يدفع تدفع يدفعون تقاضي يتقاضي تتقاضي يتقاضون تقاضت كلف كلفت يكلف تكلف paid pay pays charged charge charges'
+    .split(' ')
+    .map(normalize),
+);
+const HOW_MUCH_MONEY: ReadonlySet<string> = new Set(['كم', 'بكم', 'much']);
 /** A rate or share of something (normalized, without ال). */
 const RATES: ReadonlySet<string> = new Set(['معدل', 'نسبه', 'rate']);
 const MONEY_NOUNS: ReadonlySet<string> = new Set(['مال', 'اموال', 'money', 'cash'].map(normalize));

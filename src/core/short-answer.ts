@@ -1778,6 +1778,11 @@ function countedNoun(tokens: readonly Token[], lex: CompiledLexicon): Token | un
   const i = tokens.findIndex((t, j) => j > at && !t.stop && !COUNT_WORDS.has(unglue(t.word)));
   const first = tokens[i];
   const next = tokens[i + 1];
+  // "كم كان المتهم يتقاضى ...؟": a noun counted after كم alone is indefinite ("كم طفلاً"); a definite one is whose
+  // quantity is asked (how much the accused was paid), not what is counted. After "عدد" it is counted.
+  const byKam = tokens.slice(at, i).every((t) => !COUNT_WORDS.has(unglue(t.word)) || unglue(t.word) === 'كم');
+  if (byKam && unglue(tokens[at]?.word ?? '') === 'كم' && /^ال\p{L}{2}/u.test(unglue(first?.word ?? '')))
+    return undefined;
   // "ما حصيلة الضربة الأولى؟": a happening after a toll says of what; the toll counts its dead, not the strikes.
   const toll = tokens.slice(at, i).some((t) => TOLLS.has(unglue(t.word)));
   if (toll && first?.concepts.some((c) => HAPPENING_COUNTED.has(c))) return undefined;

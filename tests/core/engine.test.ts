@@ -284,6 +284,22 @@ describe('engine.ask on the article', () => {
     expect(engine.ask({ question }).citations[0]?.id).toBe(id);
   });
 
+  it('reads how much was paid as a sum of money, and a definite noun after "كم" as whose sum, not what is counted', async () => {
+    const leak = await plainEngine('leak', [
+      'أصدرت محكمة الجنايات يوم الأحد أحكاما بسجن سبعة متهمين في قضية تسريب أسئلة الامتحانات.',
+      'وثبت للمحكمة أن المتهم الرئيسي تقاضى 500 ريال عن كل نسخة باعها.',
+    ]);
+    expect(leak.ask({ question: 'كم كان المتهم يتقاضى مقابل النسخة الواحدة؟' })).toMatchObject({
+      answered: true,
+      short: '500 ريال',
+    });
+    const cinema = await plainEngine('cinema', [
+      'وكان المبنى قد أغلق أبوابه قبل خمسة عشر عاما.',
+      'وباعت العائلة السينما هذا الأسبوع لشركة أفق للتطوير العقاري مقابل نحو أربعة ملايين دينار.',
+    ]);
+    expect(cinema.ask({ question: 'كم دفع المطور ثمنا للمبنى؟' }).short).toBe('نحو أربعة ملايين دينار');
+  });
+
   it('answers which city or country only from a sentence naming one', async () => {
     const clinic = await plainEngine('clinic', [
       'أعلنت وزارة الصحة يوم الاثنين افتتاح قسم جديد لعلاج الحروق في مستشفى الرحمة بمدينة الزرقاء.',
