@@ -300,6 +300,17 @@ describe('engine.ask on the article', () => {
     expect(cinema.ask({ question: 'كم دفع المطور ثمنا للمبنى؟' }).short).toBe('نحو أربعة ملايين دينار');
   });
 
+  it('reads police stopping people as arresting them: the count of those "أوقفت", not of the wounded', async () => {
+    const protest = await plainEngine('protest', [
+      'اندلعت مواجهات بين المحتجين وقوات الأمن في وسط العاصمة مساء الجمعة.',
+      'وقالت وزارة الداخلية إن 46 شخصا أصيبوا بجروح طفيفة، وإن الشرطة أوقفت 83 شخصا.',
+    ]);
+    expect(protest.ask({ question: 'كم عدد الأشخاص الذين احتجزتهم الشرطة؟' })).toMatchObject({
+      answered: true,
+      short: '83 شخصا',
+    });
+  });
+
   it('answers which city or country only from a sentence naming one', async () => {
     const clinic = await plainEngine('clinic', [
       'أعلنت وزارة الصحة يوم الاثنين افتتاح قسم جديد لعلاج الحروق في مستشفى الرحمة بمدينة الزرقاء.',
