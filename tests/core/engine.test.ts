@@ -284,31 +284,36 @@ describe('engine.ask on the article', () => {
     expect(engine.ask({ question }).citations[0]?.id).toBe(id);
   });
 
-  it('reads how much was paid as a sum of money, and a definite noun after "كم" as whose sum, not what is counted', async () => {
-    const leak = await plainEngine('leak', [
-      'أصدرت محكمة الجنايات يوم الأحد أحكاما بسجن سبعة متهمين في قضية تسريب أسئلة الامتحانات.',
-      'وثبت للمحكمة أن المتهم الرئيسي تقاضى 500 ريال عن كل نسخة باعها.',
-    ]);
-    expect(leak.ask({ question: 'كم كان المتهم يتقاضى مقابل النسخة الواحدة؟' })).toMatchObject({
-      answered: true,
+  it.each([
+    {
+      // How much was paid is a sum of money; a definite noun after "كم" alone is whose sum, not what is counted.
+      sentences: [
+        'أصدرت محكمة الجنايات يوم الأحد أحكاما بسجن سبعة متهمين في قضية تسريب أسئلة الامتحانات.',
+        'وثبت للمحكمة أن المتهم الرئيسي تقاضى 500 ريال عن كل نسخة باعها.',
+      ],
+      question: 'كم كان المتهم يتقاضى مقابل النسخة الواحدة؟',
       short: '500 ريال',
-    });
-    const cinema = await plainEngine('cinema', [
-      'وكان المبنى قد أغلق أبوابه قبل خمسة عشر عاما.',
-      'وباعت العائلة السينما هذا الأسبوع لشركة أفق للتطوير العقاري مقابل نحو أربعة ملايين دينار.',
-    ]);
-    expect(cinema.ask({ question: 'كم دفع المطور ثمنا للمبنى؟' }).short).toBe('نحو أربعة ملايين دينار');
-  });
-
-  it('reads police stopping people as arresting them: the count of those "أوقفت", not of the wounded', async () => {
-    const protest = await plainEngine('protest', [
-      'اندلعت مواجهات بين المحتجين وقوات الأمن في وسط العاصمة مساء الجمعة.',
-      'وقالت وزارة الداخلية إن 46 شخصا أصيبوا بجروح طفيفة، وإن الشرطة أوقفت 83 شخصا.',
-    ]);
-    expect(protest.ask({ question: 'كم عدد الأشخاص الذين احتجزتهم الشرطة؟' })).toMatchObject({
-      answered: true,
+    },
+    {
+      sentences: [
+        'وكان المبنى قد أغلق أبوابه قبل خمسة عشر عاما.',
+        'وباعت العائلة السينما هذا الأسبوع لشركة أفق للتطوير العقاري مقابل نحو أربعة ملايين دينار.',
+      ],
+      question: 'كم دفع المطور ثمنا للمبنى؟',
+      short: 'نحو أربعة ملايين دينار',
+    },
+    {
+      // Police "stopping" people is arresting them: the count of those "أوقفت", not of the wounded.
+      sentences: [
+        'اندلعت مواجهات بين المحتجين وقوات الأمن في وسط العاصمة مساء الجمعة.',
+        'وقالت وزارة الداخلية إن 46 شخصا أصيبوا بجروح طفيفة، وإن الشرطة أوقفت 83 شخصا.',
+      ],
+      question: 'كم عدد الأشخاص الذين احتجزتهم الشرطة؟',
       short: '83 شخصا',
-    });
+    },
+  ])('answers how much or how many with the quantity asked: $question', async ({ sentences, question, short }) => {
+    const engine = await plainEngine('quantity', sentences);
+    expect(engine.ask({ question })).toMatchObject({ answered: true, short });
   });
 
   it('answers which city or country only from a sentence naming one', async () => {
