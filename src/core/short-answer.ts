@@ -1,5 +1,5 @@
 import distance from 'damerau-levenshtein';
-import { gluedConcepts, type Token } from './analyze.js';
+import { analyze, gluedConcepts, type Token } from './analyze.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { type CompiledLexicon, type ConceptKind, DEMONYM, findConcepts } from './lexicon.js';
 import { askedMeasure, type MeasureKind, unitKinds, unitsOf } from './measures.js';
@@ -1767,6 +1767,18 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(['كم', 'عدد', 'many', 'muc
 
 /** The noun a how-many question counts: the first content word after its question words ("death" in "death toll"). */
 function countedNoun(tokens: readonly Token[], lex: CompiledLexicon): Token | undefined {
+  const noun = countedWord(tokens, lex);
+  if (!noun) return undefined;
+  // "كم عدد أفراد الحماية المدنية ...؟": the noun counts in its own sense too (personnel: "120 عنصراً"), not only as
+  // the first word of the body the phrase names.
+  const alone = analyze(noun.word, lex)[0]?.concepts ?? [];
+  return alone.some((c) => !noun.concepts.includes(c))
+    ? { ...noun, concepts: [...new Set([...noun.concepts, ...alone])] }
+    : noun;
+}
+
+/** The word a how-many question counts, as it reads in the question (see countedNoun). */
+function countedWord(tokens: readonly Token[], lex: CompiledLexicon): Token | undefined {
   const at = tokens.findIndex((t) => COUNT_WORDS.has(unglue(t.word)));
   if (at < 0) return undefined;
   const before = tokens[at - 1];
@@ -1792,6 +1804,8 @@ function countedNoun(tokens: readonly Token[], lex: CompiledLexicon): Token | un
   return first;
 }
 const ANYONE_WORDS = wordSet('واحد وحده نفر انفار');
+/** Prepositions before an object (normalized): "عن الضحايا", "على المصابين", "for the victims". */
+const OBJECT_PREPOSITIONS = wordSet('عن علي الي for about');
 const TOLLS = wordSet('حصيله toll');
 const NAME_KINDS_COUNTED: ReadonlySet<ConceptKind> = new Set(['place', 'person']);
 
@@ -2845,7 +2859,14 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     // amount, the measure itself ("بنسبة 42 في المئة" for "ما نسبة ..."), then what it measures.
     // "How many were wounded in the second attack?" is not answered by "the second attack killed 12 more": a
     // sentence telling another fate (killed, wounded, arrested, missing ...) and not the asked one counts others.
-    const fates = new Set(ctx.tokens.flatMap((t) => t.concepts).filter((c) => FATES.has(c)));
+    // "... الذين شاركوا في عمليات التفتيش عن الضحايا؟": a fate after a preposition is what they did something about,
+    // not the counted ones' own.
+    const fates = new Set(
+      ctx.tokens
+        .filter((_, i) => !OBJECT_PREPOSITIONS.has(ctx.tokens[i - 1]?.word ?? ''))
+        .flatMap((t) => t.concepts)
+        .filter((c) => FATES.has(c)),
+    );
     if (type === 'count' && fates.size > 0) {
       const told = ws.flatMap((w) => [...w.concepts].filter((c) => FATES.has(c)));
       if (told.length > 0 && !told.some((c) => fates.has(c))) return null;

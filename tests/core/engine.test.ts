@@ -311,6 +311,15 @@ describe('engine.ask on the article', () => {
       question: 'كم عدد الأشخاص الذين احتجزتهم الشرطة؟',
       short: '83 شخصا',
     },
+    {
+      // A fate after a preposition is what the counted did something about: they search for victims, none died.
+      sentences: [
+        'انهار مبنى سكني من خمسة طوابق في وسط المدينة فجر الثلاثاء.',
+        'وشارك في عمليات البحث أكثر من 120 عنصراً من الحماية المدنية مدعومين بأربع رافعات.',
+      ],
+      question: 'كم عدد أفراد الحماية المدنية الذين شاركوا في عمليات التفتيش عن الضحايا؟',
+      short: 'أكثر من 120 عنصراً',
+    },
   ])('answers how much or how many with the quantity asked: $question', async ({ sentences, question, short }) => {
     const engine = await plainEngine('quantity', sentences);
     expect(engine.ask({ question })).toMatchObject({ answered: true, short });
