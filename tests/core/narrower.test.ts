@@ -17,6 +17,17 @@ describe('a broader word of the question', () => {
     expect(engine.ask({ question: 'ماذا قال المسؤول عن إصلاح المضخات؟' }).citations[0]?.id).toBe('p5s1');
   });
 
+  it('meets the police for the security forces and civil defence for the rescuers', async () => {
+    const blast = await plainEngine('blast', [
+      'انفجرت قنبلة في سوق المدينة صباح الأحد وأصابت ثلاثة أشخاص.',
+      'وقال شهود إن دوي الانفجار سمع على بعد كيلومترات.',
+      'وأغلقت الشرطة الطرق المؤدية إلى السوق وطوقت المكان.',
+      'وأخمد رجال الدفاع المدني النيران في المحلات المجاورة.',
+    ]);
+    expect(blast.rank('ماذا فعلت قوات الأمن في السوق بعد الانفجار؟')[0]?.id).toBe('p3s1');
+    expect(blast.rank('ماذا فعلت فرق الإنقاذ بعد الانفجار؟')[0]?.id).toBe('p4s1');
+  });
+
   it('names only concepts the lexicon has', () => {
     const entry = (id: string, narrower?: string[]) => ({
       id,
