@@ -2177,6 +2177,35 @@ export function countedTermsAsked(tokens: readonly Token[], lex: CompiledLexicon
   // "كم شهر ...؟" counts months: "36 ساعة" counts a time too, but not months.
   return noun ? [noun.stem, noun.deep, ...noun.concepts.filter((c) => c !== ANY_TIME)] : [];
 }
+
+/**
+ * What a count of a kind of people may be told in: residents, passengers or pupils as persons ("14 ألف شخص"), the
+ * sick or wounded as cases ("86 حالة").
+ */
+function broaderCounted(concepts: readonly string[]): string[] {
+  const out: string[] = [];
+  if (concepts.some((c) => PEOPLE_KINDS.has(c))) out.push(ANYONE);
+  if (concepts.some((c) => CASE_KINDS.has(c))) out.push(CASES);
+  return out;
+}
+const PEOPLE_KINDS: ReadonlySet<string> = new Set(
+  [
+    'gen_citizens',
+    'gen_passengers',
+    'gen_migrants',
+    'gen_refugees',
+    'gen_visitors',
+    'gen_students',
+    'gen_employee',
+    'gen_fans',
+    'gen_protest',
+    'gen_voter',
+    'gen_pilgrims',
+    'gen_patient',
+  ].map((c) => `#${c}`),
+);
+const CASE_KINDS: ReadonlySet<string> = new Set(['#gen_patient', '#gen_injure', '#wound']);
+const CASES = '#gen_cases';
 /** "كم يوماً ...؟", "how many hours": the question counts a span of time. */
 export function countsSpanAsked(tokens: readonly Token[], lex: CompiledLexicon): boolean {
   return countedNoun(tokens, lex)?.concepts.some((c) => SPANS.has(c)) ?? false;
@@ -2898,9 +2927,12 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     for (const noun of nouns) {
       if (!noun) continue;
       // A counted role ("كم ممرضا") is found by its name; "people" counts anyone, and the verb tells which.
-      const byNoun = anchorsOf(ws, lex, new Set(noun.concepts), new Set([noun.stem, noun.deep.slice(1)]), {
+      const own = anchorsOf(ws, lex, new Set(noun.concepts), new Set([noun.stem, noun.deep.slice(1)]), {
         names: !noun.concepts.includes(ANYONE),
       });
+      // "كم عدد السكان الذين ...؟" of "أجلت السلطات 14 ألف شخص": residents counted as persons, patients as cases.
+      const broader = type === 'count' && own.length === 0 ? broaderCounted(noun.concepts) : [];
+      const byNoun = broader.length > 0 ? anchorsOf(ws, lex, new Set(broader), new Set(), { names: true }) : own;
       if (byNoun.length > 0) {
         const q = quantityOf(ws, byNoun, { ...how, others: anchorsOf(ws, lex, asked, stems, { both: true }) });
         // Where the sentence says how many times or which time (see AR_TIMES, EN_TIMES).

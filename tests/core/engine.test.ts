@@ -320,6 +320,15 @@ describe('engine.ask on the article', () => {
       question: 'كم عدد أفراد الحماية المدنية الذين شاركوا في عمليات التفتيش عن الضحايا؟',
       short: 'أكثر من 120 عنصراً',
     },
+    {
+      // The sick are counted as cases.
+      sentences: [
+        'سجلت العاصمة يوم الأحد أعلى درجة حرارة منذ بدء التسجيل.',
+        'واستقبلت المستشفيات منذ الاثنين 1340 حالة إجهاد حراري، بينها 86 حالة في العناية المركزة.',
+      ],
+      question: 'كم عدد المرضى في العناية المركزة؟',
+      short: '86 حالة',
+    },
   ])('answers how much or how many with the quantity asked: $question', async ({ sentences, question, short }) => {
     const engine = await plainEngine('quantity', sentences);
     expect(engine.ask({ question })).toMatchObject({ answered: true, short });
