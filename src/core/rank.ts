@@ -1490,6 +1490,7 @@ const WHAT_WORDS: ReadonlySet<string> = new Set([...DIALECT_WHAT, ...wordSet('wh
 
 /** Nouns of a city asked for ("which city", "أي مدينة", "the capital"), normalized, without the article. */
 const CITY_NOUNS = wordSet('city cities town capital مدينه مدن عاصمه بلده');
+const WHICH = wordSet('اي which');
 
 /** Question words before a reason or purpose asked ("for what purpose", "لأي غرض", "ما السبب"), normalized. */
 const REASON_ASKING = wordSet('what which ما اي لاي ولاي');
@@ -1691,6 +1692,13 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const howLong = (type === 'count' || type === 'amount') && asksHowLong(tokens);
   // "Which city is Kerry heading to?": Moscow, not Russia.
   const cityAsked = type === 'where' && bareWords(tokens).some((w) => CITY_NOUNS.has(w));
+  // "في أي مدينة تقع الجامعة؟", "أي حي ...": a sentence naming that kind of place ("في مدينة النخيل") is the surer one.
+  const whichAt = tokens.findIndex((t) => WHICH.has(unglue(t.word)));
+  const placeNoun =
+    type === 'where' && whichAt >= 0 && tokens[whichAt + 1] && !tokens[whichAt + 1]?.stop
+      ? bareWords([tokens[whichAt + 1] as Token])[0]
+      : undefined;
+  const placeNamed = placeNoun ? new RegExp(`(?:^|\\s)[وفبل]?(?:ال)?${placeNoun}(?:\\s|$)`, 'u') : undefined;
   // "On what date ...?", "ما تاريخ ...؟": where some sentence gives a date, one that does is the surer answer (a weekday
   // alone still answers when it is all the article says).
   const dateIt = type === 'when' && asksDate(tokens) && index.docs.some((d) => d.givesDate);
@@ -1858,6 +1866,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     // "كم طول القارب؟": a sentence naming the measure itself ("لا يتجاوز طوله تسعة أمتار") gives it, rather than
     // another number in the same unit ("على بعد 22 ميلا").
     if (measureNoun && fitting && doc.terms.has(measureNoun)) s *= RANKING.cueBoost;
+    if (placeNamed && fitting && placeNamed.test(normalize(doc.statement.text))) s *= RANKING.cueBoost;
     // A locative verb (يقع، located, lies) is where a place is given as the answer, not just mentioned.
     if (type === 'where' && (doc.terms.has(LOCATED) || doc.expansion.has(LOCATED))) s *= RANKING.locatedBoost;
     // A statement that gives no location cannot say where; it may still be the best there is (fits stays true).

@@ -1416,3 +1416,12 @@ describe('a word that frames the question', () => {
     expect(arrived.citations[0]?.id).toBe('p3s1');
   });
 });
+
+describe('a kind of place asked after "أي"', () => {
+  it('is surer where a sentence names that kind of place: "بمدينة سلوان" for "في أي مدينة ...؟"', async () => {
+    const ipo = createEngine(await loadPlainArticle('tests/fixtures/other-article106.txt', 'knowledge'));
+    const city = ipo.ask({ question: 'في أي مدينة توجد السوق المالية التي طُرحت فيها أسهم شركة الفوسفات؟' });
+    expect(city.citations[0]?.id).toBe('p1s1');
+    expect(city.short).toContain('سلوان');
+  });
+});
