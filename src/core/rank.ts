@@ -795,7 +795,8 @@ const absentHappening = (tokens: readonly Token[], index: SearchIndex) =>
       !TO_WHOM.has(tokens[i - 1]?.word ?? '') &&
       !tokens.slice(i + 1, i + 3).some((n) => GOES_BACK.has(n.word)) &&
       t.concepts.some((c) => HAPPENINGS.has(c)) &&
-      !t.concepts.some((c) => index.df.has(c)) &&
+      // "لقاءه مع الصحفيين" where the article tells of a press conference: a narrower happening is no absent one.
+      !t.concepts.some((c) => index.df.has(c) || (index.lex.narrower.get(c) ?? []).some((n) => index.df.has(n))) &&
       !index.df.has(t.stem),
   );
 

@@ -28,6 +28,17 @@ describe('a broader word of the question', () => {
     expect(blast.rank('ماذا فعلت فرق الإنقاذ بعد الانفجار؟')[0]?.id).toBe('p4s1');
   });
 
+  it('does not take a meeting asked as a happening the article never tells of, where it tells of a press conference', async () => {
+    const ban = await plainEngine('ban', [
+      'أعلن الاتحاد الوطني لرفع الأثقال مساء الثلاثاء إيقاف البطل الوطني بعد ثبوت تعاطيه منشطات.',
+      'وقال رئيس الاتحاد، في مؤتمر صحفي عقده عند الساعة السادسة مساءً بمقر الاتحاد، إن القرار نهائي.',
+    ]);
+    expect(ban.ask({ question: 'في أي ساعة عقد رئيس الاتحاد لقاءه مع الصحفيين؟' })).toMatchObject({
+      answered: true,
+      short: 'عند الساعة السادسة مساءً',
+    });
+  });
+
   it('names only concepts the lexicon has', () => {
     const entry = (id: string, narrower?: string[]) => ({
       id,
