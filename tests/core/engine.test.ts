@@ -279,6 +279,15 @@ describe('engine.ask on the article', () => {
       question: 'كم طن فوسفات طلّعت الشركة السنة اللي طافت؟',
       id: 'p3s1',
     },
+    {
+      // A storm that sweeps a place strikes it ("اجتاحت" of "ضربت").
+      sentences: [
+        'اجتاحت عاصفة بَرَد عنيفة سهل المروج الزراعي مساء الثلاثاء.',
+        'وقال سكان المنطقة الزراعية إن تساقط البرد استمر نحو 35 دقيقة.',
+      ],
+      question: 'متى ضربت العاصفة المنطقة الزراعية؟',
+      id: 'p1s1',
+    },
   ])("meets the lexicon's sense of a word: $question", async ({ sentences, question, id }) => {
     const engine = await plainEngine('lexicon-sense', sentences);
     expect(engine.ask({ question }).citations[0]?.id).toBe(id);
