@@ -288,6 +288,16 @@ describe('engine.ask on the article', () => {
       question: 'متى ضربت العاصفة المنطقة الزراعية؟',
       id: 'p1s1',
     },
+    {
+      // The Levant's and Egypt's signs (يافطات) are banners (لافتات), "عاليافطات" is "على اليافطات".
+      sentences: [
+        'اعتصم عشرات الأهالي أمام مبنى الوزارة صباح الأحد للمطالبة بالعلاج.',
+        'وقال الأهالي إنهم سيواصلون الاعتصام حتى تستجيب الوزارة.',
+        'ورفع المعتصمون لافتات كتب عليها "العلاج حق لكل طفل".',
+      ],
+      question: 'شو كانوا كاتبين عاليافطات بالاعتصام؟',
+      id: 'p3s1',
+    },
   ])("meets the lexicon's sense of a word: $question", async ({ sentences, question, id }) => {
     const engine = await plainEngine('lexicon-sense', sentences);
     expect(engine.ask({ question }).citations[0]?.id).toBe(id);
