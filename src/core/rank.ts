@@ -1614,7 +1614,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const isPerson = (t: string) => index.lex.kinds.get(t.slice(1)) === 'person';
   // "Who is Kerry?" asks what he is, like "What is Kerry's job?": every word of it names him.
   // "Who attacked the camp?": a sentence naming only who reports the attack and whom it killed does not say.
-  const doerOfDeed = type === 'who' && asksDoerOfDeed(tokens);
+  const doerOfDeed = type === 'who' && asksDoerOfDeed(tokens, context ? analyze(context, index.lex) : []);
   const whoIs = type === 'who' && own.length > 0 && own.every((u) => u.alts.some((a) => isPerson(a.term)));
   const askedPeople = new Set(type === 'position' || whoIs ? [...askedConcepts].filter(isPerson) : []);
   const pairs = index.phrases ? wordPairs(tokens) : [];

@@ -849,14 +849,19 @@ export function doersOf(text: string, translation: string | undefined, lex: Comp
 }
 
 /** A who-question about a deed of force ("Who attacked the camp?", "مين ضرب المعسكر؟"). */
-export function asksDoerOfDeed(tokens: readonly Token[]): boolean {
+export function asksDoerOfDeed(tokens: readonly Token[], previous: readonly Token[] = []): boolean {
   // "Who said the first attack killed 123?" asks who said it.
   const at = tokens.findIndex(isWhoWord);
   const next = tokens.slice(at + 1).find((t) => !RELATIVE_OR_IS.has(t.word));
   // Its plural too, written with its alef or without ("من الذين ذكروا عدد القتلى؟", "قالو").
   const saying = next !== undefined && (voicesWord(next.word) || voicesWord(next.word.replace(/وا?$/u, '')));
   if (at < 0 || saying || asksPassive(tokens)) return false;
-  return predicateOf(tokens)?.concepts.some((c) => DEEDS.has(c)) ?? false;
+  const predicate = predicateOf(tokens);
+  if (predicate?.concepts.some((c) => DEEDS.has(c))) return true;
+  // "ومين اللي نفذه؟", "and who carried it out?" after "When did the second attack happen?": a light verb with a
+  // pronoun for its object carries out the deed the question before named.
+  const light = predicate !== undefined && LIGHT_VERBS.has(predicate.word.replace(/(?:وه|وها|ه|ها|هم)$/u, ''));
+  return light && previous.some((t) => t.concepts.some((c) => DEEDS.has(c)));
 }
 const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'من', 'مين', 'منو', 'شكون']);
 /** "who", and a follow-up's "and who" ("ومين اللي ضربه؟", normalized ومن). */

@@ -22,6 +22,17 @@ describe('follow-up questions in a conversation', () => {
   });
 
   it.each([
+    ['متى وقع الهجوم الثاني على المعسكر؟', 'ومين اللي نفذه؟'],
+    ['When did the second attack on the camp happen?', 'and who carried it out?'],
+  ])('after "%s", "%s" asks who did the deed: not the sentence telling no one who did it', (first, next) => {
+    const engine = createEngine(knowledge);
+    expect(engine.ask({ question: first, conversationId: 'd' }).citations[0]?.id).toBe('p9s2');
+    const doer = engine.ask({ question: next, conversationId: 'd' });
+    expect(doer.citations.map((c) => c.id)).not.toContain('p9s2');
+    if (doer.answered) expect(['p8s1', 'p10s2']).toContain(doer.citations[0]?.id);
+  });
+
+  it.each([
     ['What happened to the camp?', 'when?', 'p9s2', 'on Tuesday'],
     ['كم شخصا قتل في الهجوم الثاني؟', 'وامتى صار؟', 'p9s2', 'يوم الثلثاء'],
     ['Where is the camp?', 'who bombed it?', 'p8s1', 'the Russians'],
