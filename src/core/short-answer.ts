@@ -96,6 +96,8 @@ const AR_WHEN = new RegExp(
       `(?:(?:ربيع|صيف|خريف|شتاء|الربع\\s+(?:الأول|الثاني|الثالث|الرابع|الأخير)\\s+من)\\s+)?(?:بحلول|منذ|حتى|قبل|بعد)?\\s*(?:عام|سنة)\\s+\\d{4}`,
       `(?:بحلول|منذ|حتى|في)\\s+\\d{4}`,
       `أمس|غدا|البارحة`,
+      // "في وقت سابق من ذلك الشهر", "في وقت لاحق من اليوم نفسه": earlier or later than a time already told.
+      `وقت\\s+(?:سابق|لاحق)(?:\\s+من\\s+(?:(?:ذلك|هذا|هذه|تلك)\\s+)?(?:${AR_PERIODS}|اليوم))?`,
       // A decade or part of a century ("في عشرينيات القرن الماضي", "في الثمانينيات", "مطلع القرن العشرين").
       `(?:ال)?(?:${AR_DECADES})(?:\\s+(?:من\\s+)?القرن\\s+(?:الماضي|الحالي|${W}(?:\\s+عشر)?))?`,
       `(?:مطلع|بداية|منتصف|نهاية|أواخر|أوائل)\\s+القرن\\s+(?:الماضي|الحالي|${W}(?:\\s+عشر)?)`,
@@ -288,7 +290,7 @@ const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|O
 const EN_WHEN = new RegExp(
   [
     `(?:on\\s+)?(?:${EN_DAYS})(?:\\s*\\([^)]*\\))?`,
-    `(?:[Ll]ast|[Nn]ext|[Ee]arlier this|[Ll]ater this)\\s+(?:week|month|year|spring|summer|autumn|fall|winter)`,
+    `(?:[Ll]ast|[Nn]ext|[Ee]arlier (?:this|that)|[Ll]ater (?:this|that))\\s+(?:day|week|month|year|spring|summer|autumn|fall|winter)`,
     `\\d{1,2} (?:${EN_MONTHS})(?: \\d{4})?`,
     `(?:${EN_MONTHS})(?: \\d{1,2})?(?:,? \\d{4})?`,
     `(?:in|by|since|until|before|after) \\d{4}`,
@@ -1405,10 +1407,10 @@ function askedTerms(tokens: readonly Token[]): { asked: Set<string>; stems: Set<
  * The time a sentence gives (see AR_WHEN); of several, the one nearest the question's words ("في مؤتمر صحفي عقده ظهر
  * الأحد، أن الخاطفين تواصلوا مع الأسرة للمرة الأولى صباح الأربعاء" asked when they first made contact).
  */
-function timeNearest(text: string, ctx: ShortContext): RegExpMatchArray | null {
+function timeNearest(text: string, ctx: ShortContext, when: RegExp = AR_WHEN): RegExpMatchArray | null {
   // AR_WHEN from each match's end on: a global copy of it would compile the large pattern twice.
   const found: RegExpMatchArray[] = [];
-  for (let from = 0, m = AR_WHEN.exec(text); m; m = AR_WHEN.exec(text.slice(from))) {
+  for (let from = 0, m = when.exec(text); m; m = when.exec(text.slice(from))) {
     const at = from + (m.index ?? 0);
     // Not from inside a word the slice cut (the pattern looks behind for a letter it cannot see there).
     if (!(m.index === 0 && from > 0 && /[\p{L}\p{M}]/u.test(text[from - 1] ?? ''))) {
@@ -1426,8 +1428,10 @@ function timeNearest(text: string, ctx: ShortContext): RegExpMatchArray | null {
     const between = text.slice((prev.index ?? 0) + prev[0].length, m.index ?? 0);
     return between.split(/\s+/u).filter(Boolean).length <= 2;
   };
-  const all = found.filter((m, i) => told(m) && !after(m, i));
-  if (all.length < 2) return all[0] ?? found[0] ?? null;
+  const told_ = found.filter((m, i) => told(m) && !after(m, i));
+  // Where no time is told outright, the relative ones ("في الشهر الماضي", "في وقت سابق من ذلك الشهر") compete alike.
+  const all = told_.length > 0 ? told_ : found;
+  if (all.length < 2) return all[0] ?? null;
   const { asked, stems } = askedTerms(ctx.tokens);
   const hits = anchorsOf(rawWords(text, ctx.lex), ctx.lex, asked, stems, { both: true });
   if (hits.length === 0) return all[0] ?? null;
@@ -2858,7 +2862,7 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     if (m?.[1]) return clean(ordinalAsked(m[1], ctx.tokens, lex));
   }
   if (type === 'when') {
-    const m = english ? english.match(EN_WHEN) : lang === 'ar' ? timeNearest(st.text, ctx) : null;
+    const m = english ? timeNearest(english, ctx, EN_WHEN) : lang === 'ar' ? timeNearest(st.text, ctx) : null;
     if (m?.[0] && english) return clean(m[0]);
     // "يوم الخميس الماضي، الموافق 12 أيلول/سبتمبر": the date it falls on, read after the time (one pattern of its own
     // rather than after each of AR_WHEN's, whose size it tripled).

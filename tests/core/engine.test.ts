@@ -582,6 +582,19 @@ describe('engine.ask on the article', () => {
     ['كم، بعدد مكتوب', 'كم مسؤولا روسيا طردت واشنطن؟', 'p14s1', 'اثنين من المسئولين الروس'],
     ['how many, the counted noun', 'كم عدد الجرحى في الهجوم الأول؟', 'p9s1', 'عشرات آخرين'],
     ['when, relative to the report', 'When did Washington expel the Russian officials?', 'p14s1', 'Last month'],
+    // The time nearest the deed asked: the attack came "earlier that month", the expulsion "last month".
+    [
+      'when, relative to another time',
+      'متى وقع الاعتداء على الدبلوماسي الأمريكي؟',
+      'p14s1',
+      'في وقت سابق من ذلك الشهر',
+    ],
+    [
+      'when, relative to another time, in English',
+      'When was the American diplomat attacked?',
+      'p14s1',
+      'earlier that month',
+    ],
     ['a name, next to the asked title', "What's the State Department spokesman's name?", 'p13s1', 'Mark Toner'],
     // "هوا" is how "هو" is often written (as Egyptians say it).
     ['"من هوا"', 'من هوا وزير الخارجيه الامريكى؟', 'p1s1', 'جون كيري'],
