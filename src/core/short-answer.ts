@@ -1672,7 +1672,12 @@ function agentOf(
           ...hits.map((h) => (h < r.start ? r.start - h - 0.5 : h > r.end ? h - r.end : Number.POSITIVE_INFINITY)),
         ) - (marked(r) ? AGENT_MARKER_BONUS : 0);
   // Of two as close, one an agent marker introduces ("معارضة قوية من مسؤولي الدفاع") is the agent.
-  const [first, second] = [...runs].sort((a, b) => distance(a) - distance(b) || Number(marked(b)) - Number(marked(a)));
+  // "أنهم قصفوا مرتين معسكرا يضم عائلات أفراد ...": past the verb and then the thing it was done to, a name describes
+  // that thing; it did not do the deed.
+  const objects = hits.filter((h) => !verb.includes(h) && verb.some((v) => v < h));
+  const beyond = (r: Run) => deed && !passive && objects.some((o) => o < r.start);
+  const doers = runs.some((r) => !beyond(r)) ? runs.filter((r) => !beyond(r)) : runs;
+  const [first, second] = [...doers].sort((a, b) => distance(a) - distance(b) || Number(marked(b)) - Number(marked(a)));
   // Two candidates as close as each other: no short answer rather than a guess.
   if (!first || (second && distance(second) === distance(first) && marked(second) === marked(first))) return null;
   // A title followed by its holder's name ("وزير الفلاحة ... منير الطرابلسي"): the title and the name.

@@ -595,6 +595,8 @@ describe('engine.ask on the article', () => {
       'p14s1',
       'earlier that month',
     ],
+    // Who did the deed: not a name past the verb and the thing it was done to ("معسكرا يضم عائلات أفراد ...").
+    ['who did it, before the deed', 'من الذي قصف المعسكر مرتين؟', 'p8s1', 'الروس'],
     ['a name, next to the asked title', "What's the State Department spokesman's name?", 'p13s1', 'Mark Toner'],
     // "هوا" is how "هو" is often written (as Egyptians say it).
     ['"من هوا"', 'من هوا وزير الخارجيه الامريكى؟', 'p1s1', 'جون كيري'],
