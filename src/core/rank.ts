@@ -21,6 +21,7 @@ import {
 } from './question-type.js';
 import {
   type IndexedStatement,
+  isCountry,
   rolesWithCountry,
   type SearchIndex,
   SPEAKER_POSTS,
@@ -622,8 +623,7 @@ function voiceAsked(
     ...named(t),
     ...(t?.concepts ?? []).filter((c) => lex.kinds.get(c.slice(1)) === 'role'),
   ];
-  const country = (t: Token | undefined) =>
-    t?.concepts.some((c) => lex.kinds.get(c.slice(1)) === 'place' && lex.proper.has(c));
+  const country = (t: Token | undefined) => t?.concepts.some((c) => isCountry(c, lex));
   // Any one of these concepts: one group, or none.
   const anyOf = (concepts: string[]) => (concepts.length > 0 ? [concepts] : []);
   const words = tokens.map((t) => unglue(t.word));
@@ -1565,8 +1565,9 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   if (reasonAsked) own = own.map((u) => ({ ...u, weight: u.weight * RANKING.weakWeight, scale: RANKING.weakWeight }));
   let yesNo = isYesNo(tokens.map((t) => unglue(t.word)));
   let units = own;
+  // The previous question's words, read once for its units, its type and the deed it named.
+  const previous = context ? analyze(context, index.lex) : [];
   if (context) {
-    const previous = analyze(context, index.lex);
     const before = questionType(previous.map((t) => t.word));
     const newType = type !== 'other' && type !== before;
     units = [...own, ...contextUnits(context, previous, own, index, fuzzy, newType)];
@@ -1614,7 +1615,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const isPerson = (t: string) => index.lex.kinds.get(t.slice(1)) === 'person';
   // "Who is Kerry?" asks what he is, like "What is Kerry's job?": every word of it names him.
   // "Who attacked the camp?": a sentence naming only who reports the attack and whom it killed does not say.
-  const doerOfDeed = type === 'who' && asksDoerOfDeed(tokens, context ? analyze(context, index.lex) : []);
+  const doerOfDeed = type === 'who' && asksDoerOfDeed(tokens, previous);
   const whoIs = type === 'who' && own.length > 0 && own.every((u) => u.alts.some((a) => isPerson(a.term)));
   const askedPeople = new Set(type === 'position' || whoIs ? [...askedConcepts].filter(isPerson) : []);
   const pairs = index.phrases ? wordPairs(tokens) : [];
@@ -1695,10 +1696,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const cityAsked = type === 'where' && bareWords(tokens).some((w) => CITY_NOUNS.has(w));
   // "في أي مدينة تقع الجامعة؟", "أي حي ...": a sentence naming that kind of place ("في مدينة النخيل") is the surer one.
   const whichAt = tokens.findIndex((t) => WHICH.has(unglue(t.word)));
-  const placeNoun =
-    type === 'where' && whichAt >= 0 && tokens[whichAt + 1] && !tokens[whichAt + 1]?.stop
-      ? bareWords([tokens[whichAt + 1] as Token])[0]
-      : undefined;
+  const placeWord = type === 'where' && whichAt >= 0 ? tokens[whichAt + 1] : undefined;
+  const placeNoun = placeWord && !placeWord.stop ? bareAsked(placeWord.word) : undefined;
   const placeNamed = placeNoun ? new RegExp(`(?:^|\\s)[وفبل]?(?:ال)?${placeNoun}(?:\\s|$)`, 'u') : undefined;
   // "On what date ...?", "ما تاريخ ...؟": where some sentence gives a date, one that does is the surer answer (a weekday
   // alone still answers when it is all the article says).

@@ -516,17 +516,20 @@ export function rolesWithCountry(
   posts: ReadonlySet<string> = ROLE,
 ): Map<string, Set<string>> {
   const kind = (c: string) => lex.kinds.get(c.slice(1));
-  const country = (c: string) => kind(c) === 'place' && lex.proper.has(c);
   const out = new Map<string, Set<string>>();
   seq.forEach((terms, i) => {
     for (const role of terms) {
       if (!role.startsWith('#') || !posts.has(kind(role) ?? '')) continue;
       for (const c of seq[arabic ? i + 1 : i - 1] ?? [])
-        if (country(c)) out.set(role, (out.get(role) ?? new Set()).add(c));
+        if (isCountry(c, lex)) out.set(role, (out.get(role) ?? new Set()).add(c));
     }
   });
   return out;
 }
+
+/** A concept of a named place (a country, a capital: "الروسي", "Russia's"), as a role's country is given. */
+export const isCountry = (c: string, lex: CompiledLexicon) =>
+  lex.kinds.get(c.slice(1)) === 'place' && lex.proper.has(c);
 
 const ROLE: ReadonlySet<string> = new Set(['role']);
 /** What a speaker is named by besides a name: a role ("President") or a body ("officials", "intelligence"). */
