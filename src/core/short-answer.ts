@@ -1428,9 +1428,9 @@ function timeNearest(text: string, ctx: ShortContext, when: RegExp = AR_WHEN): R
     const between = text.slice((prev.index ?? 0) + prev[0].length, m.index ?? 0);
     return between.split(/\s+/u).filter(Boolean).length <= 2;
   };
-  const told_ = found.filter((m, i) => told(m) && !after(m, i));
+  const outright = found.filter((m, i) => told(m) && !after(m, i));
   // Where no time is told outright, the relative ones ("في الشهر الماضي", "في وقت سابق من ذلك الشهر") compete alike.
-  const all = told_.length > 0 ? told_ : found;
+  const all = outright.length > 0 ? outright : found;
   if (all.length < 2) return all[0] ?? null;
   const { asked, stems } = askedTerms(ctx.tokens);
   const hits = anchorsOf(rawWords(text, ctx.lex), ctx.lex, asked, stems, { both: true });
@@ -1781,15 +1781,24 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(['كم', 'عدد', 'many', 'muc
 
 /** The noun a how-many question counts: the first content word after its question words ("death" in "death toll"). */
 function countedNoun(tokens: readonly Token[], lex: CompiledLexicon): Token | undefined {
+  const known = countedNouns.get(tokens);
+  if (known !== undefined) return known ?? undefined;
   const noun = countedWord(tokens, lex);
-  if (!noun) return undefined;
   // "كم عدد أفراد الحماية المدنية ...؟": the noun counts in its own sense too (personnel: "120 عنصراً"), not only as
   // the first word of the body the phrase names.
-  const alone = analyze(noun.word, lex)[0]?.concepts ?? [];
-  return alone.some((c) => !noun.concepts.includes(c))
-    ? { ...noun, concepts: [...new Set([...noun.concepts, ...alone])] }
-    : noun;
+  const alone = noun ? (analyze(noun.word, lex)[0]?.concepts ?? []) : [];
+  const found =
+    noun && alone.some((c) => !noun.concepts.includes(c))
+      ? { ...noun, concepts: [...new Set([...noun.concepts, ...alone])] }
+      : noun;
+  countedNouns.set(tokens, found ?? null);
+  return found;
 }
+/**
+ * countedNoun's answer for a question's tokens: it is asked again for every statement a short answer is read from
+ * (and the word analyzed alone each time), with the same tokens.
+ */
+const countedNouns = new WeakMap<readonly Token[], Token | null>();
 
 /** The word a how-many question counts, as it reads in the question (see countedNoun). */
 function countedWord(tokens: readonly Token[], lex: CompiledLexicon): Token | undefined {
