@@ -1043,9 +1043,69 @@ export function unitsOf(
       unitAt.set(unit, i);
     }
   }
-  return units;
+  return withoutGivenNames(units, unitAt, tokens, index);
 }
 const OR_WORDS = wordSet('or او ام ولا والا');
+
+/**
+ * The article's people by family name: each word after a common given name in its own text ("سامر حدّاد") with the
+ * given names met before it, and whether the article also says that family name alone ("وقال حدّاد"), as news text
+ * does once it has named someone in full.
+ */
+interface Family {
+  given: Set<string>;
+  alone: boolean;
+}
+const familyNames = new WeakMap<SearchIndex, Map<string, Family>>();
+/** A given name as written, or after a glued "and" ("وسامر"; وليد is a name of its own). */
+const givenForm = (w: string) => (GIVEN_NAMES.has(w) ? w : w.replace(/^و(?=\p{L}{3})/u, ''));
+const isGiven = (w: string) => GIVEN_NAMES.has(givenForm(w)) && !isStopword(givenForm(w));
+function familyNamesOf(index: SearchIndex): Map<string, Family> {
+  let out = familyNames.get(index);
+  if (!out) {
+    out = new Map();
+    const texts = index.docs.map((d) => words(normalize(d.statement.text)));
+    for (const ws of texts)
+      for (let j = 0; j + 1 < ws.length; j++) {
+        const family = ws[j + 1] as string;
+        if (!isGiven(ws[j] as string) || isStopword(family) || GIVEN_NAMES.has(family)) continue;
+        const known = out.get(family) ?? { given: new Set<string>(), alone: false };
+        known.given.add(givenForm(ws[j] as string));
+        out.set(family, known);
+      }
+    for (const ws of texts)
+      for (const [j, w] of ws.entries()) {
+        const known = out.get(w);
+        if (known && !isGiven(ws[j - 1] ?? '')) known.alone = true;
+      }
+    familyNames.set(index, out);
+  }
+  return out;
+}
+
+/**
+ * "لمن أهدى سامر حداد فوزه؟": a person asked by their full name is the same person where the article says the family
+ * name alone, as it does after naming them once. The given name is one more word for whom the family name already
+ * points to, so it is no unit of its own: else the one sentence with the full name (the lead, most often) wins on the
+ * name alone. Kept where the article gives that family name to someone else too ("وليد منصور" and "ليلى منصور").
+ */
+function withoutGivenNames(
+  units: Unit[],
+  unitAt: Map<Unit, number>,
+  tokens: readonly Token[],
+  index: SearchIndex,
+): Unit[] {
+  if (!index.phrases) return units;
+  const people = familyNamesOf(index);
+  return units.filter((u) => {
+    const i = unitAt.get(u);
+    const word = i === undefined ? '' : (tokens[i]?.word ?? '');
+    if (i === undefined || !isGiven(word)) return true;
+    const known = people.get(tokens[i + 1]?.word ?? '');
+    const one = known?.alone && known.given.size === 1 && known.given.has(givenForm(word));
+    return !(one && units.some((v) => unitAt.get(v) === i + 1));
+  });
+}
 
 /** One unit for two choices offered ("A or B"), one of them known to the article: it weighs what that one weighs. */
 function eitherUnit(a: Unit, b: Unit, index: SearchIndex): Unit {

@@ -1425,3 +1425,20 @@ describe('a kind of place asked after "أي"', () => {
     expect(city.short).toContain('سلوان');
   });
 });
+
+describe('a person asked by their full name', () => {
+  const lead = 'فاز الروائي السوري سامر حدّاد بجائزة المنارة للرواية مساء الثلاثاء في عمّان.';
+  const born = 'وولد حدّاد عام 1971 في مدينة حمص، ودرس الأدب في جامعة دمشق.';
+  it('is the one the article later names by the family name alone', async () => {
+    const engine = await plainEngine('prize', [lead, 'وقالت رئيسة اللجنة ليلى بنعمر إن الرواية جريئة.', born]);
+    expect(engine.ask({ question: 'أين ولد سامر حداد؟' }).citations[0]?.id).toBe('p3s1');
+  });
+  it('keeps the given name where the article gives the family name to two people', async () => {
+    const text = [lead, 'وقال شقيقه وليد حدّاد إن العائلة فخورة به.', born].join('\n\n');
+    const { lexicon } = await loadKnowledge('knowledge');
+    const k = knowledgeFromText(text, { lexicon, id: 'prize' });
+    const plain = buildIndex(k.statements, compileLexicon(k.lexicon), { phrases: true });
+    const units = rank('أين ولد سامر حداد؟', plain, (w, s) => fuzzyAlts(w, s, plain)).units.map((u) => u.word);
+    expect(units).toContain('سامر');
+  });
+});
