@@ -3138,7 +3138,10 @@ function kindAsked(tokens: readonly Token[], lex: CompiledLexicon): Token | unde
   if (at < 0) at = tokens.findIndex((t) => t.word === 'which' || t.word === 'اي');
   if (at < 0) return undefined;
   const rest = tokens.slice(at + 1, at + 4).filter((t) => !t.stop);
-  return rest.find((t) => !t.concepts.some((c) => NAME_KINDS_COUNTED.has(kindOf(lex, c) as ConceptKind)));
+  // A kind of place or person the general vocabulary has ("أي مستشفى", "أي بلدة") is the noun asked; a name is not.
+  return rest.find(
+    (t) => !t.concepts.some((c) => !c.startsWith('#gen_') && NAME_KINDS_COUNTED.has(kindOf(lex, c) as ConceptKind)),
+  );
 }
 
 /**
@@ -3146,8 +3149,36 @@ function kindAsked(tokens: readonly Token[], lex: CompiledLexicon): Token | unde
  * Arabic, "السلاح النووي"; before it in English, "a last (nuclear) weapon"), or null when none do.
  */
 function kindPhrase(ws: readonly RawWord[], noun: Token, lang: Lang): string | null {
-  let at = ws.findIndex((w) => names(w, noun));
-  if (at < 0) return null;
+  // The noun itself ("النائب" for "أي نائب") before a word that only shares its concept ("البرلمان"); the first one
+  // with a qualifier.
+  const own = (w: RawWord) => w.forms.some((f) => stem(f) === noun.stem);
+  const at = [...ws.keys()].filter((i) => own(ws[i] as RawWord));
+  const other = [...ws.keys()].filter((i) => !own(ws[i] as RawWord) && names(ws[i] as RawWord, noun));
+  for (const i of [...at, ...other]) {
+    const phrase = kindPhraseAt(ws, i, noun, lang);
+    if (phrase !== null) return phrase;
+  }
+  return null;
+}
+
+/**
+ * Where a qualifier of an Arabic noun ends, at the latest: a time ("ميناء بورسعيد مساء الثلاثاء", "الأسبوع المقبل"; a
+ * weekday may be part of a name, "سوق الخميس"), a word of state written with its tanween ("متجهاً"), a purpose or
+ * what is asked for ("لاستكمال العلاج", "لتلقي", "باستدعاء") or a past verb ("محطة تل العقاب سجلت").
+ */
+const TIME_OF_DAY = wordSet(`${AR_DAYPARTS.replace(/\|/g, ' ')} يوم امس اليوم الاسبوع الشهر`);
+const endsQualifier = (w: RawWord | undefined) => {
+  const form = bareForm(w);
+  return (
+    TIME_OF_DAY.has(form) ||
+    /اً$|ًا$/u.test(w?.raw ?? '') ||
+    /^ل(?:است|[تا])\p{L}{3}|^ب(?:است|ا\p{L}ت)\p{L}{2}/u.test(form) ||
+    /^[^اويت]\p{L}[^اوي]ت$/u.test(form)
+  );
+};
+
+function kindPhraseAt(ws: readonly RawWord[], start: number, noun: Token, lang: Lang): string | null {
+  let at = start;
   // "a last (nuclear) weapon": the qualifier itself may carry the noun's concept; the noun is the last word naming it.
   while (lang === 'en' && !closes(ws[at]) && ws[at + 1] && names(ws[at + 1] as RawWord, noun)) at++;
   const qualifies = (w: RawWord | undefined) =>
@@ -3164,8 +3195,21 @@ function kindPhrase(ws: readonly RawWord[], noun: Token, lang: Lang): string | n
     /^[يت]\p{L}{3,4}$/u.test(bareForm(w)) && !/يه$/u.test(bareForm(w)) && !/^ت\p{L}{2}ي\p{L}$/u.test(bareForm(w));
   // "فإن", "وهو": a function word with "and" / "so" glued before it ends the qualifier too.
   const glued = (w: RawWord | undefined) => isStopword(bareForm(w).replace(/^[وف]/u, ''));
-  while (end < at + 3 && !closes(ws[end]) && qualifies(ws[end + 1]) && !verb(ws[end + 1]) && !glued(ws[end + 1])) end++;
+  while (
+    end < at + 3 &&
+    !closes(ws[end]) &&
+    qualifies(ws[end + 1]) &&
+    !verb(ws[end + 1]) &&
+    !glued(ws[end + 1]) &&
+    !endsQualifier(ws[end + 1])
+  )
+    end++;
   // Not a name cut in two ("تدعمها الولايات المتحدة"): a word sharing a concept with the last goes with it.
-  while (!closes(ws[end]) && [...(ws[end]?.concepts ?? [])].some((c) => ws[end + 1]?.concepts.has(c))) end++;
+  while (
+    !closes(ws[end]) &&
+    !endsQualifier(ws[end + 1]) &&
+    [...(ws[end]?.concepts ?? [])].some((c) => ws[end + 1]?.concepts.has(c))
+  )
+    end++;
   return end > at ? bare(textOf(ws, at, end)) : null;
 }

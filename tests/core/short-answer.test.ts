@@ -1039,3 +1039,20 @@ describe('an hour with what follows it', () => {
     );
   });
 });
+
+describe('a kind of place or person asked with "أي"', () => {
+  it('is answered by that noun and the name after it, up to a time, a purpose or a verb', async () => {
+    const engine = await plainEngine('guard', [
+      'ونُقل الحارس منصور إلى مستشفى وادي النخيل العام، حيث وصف مدير المستشفى حالته بأنها مستقرة.',
+      'ومن المقرر أن تصل سفينة الإصلاح إلى موقع العطل يوم الجمعة، بعد أن أبحرت من ميناء بورسعيد مساء الثلاثاء.',
+      'وأثار الحادث انتقادات في البرلمان، إذ طالب النائب مازن القاسم باستدعاء الوزير لمساءلته.',
+      'ونقل سائقان مصابان إلى مستشفى البشير لتلقي العلاج.',
+    ]);
+    const short = (q: string) => engine.ask({ question: q }).short;
+    expect(short('إلى أي مستشفى نُقل الحارس منصور؟')).toBe('مستشفى وادي النخيل العام');
+    expect(short('من أي ميناء أبحرت سفينة الإصلاح؟')).toBe('ميناء بورسعيد');
+    // "البرلمان" shares the MP's concept but is not the noun asked.
+    expect(short('أي نائب طالب باستدعاء الوزير؟')).toBe('النائب مازن القاسم');
+    expect(short('إلى أي مستشفى نقل السائقان المصابان؟')).toBe('مستشفى البشير');
+  });
+});
