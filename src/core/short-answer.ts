@@ -2160,7 +2160,12 @@ const withoutGlued = (form: string) => {
 const isDual = (form: string) =>
   /(?:ين|ان)$/u.test(form) &&
   !/^(?:[وفبلك]?ال|لل|\d)/u.test(form) &&
-  (unitKinds(form).length > 0 || (/^\p{L}{3,}ت(?:ين|ان)$/u.test(form) && !/ستان$/u.test(form)));
+  (dualOfUnit(form) || (/^\p{L}{3,}ت(?:ين|ان)$/u.test(form) && !/ستان$/u.test(form)));
+/** A unit's dual is its singular with the ending (طنان، يومين، ساعتان); "أطنان" is a plural, of no number. */
+const dualOfUnit = (form: string) => {
+  const single = form.slice(0, -2);
+  return unitKinds(single).length > 0 || unitKinds(single.replace(/ت$/u, 'ه')).length > 0;
+};
 
 /** The sentence gives one quantity only, of things rather than an amount in units ("نحو 85 ألف شخص"). */
 function onlyQuantity(ws: readonly RawWord[]): boolean {

@@ -1056,3 +1056,14 @@ describe('a kind of place or person asked with "أي"', () => {
     expect(short('إلى أي مستشفى نقل السائقان المصابان؟')).toBe('مستشفى البشير');
   });
 });
+
+describe('a plural of a unit ending in ان', () => {
+  it('is no dual: "6 أطنان" keeps its number, while "يومين" is two days', async () => {
+    const engine = await plainEngine('catch', [
+      'وأوضح أن الدورية صادرت نحو 6 أطنان من الأسماك وكمية من الشباك المحظورة.',
+      'واستمرت الرحلة يومين قبل أن تعود القوارب.',
+    ]);
+    expect(engine.ask({ question: 'كم طنا من السمك صادرت الدورية؟' }).short).toBe('نحو 6 أطنان');
+    expect(engine.ask({ question: 'كم يوما استمرت الرحلة؟' }).short).toBe('يومين');
+  });
+});
