@@ -1387,8 +1387,12 @@ const LOCATIVES_DEFINITE = wordSet('في إلى');
 const ON_PLACES = wordSet('طريق الطريق ضفة ضفاف سطح أسطح حدود شاطئ ساحل مقربة');
 /** Words after which a phrase of place goes on no further ("منذ", "حيث", "بعد"), normalized. */
 const PLACE_STOPS = wordSet('منذ حيث بعد قبل بسبب إثر خلال لمدة');
-/** Heads of what is no place ("في بيان", "في مؤتمر صحفي", "في اتصال هاتفي"), normalized. */
-const NO_PLACE = wordSet('بيان البيان تصريح تصريحات مؤتمر اتصال حديث مقابلة رسالة تقرير التقرير إطار ظل حال حالة');
+/**
+ * Heads of what is no place ("في بيان", "في مؤتمر صحفي", "في اتصال هاتفي", the percent's "في المئة"), normalized.
+ */
+const NO_PLACE = wordSet(
+  'بيان البيان تصريح تصريحات مؤتمر اتصال حديث مقابلة رسالة تقرير التقرير إطار ظل حال حالة المئة المائة',
+);
 
 /** A part of the day ("صباح", "فجراً"). */
 const DAY_PART = /صباح|مساء|فجر|ظهر|عصر|ليل|منتصف/u;

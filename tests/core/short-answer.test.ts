@@ -1067,3 +1067,13 @@ describe('a plural of a unit ending in ان', () => {
     expect(engine.ask({ question: 'كم يوما استمرت الرحلة؟' }).short).toBe('يومين');
   });
 });
+
+describe('a percent', () => {
+  it('is no place: "في المئة" does not answer where', async () => {
+    const engine = await plainEngine('olives', [
+      'وعلى المستوى الدولي، أفاد المجلس الدولي للزيتون، ومقره مدريد، بأن الإنتاج العالمي تراجع بنسبة 25 في المئة.',
+      'وقال المزارعون إن الموسم كان صعبا.',
+    ]);
+    expect(engine.ask({ question: 'وين مقر المجلس الدولي للزيتون؟' }).short).toBe('مدريد');
+  });
+});
