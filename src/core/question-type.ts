@@ -187,8 +187,10 @@ const asksNumber = (ws: readonly string[]) =>
   ws.some(
     (w, i) =>
       (w === 'عدد' && ws[i + 1] !== 'من' && !(VAGUE_SIZE.has(ws[i + 1] ?? '') && ws[i + 2] === 'من')) ||
+      // "ما عدد من لقوا حتفهم ...؟": the number of those who ..., not "a number of".
+      (w === 'عدد' && ws[i + 1] === 'من' && MEASURE_OPENERS.has(ws[i - 1] ?? '')) ||
       // "ما رقم الخط الهاتفي ...؟", "ما هو رقم لوحة المركبة؟": a number is asked.
-      (w === 'رقم' && i <= 2 && ['ما', 'ماهو', 'هو', 'ماهي'].includes(ws[i - 1] ?? '')) ||
+      ((w === 'رقم' || w === 'الرقم') && i <= 2 && ['ما', 'ماهو', 'هو', 'ماهي'].includes(ws[i - 1] ?? '')) ||
       (w === 'number' &&
         ws[i + 1] === 'of' &&
         ws[i - 1] !== 'a' &&
@@ -248,7 +250,23 @@ export const MEASURE_NOUNS: ReadonlySet<string> = new Set([
   'عمق',
   'depth',
   'height',
+  // "ما شدة الزلزال؟", "ما الطاقة الاستيعابية ...؟", "ما كتلة القمر؟", "ما الأجر ...؟", "ما صافي الربح؟"
+  'شده',
+  'طاقه',
+  'كتله',
+  'اجر',
+  'راتب',
+  'تعويض',
+  'مخصصات',
+  'صافي',
+  // "ما أقصى زيادة ...؟", "ما أعلى درجة ...؟", "ما الحد الأقصى ...؟": the utmost of something is an amount.
+  'اقصي',
+  'اعلي',
+  'ادني',
+  'حد',
 ]);
+/** Measure nouns only in a construct, without the article: "ما قوة الزلزال؟" (not "ما القوة التي ...؟", a force). */
+const CONSTRUCT_MEASURES: ReadonlySet<string> = new Set(['قوه', 'درجه']);
 /** Words asking what kind of thing something is. */
 const KIND_WORDS: ReadonlySet<string> = new Set(['kind', 'type', 'sort', 'نوع', 'طبيعه', 'شكل']);
 const MEASURE_OPENERS = new Set(['ما', 'ماذا', 'ماهي', 'ماهو', 'what', 'whats']);
@@ -261,7 +279,7 @@ const asksAmount = (ws: readonly string[]) =>
   (MEASURE_OPENERS.has(ws[0] ?? '') &&
     ws.slice(1, 4).some(
       (w, i) =>
-        MEASURE_NOUNS.has(w.replace(/^ال/, '')) &&
+        (MEASURE_NOUNS.has(w.replace(/^ال/, '')) || CONSTRUCT_MEASURES.has(w)) &&
         !(i === 0 && PLACE_NOUN_SET.has(w)) &&
         // "what kind of area ...?", "ما نوع المنطقة ...?": a kind of place, no measure of one.
         !ws.slice(1, i + 1).some((k) => KIND_WORDS.has(k)),

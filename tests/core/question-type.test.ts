@@ -94,6 +94,16 @@ describe('questionType', () => {
     ['علي اي عمق وقع العطل', 'amount'],
     ['الي اي ارتفاع وصلت المياه', 'amount'],
     ['ما سبب ارتفاع الاسعار', 'why'],
+    // An intensity, a capacity, a mass, a wage or the utmost of something is an amount; "قوة" only in a construct.
+    ['ما شده الزلزال علي مقياس ريختر', 'amount'],
+    ['ما قوه اعنف الهزات', 'amount'],
+    ['ما القوه التي تحمي المخيم', 'other'],
+    ['ما الطاقه الاستيعابيه لمركز العلاج', 'amount'],
+    ['ما اقصي زياده في الرواتب', 'amount'],
+    ['ما الحد الادني لسماكه الاكياس', 'amount'],
+    // "ما عدد من ..." is the number of those who ...; "ما الرقم ...؟" asks a number.
+    ['ما عدد من لقوا حتفهم في الغاره الاولي', 'count'],
+    ['ما الرقم المجاني للتبليغ', 'count'],
     // "To whom" asks who.
     ['لمن تعود العايلات', 'who'],
     // "عدد من" / "a number of" mean several.

@@ -1077,3 +1077,17 @@ describe('a percent', () => {
     expect(engine.ask({ question: 'وين مقر المجلس الدولي للزيتون؟' }).short).toBe('مدريد');
   });
 });
+
+describe('an amount asked with "ما"', () => {
+  it('is read for an intensity, a capacity or the most allowed', async () => {
+    const engine = await plainEngine('quake', [
+      'ضرب زلزال بلغت شدته 6,8 درجات على مقياس ريختر ولاية الجبل فجر الثلاثاء.',
+      'وأقامت الوزارة مستشفى ميدانيا تبلغ طاقته الاستيعابية 60 سريرا قرب البلدة.',
+      'ويطالب الأطباء بألا تتجاوز ساعات الدوام المتواصل 24 ساعة.',
+    ]);
+    const short = (q: string) => engine.ask({ question: q }).short;
+    expect(short('ما شدة الزلزال على مقياس ريختر؟')).toBe('6,8 درجات');
+    expect(short('ما الطاقة الاستيعابية للمستشفى الميداني؟')).toBe('60 سريرا');
+    expect(short('ما الحد الأقصى لساعات الدوام المتواصل الذي يطالب به الأطباء؟')).toContain('24 ساعة');
+  });
+});
