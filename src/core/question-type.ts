@@ -376,7 +376,7 @@ const WHO_FIRST: ReadonlySet<string> = new Set([...WHO_EN, 'من', 'ومن', 'ف
 
 /** Nouns of time after "which" / أي: the question asks when. */
 const AR_TIME_NOUNS: readonly string[] = ['يوم', 'شهر', 'وقت', 'ساعه', 'سنه', 'عام', 'تاريخ', 'فتره', 'دقيقه', 'ليله'];
-const EN_TIME_NOUNS: readonly string[] = ['day', 'time', 'date', 'year', 'month', 'week', 'hour', 'night'];
+export const EN_TIME_NOUNS: readonly string[] = ['day', 'time', 'date', 'year', 'month', 'week', 'hour', 'night'];
 
 /** Words that open a why-question (normalized; the dialects' ليش، ليه، علاش are read as لماذا). */
 const OPENS_WHY: ReadonlySet<string> = new Set(['لماذا', 'why']);

@@ -8,6 +8,7 @@ import {
   CAUSE_VERBS,
   CLOCK_HOW,
   classNounAt,
+  EN_TIME_NOUNS,
   isYesNo,
   MEASURE_NOUNS,
   opensRelative,
@@ -346,8 +347,13 @@ function splitRunTogether(run: string, index: SearchIndex): string | undefined {
   return best?.text;
 }
 
-/** English function words long enough that one edit leaves them recognizable (see misspeltStopword). */
-const LONG_STOPWORDS: readonly string[] = [...ENGLISH_STOPWORDS].filter((w) => w.length >= 5 && /^[a-z]+$/.test(w));
+/**
+ * English function words long enough that one edit leaves them recognizable (see misspeltStopword), and the nouns
+ * that say what kind of answer is asked ("which contry ...?" asks a country, as "which country" does).
+ */
+const LONG_STOPWORDS: readonly string[] = [...ENGLISH_STOPWORDS, ...PLACE_NOUNS, ...EN_TIME_NOUNS].filter(
+  (w) => w.length >= 5 && /^[a-z]+$/.test(w),
+);
 
 /**
  * The English function word of five letters or more that a word no statement or lexicon entry has is one edit

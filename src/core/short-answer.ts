@@ -3091,12 +3091,20 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     const agent = agentOf(ws, lex, asked, stems, predicateOf(ctx.tokens), asksPassive(ctx.tokens), against);
     return agent === null ? null : withClause(text, withHead(text, agent), lex);
   }
-  const sort = kindAsked(ctx.tokens.slice(0, ctx.own ?? ctx.tokens.length), lex);
-  return type === 'other' && sort ? kindPhrase(ws, sort, lang) : null;
+  if (type !== 'other') return null;
+  for (const sort of kindAsked(ctx.tokens.slice(0, ctx.own ?? ctx.tokens.length), lex)) {
+    const phrase = kindPhrase(ws, sort, lang);
+    if (phrase !== null) return phrase;
+  }
+  return null;
 }
 
-/** A word that ends a clause (a bracket around a qualifier does not: "a last (nuclear) weapon"). */
-const closes = (w: RawWord | undefined) => !w || /[.,،:;!?؟»”"-]$/u.test(w.raw);
+/**
+ * A word that ends a clause (a bracket around a qualifier does not: "a last (nuclear) weapon"; nor do the quotation
+ * marks around a word of its own: the "ISIS" group).
+ */
+const closes = (w: RawWord | undefined) =>
+  !w || (/[.,،:;!?؟»”"-]$/u.test(w.raw) && !/^["«“][^"»”]+["»”]$/u.test(w.raw));
 
 /** A phrase without the brackets around some of its words ("last (nuclear) weapon" -> "last nuclear weapon"). */
 const bare = (text: string) => text.replace(/[()"«»]/g, '');
@@ -3140,17 +3148,32 @@ const ALLY_NOUNS = wordSet('ally allies partner partners حليف حلفاء ش�
 /** Words asking what kind of thing ("what kind of weapon", "ما نوع السلاح", "أي نوع من المعلومات"); "which" too. */
 const KIND_WORDS = wordSet('kind type sort نوع انواع طبيعه');
 
-/** The noun whose kind is asked: the first content word after "kind of" / "نوع (من)" that names no one. */
-function kindAsked(tokens: readonly Token[], lex: CompiledLexicon): Token | undefined {
+/**
+ * The noun whose kind is asked: the first content word after "kind of" / "نوع (من)" that names no one. In English,
+ * after "which", the words of its noun phrase from its head back ("Which militant group ...?": "group", then
+ * "militant"), since an adjective of the question ("militant") is seldom the sentence's own.
+ */
+function kindAsked(tokens: readonly Token[], lex: CompiledLexicon): Token[] {
   let at = tokens.findIndex((t) => KIND_WORDS.has(t.word));
   // "Which other crisis ...?", "أي أزمة ...": the noun after "which" is asked the same way.
-  if (at < 0) at = tokens.findIndex((t) => t.word === 'which' || t.word === 'اي');
-  if (at < 0) return undefined;
-  const rest = tokens.slice(at + 1, at + 4).filter((t) => !t.stop);
+  const which = at < 0;
+  if (which) at = tokens.findIndex((t) => t.word === 'which' || t.word === 'اي');
+  if (at < 0) return [];
   // A kind of place or person the general vocabulary has ("أي مستشفى", "أي بلدة") is the noun asked; a name is not.
-  return rest.find(
-    (t) => !t.concepts.some((c) => !c.startsWith('#gen_') && NAME_KINDS_COUNTED.has(kindOf(lex, c) as ConceptKind)),
-  );
+  const noName = (t: Token) =>
+    !t.concepts.some((c) => !c.startsWith('#gen_') && NAME_KINDS_COUNTED.has(kindOf(lex, c) as ConceptKind));
+  if (which && tokens[at]?.word === 'which') {
+    // The noun phrase: its content words up to the next function word ("Which other crisis is ...": "crisis").
+    const phrase: Token[] = [];
+    for (const t of tokens.slice(at + 1, at + 5)) {
+      if (t.stop && phrase.length > 0) break;
+      if (!t.stop) phrase.push(t);
+    }
+    return phrase.filter(noName).reverse();
+  }
+  const rest = tokens.slice(at + 1, at + 4).filter((t) => !t.stop);
+  const first = rest.find(noName);
+  return first ? [first] : [];
 }
 
 /**

@@ -1211,3 +1211,18 @@ describe('rank, the diagnostic ranking', () => {
     }
   });
 });
+
+describe('an English "which" question', () => {
+  it('is answered by what the sentence says of the head of its noun phrase', () => {
+    // "militant" is the question's word, not the sentence's: "the "ISIS" group" answers "which ... group".
+    expect(engine.ask({ question: "Which militant group does Kerry want Russia's help against?" }).short).toContain(
+      'ISIS',
+    );
+    expect(engine.ask({ question: 'Apart from Syria, which other crisis is hurting ties?' }).short).toBe(
+      'Ukraine crisis',
+    );
+  });
+  it('reads a misspelt noun of the answer\'s kind: "which contry" asks a country', () => {
+    expect(engine.ask({ question: 'which contry supports assad leaving?' }).short).toBe('Saudi Arabia');
+  });
+});
