@@ -2627,9 +2627,10 @@ export const quotesName = (text: string) => text.match(QUOTED) !== null;
 
 /**
  * The name in quotation marks right after the thing whose name is asked ("ما اسم السفينة ...؟": "سفينتها «نورس»"), or
- * null. That thing is the word after the word asking the name (اسم، أسماء، مااسم), or before "called".
+ * a few words after a word for it, or null. That thing is the word after the word asking the name (اسم، أسماء،
+ * مااسم), or before "called".
  */
-function quotedNameOf(text: string, tokens: readonly Token[]): string | null {
+function quotedNameOf(text: string, tokens: readonly Token[], lex: CompiledLexicon): string | null {
   const at = tokens.findIndex((t) => NAME_ASKED.has(t.word));
   if (at < 0) return null;
   const thing =
@@ -2637,12 +2638,28 @@ function quotedNameOf(text: string, tokens: readonly Token[]): string | null {
       ? tokens.slice(0, at).findLast((t) => !t.stop)
       : tokens.slice(at + 1).find((t) => !t.stop);
   if (!thing) return null;
-  for (const m of text.matchAll(QUOTED)) {
+  const quoted = [...text.matchAll(QUOTED)];
+  for (const m of quoted) {
     const before = words(normalize(text.slice(0, m.index))).at(-1) ?? '';
     if (stem(before) === thing.stem) return m[1] as string;
   }
+  // "ضرب الإعصار المداري «نجمة» ..." for "ما اسم العاصفة؟", "شراب السعال المخصص للأطفال «بريزول كيدز»": a name
+  // quoted a few words after a word for the thing asked; further after one where the name is given as such
+  // ("مجموعة تطلق على نفسها اسم «الظل الأسود»"; not "قمر ... يحمل اسم «عليسة-1»" for the rocket's name).
+  for (const m of quoted) {
+    const last = words(normalize(text.slice(0, m.index))).slice(-7);
+    const reach = last.slice(-2).some((w) => NAMING.has(w)) ? 7 : 4;
+    const named = analyze(last.slice(-reach).join(' '), lex).some(
+      (t) =>
+        !t.stop &&
+        (t.stem === thing.stem || t.deep === thing.deep || t.concepts.some((c) => thing.concepts.includes(c))),
+    );
+    if (named) return m[1] as string;
+  }
   return null;
 }
+/** Words giving a name as such (normalized): "باسم", "اسم", "يدعى", "تسمى", "المعروف". */
+const NAMING: ReadonlySet<string> = wordSet('باسم اسم يدعى تدعى يسمى تسمى المسمى المسماة المعروف المعروفة');
 /** The words asking a name (question-type.ts's, which classify the question), and "called". */
 const NAME_ASKED: ReadonlySet<string> = new Set([...NAME_WORDS, 'called']);
 
@@ -3072,7 +3089,8 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   }
   // "What is the spokesman's name?": the name next to the asked title. "ما اسم السفينة ...؟": the name in quotation
   // marks right after the asked thing ("سفينتها «نورس»"). Neither: no way to tell whose.
-  if (type === 'name') return roles.length > 0 ? nameNear(ws, lex, asked, roles) : quotedNameOf(st.text, ctx.tokens);
+  if (type === 'name')
+    return roles.length > 0 ? nameNear(ws, lex, asked, roles) : quotedNameOf(st.text, ctx.tokens, lex);
   // "Which ally backs ...?", "أي حليف ...": an ally or partner is a country, read as "which country" is.
   if (type === 'who' && ctx.tokens.some((t) => ALLY_NOUNS.has(t.word.replace(/^ال/, '')))) {
     const place = placeOf(ws, lex, namedBeyondWhich(ctx.tokens), stems, false, true);

@@ -1091,3 +1091,18 @@ describe('an amount asked with "ما"', () => {
     expect(short('ما الحد الأقصى لساعات الدوام المتواصل الذي يطالب به الأطباء؟')).toContain('24 ساعة');
   });
 });
+
+describe('a name asked', () => {
+  it('is read in quotation marks a few words after a word for the thing, not after another thing', async () => {
+    const engine = await plainEngine('names', [
+      'ضرب الإعصار المداري "نجمة" سواحل المحافظة فجر الثلاثاء مصحوبا برياح قوية.',
+      'وتبنت مجموعة تطلق على نفسها اسم "الظل الأسود" الهجوم عبر موقع لها على الشبكة.',
+      'وأطلقت الوكالة أول قمر صناعي وطني يحمل اسم "عليسة-1" على متن صاروخ هندي.',
+    ]);
+    const short = (q: string) => engine.ask({ question: q }).short;
+    expect(short('ما اسم العاصفة التي ضربت السواحل؟')).toBe('نجمة');
+    expect(short('ما اسم الجماعة التي تبنت الهجوم؟')).toBe('الظل الأسود');
+    // The satellite's name is no name of the rocket.
+    expect(engine.ask({ question: 'ما اسم الصاروخ الذي حمل القمر الصناعي؟' }).answered).toBe(false);
+  });
+});
