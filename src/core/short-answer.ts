@@ -1975,6 +1975,9 @@ const TENS = ['عشر', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ث�
 /** The second word of a number from 11 to 19 ("ثماني عشرة", "أربعة عشر"). */
 const TEENS: ReadonlySet<string> = new Set(['عشر', 'عشرة'].map(normalize));
 
+/** A half or a quarter, a quantity before a unit (see isQuantityWord). */
+const UNIT_FRACTIONS: ReadonlySet<string> = wordSet('نصف ربع');
+
 /** Number words that count something (normalized); "twice" and "times" count times, asked for apart. */
 const NUMBER_WORDS: ReadonlySet<string> = new Set(
   [
@@ -2144,6 +2147,8 @@ function isQuantityWord(ws: readonly RawWord[], i: number): boolean {
   )
     return false;
   if ((TEENS.has(form) || /^و/u.test(form)) && NUMBER_WORDS.has(ws[i - 1]?.forms[0] ?? '')) return false;
+  // A fraction of a unit is an amount ("رسم يومي قدره نصف دينار"); not "ونصف السنة" after a number, nor "نصف دخلها".
+  if (UNIT_FRACTIONS.has(form)) return unitKinds(bareForm(ws[i + 1])).length > 0;
   return NUMBER_WORDS.has(form) || NUMBER_WORDS.has(withoutGlued(form)) || isDual(form);
 }
 

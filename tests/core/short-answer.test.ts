@@ -1106,3 +1106,14 @@ describe('a name asked', () => {
     expect(engine.ask({ question: 'ما اسم الصاروخ الذي حمل القمر الصناعي؟' }).answered).toBe(false);
   });
 });
+
+describe('a fraction of a unit', () => {
+  it('is an amount ("نصف دينار"), while a half after a number stays with it', async () => {
+    const engine = await plainEngine('fee', [
+      'ولم يكن الباعة يدفعون في الشوارع سوى رسم يومي رمزي قدره نصف دينار تجمعه البلدية.',
+      'واستغرقت أعمال البناء أربع سنوات ونصف السنة.',
+    ]);
+    expect(engine.ask({ question: 'كم كان الرسم اليومي الذي يدفعه الباعة؟' }).short).toBe('نصف دينار');
+    expect(engine.ask({ question: 'كم سنة استغرقت أعمال البناء؟' }).short).toBe('أربع سنوات ونصف السنة');
+  });
+});
