@@ -10,6 +10,7 @@ import {
   onlyQuestionWords,
   SAID,
   swappedQuestion,
+  type Turn,
 } from './conversation.js';
 import { compileLexicon } from './lexicon.js';
 import { detectLanguage, normalize, words } from './normalize.js';
@@ -226,11 +227,18 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     };
   }
 
-  /** The answer to "who said that?": the previous answer's statement, with its speaker as the short answer. */
-  function whoSaidIt(lang: Lang, topId: string): Answer | null {
-    const doc = byId.get(topId);
+  /**
+   * The answer to "who said that?": the previous answer's statement, with its speaker as the short answer; where the
+   * article reports it in its own voice, whom its words say it from ("التي يقول مسؤولون بوزارة الخارجية الأمريكية
+   * إنها الثانية"), read with the previous question as a question asking who says it is (see shortAnswer).
+   */
+  function whoSaidIt(lang: Lang, turn: Turn): Answer | null {
+    const doc = byId.get(turn.topId);
     if (!doc) return null;
-    const short = lang === 'en' ? doc.statement.speaker.en : doc.statement.speaker.ar;
+    const tokens = analyze(turn.question, lex);
+    const short =
+      shortAnswer(doc.statement, { type: 'who', lang, asksSpeaker: true, tokens, own: 0, lex }) ??
+      (lang === 'en' ? doc.statement.speaker.en : doc.statement.speaker.ar);
     return citing(doc, lang, short, 0.9);
   }
 
@@ -334,7 +342,7 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     let result = rank(question, index, fuzzy);
     const { tokens } = result;
     if (turn && asksWhoSaidThat(tokens, result.units.length)) {
-      const said = whoSaidIt(lang, turn.topId);
+      const said = whoSaidIt(lang, turn);
       if (said) return said;
     }
     if (turn && asksWhatElse(tokens)) {

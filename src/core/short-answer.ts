@@ -2624,6 +2624,28 @@ function nameNear(
   return near ? textOf(ws, withHonorific(ws, near.start), near.end) : null;
 }
 
+/**
+ * Whom an English sentence reported in the article's own voice says it from, in its words: "Kerry's visit - which
+ * US State Department officials say is his second ..." -> "US State Department officials". The words before "say",
+ * back to "which", "who" or "that" (at most six), one of them a name or a post. Null where there are none.
+ */
+function englishSayer(text: string, tokens: readonly Token[]): string | null {
+  const named = (phrase: string | undefined) =>
+    phrase?.split(/\s+/).some((w) => /^[A-Z]/u.test(w) || SAYER_POSTS_EN.has(w.toLowerCase())) ? phrase : null;
+  const m = /\b(?:which|who|that)\s+((?:[\w'.-]+\s+){0,5}[\w'.-]+)\s+(?:say|says|said)\b/u.exec(text);
+  // "... opposition from defense and intelligence officials who say the two countries' goals ...": the posts before
+  // "who say", where what they say is what the question names ("Who says the goals ... are at odds?"), not the rest
+  // of the sentence ("Who opposes Kerry?", then "who said that?": the article).
+  const before = /\b(?:from|by|of|among)\s+((?:[\w'.-]+\s+){0,4}[\w'.-]+)\s+who\s+(?:say|says|said)\b/u.exec(text);
+  const asked = new Set(tokens.filter((t) => !t.stop).map((t) => t.stem));
+  const theirs =
+    before !== null && words(normalize(text.slice(before.index + before[0].length))).some((w) => asked.has(stem(w)));
+  return named(m?.[1]) ?? (theirs ? named(before?.[1]) : null);
+}
+const SAYER_POSTS_EN: ReadonlySet<string> = new Set(
+  'officials official spokesman spokeswoman minister ministry sources source diplomats experts analysts'.split(' '),
+);
+
 /** A name in quotation marks: one to three words between «» or double quotes. */
 const QUOTED = /[«“"]\s*([^\s«»“”"]+(?:\s+[^\s«»“”"]+){0,2})\s*[»”"]/gu;
 
@@ -2893,7 +2915,7 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     if (same && written !== null) return written;
     const run = reported || lang !== 'ar' ? null : labelInText(st.speaker.ar, st.text, lex);
     if (run !== null) return run;
-    const sayer = reported ? written : null;
+    const sayer = reported ? (lang === 'en' ? englishSayer(st.translation ?? '', ctx.tokens) : written) : null;
     // Where no one is quoted in it ("هنّأ الوزير الطلاب في اتصال هاتفي"), who did what was asked is the answer, where
     // the sentence names one, rather than the article itself.
     const doer =

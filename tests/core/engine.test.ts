@@ -1226,3 +1226,26 @@ describe('an English "which" question', () => {
     expect(engine.ask({ question: 'which contry supports assad leaving?' }).short).toBe('Saudi Arabia');
   });
 });
+
+describe('who says what the article reports in its own voice', () => {
+  it('is whom its words say it from, asked outright or as a follow-up', () => {
+    // p2s1: "وتأتي زيارة كيري -التي يقول مسؤولون بوزارة الخارجية الأمريكية إنها الثانية ..."
+    engine.ask({ question: 'كم مرة زار كيري موسكو هذا العام؟', conversationId: 'voice-ar' });
+    expect(engine.ask({ question: 'ومن قال ذلك؟', conversationId: 'voice-ar' }).short).toBe(
+      'مسؤولون بوزارة الخارجية الأمريكية',
+    );
+    engine.ask({ question: 'How many times has Kerry visited Moscow this year?', conversationId: 'voice-en' });
+    expect(engine.ask({ question: 'who says so?', conversationId: 'voice-en' }).short).toBe(
+      'US State Department officials',
+    );
+    // p1s1: "... strong opposition from defense and intelligence officials who say the two countries' goals ..."
+    expect(engine.ask({ question: 'Who says the goals of Washington and Moscow in Syria are at odds?' }).short).toBe(
+      'defense and intelligence officials',
+    );
+    // ... while the opposition itself is the article's report.
+    engine.ask({ question: "Who opposes Kerry's approach?", conversationId: 'voice-en-2' });
+    expect(engine.ask({ question: 'who said that?', conversationId: 'voice-en-2' }).short).toBe(
+      'the article (reporting)',
+    );
+  });
+});
