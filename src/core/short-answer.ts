@@ -526,7 +526,8 @@ const contentWord = (w: RawWord | undefined): w is RawWord =>
   w !== undefined &&
   w.forms.length === 1 &&
   !isStopword(w.forms[0] as string) &&
-  !isStopword(stem(w.forms[0] as string));
+  // A function word with something glued to it ("وهو"); a definite word is none, whatever its stem ("الهنائي").
+  (!isStopword(stem(w.forms[0] as string)) || /^ال\p{L}{3,}/u.test(w.forms[0] as string));
 const plain = (w: RawWord | undefined) => contentWord(w) && w.concepts.size === 0;
 
 /**

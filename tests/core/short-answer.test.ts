@@ -1117,3 +1117,13 @@ describe('a fraction of a unit', () => {
     expect(engine.ask({ question: 'كم سنة استغرقت أعمال البناء؟' }).short).toBe('أربع سنوات ونصف السنة');
   });
 });
+
+describe('a family name whose stem is a function word', () => {
+  it('is still part of the name ("الهنائي" stems to "هنا")', async () => {
+    const engine = await plainEngine('engine', [
+      'وقال الخبير في سلامة الطيران، الكابتن ناصر الهنائي، إن إيقاف محرك في الجو إجراء نادر.',
+      'وهبطت الطائرة بسلام في المطار.',
+    ]);
+    expect(engine.ask({ question: 'من الخبير الذي تحدث عن إيقاف المحرك في الجو؟' }).short).toBe('الكابتن ناصر الهنائي');
+  });
+});
