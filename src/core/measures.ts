@@ -5,7 +5,8 @@ import { normalize, words } from './normalize.js';
  * kilometres or metres, "what percentage ...?" by a percent: a sentence that gives only another kind of number (six
  * minutes for a price) does not answer. Units are written in ordinary spelling and normalized once at load; a word
  * is a unit when, without a glued article or preposition, it is one, maybe with a case, dual or plural ending
- * (دولارا، كيلومترات، years). Words with another common meaning are left out (غرام is also a fine's غرامة).
+ * (دولارا، كيلومترات، years). Words with another common meaning are left out, or read only as written (see
+ * EXACT_UNIT_OF).
  */
 const UNITS = {
   money: `دولار دينار دنانير ريال درهم دراهم جنيه يورو ليرة فرنك روبل شيكل فلس فلسا قرش قروش سنتيم سنتا سنتات
@@ -37,7 +38,8 @@ const MEASURE_OF: ReadonlyMap<string, MeasureKind> = new Map(
       // "على أي عمق ...؟": a depth is a length down.
       ['طول مسافة عمق length distance depth', 'length'],
       ['مساحة area', 'area'],
-      ['وزن weight', 'weight'],
+      // "كم يزن الأسد؟", "how much does it weigh?": weighing asks a weight.
+      ['وزن يزن تزن weight weigh weighs weighed', 'weight'],
       ['عمر age', 'age'],
       // "كم استغرقت الرحلة؟" asks how long it took, as "كم من الوقت ...؟" does.
       ['مدة duration استغرق استغرقت يستغرق تستغرق الوقت وقت الزمن', 'duration'],
@@ -56,6 +58,13 @@ const UNIT_OF: ReadonlyMap<string, MeasureKind[]> = Object.entries(UNITS).reduce
 }, new Map<string, MeasureKind[]>());
 
 const GLUED = /^(?:[وف]?(?:بال|لل|ال|ب|ل|ك)|[وف])/;
+/**
+ * Units read only as written, without the endings: "1700 غرام" is a weight, while "غرامات" are also fines (غرامة).
+ */
+const EXACT_UNIT_OF: ReadonlyMap<string, MeasureKind> = new Map(
+  ['غرام', 'غراما', 'جرام', 'جراما', 'gram', 'grams', 'gramme', 'grammes'].map((u) => [normalize(u), 'weight']),
+);
+
 /** Case, dual and plural endings a unit may carry (كيلومترا، دولارات، دولارين، years). */
 const ENDINGS = ['', 'ا', 'ات', 'ان', 'ين', 's', 'es'];
 
@@ -63,6 +72,8 @@ const ENDINGS = ['', 'ا', 'ات', 'ان', 'ين', 's', 'es'];
 export function unitKinds(word: string): MeasureKind[] {
   const kinds = new Set<MeasureKind>();
   for (const form of new Set([word, word.replace(GLUED, '')])) {
+    const exact = EXACT_UNIT_OF.get(form);
+    if (exact) kinds.add(exact);
     for (const ending of ENDINGS) {
       if (!form.endsWith(ending)) continue;
       for (const k of UNIT_OF.get(form.slice(0, form.length - ending.length)) ?? []) kinds.add(k);

@@ -25,6 +25,8 @@ describe('measures and their units', () => {
     ['How much money did the hackers demand?', 'money'],
     ['ما قيمة الفدية؟', 'money'],
     ['ما ارتفاع المبنى؟', 'height'],
+    // Weighing asks a weight.
+    ['كم يزن الأسد الفار؟', 'weight'],
   ])('%s asks for %s', (question, kind) => {
     expect(asked(question)).toBe(kind);
   });
@@ -104,5 +106,12 @@ describe('how many of what', () => {
     const doctors = engine.ask({ question: 'كم طبيبا شارك في الإضراب؟' });
     expect(doctors.citations[0]?.id).toBe('p1s1');
     expect(doctors.short).toBe('آلاف الأطباء');
+  });
+});
+
+describe('a weight in grams', () => {
+  it('is a weight as written ("1700 غرام"), while "غرامات" may be fines', () => {
+    expect(unitsOf('1700 غرام')).toContain('weight');
+    expect(unitsOf('240 ألف ريال غرامات')).not.toContain('weight');
   });
 });
