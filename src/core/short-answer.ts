@@ -1408,6 +1408,16 @@ function askedTerms(tokens: readonly Token[]): { asked: Set<string>; stems: Set<
   };
 }
 
+/** The question asks the hour: "في أي ساعة", "الساعة كام", "كم الساعة", "what time", "at what hour". */
+const hourAsked = (tokens: readonly Token[]) =>
+  tokens.some(
+    (t, i) =>
+      (/^(?:ال)?ساعه$|^hour$/u.test(t.word) &&
+        (HOUR_HOW.has(tokens[i - 1]?.word ?? '') || HOUR_HOW.has(tokens[i + 1]?.word ?? ''))) ||
+      (t.word === 'time' && ['what', 'which'].includes(tokens[i - 1]?.word ?? '')),
+  );
+const HOUR_HOW: ReadonlySet<string> = wordSet('اي كم كام قديش قداش بكم شو ايش وش what which');
+
 /**
  * The time a sentence gives (see AR_WHEN); of several, the one nearest the question's words ("في مؤتمر صحفي عقده ظهر
  * الأحد، أن الخاطفين تواصلوا مع الأسرة للمرة الأولى صباح الأربعاء" asked when they first made contact).
@@ -1435,7 +1445,10 @@ function timeNearest(text: string, ctx: ShortContext, when: RegExp = AR_WHEN): R
   };
   const outright = found.filter((m, i) => told(m) && !after(m, i));
   // Where no time is told outright, the relative ones ("في الشهر الماضي", "في وقت سابق من ذلك الشهر") compete alike.
-  const all = outright.length > 0 ? outright : found;
+  const times = outright.length > 0 ? outright : found;
+  // "في أي ساعة ...؟", "الساعة كام؟", "what time ...?": an hour of the clock before a day or a part of it.
+  const clocks = hourAsked(ctx.tokens) ? times.filter((m) => AR_CLOCK_GIVEN.test(m[0]) || EN_CLOCK.test(m[0])) : [];
+  const all = clocks.length > 0 ? clocks : times;
   if (all.length < 2) return all[0] ?? null;
   const { asked, stems } = askedTerms(ctx.tokens);
   const hits = anchorsOf(rawWords(text, ctx.lex), ctx.lex, asked, stems, { both: true });

@@ -1127,3 +1127,15 @@ describe('a family name whose stem is a function word', () => {
     expect(engine.ask({ question: 'من الخبير الذي تحدث عن إيقاف المحرك في الجو؟' }).short).toBe('الكابتن ناصر الهنائي');
   });
 });
+
+describe('an hour asked', () => {
+  it('is the hour of the clock the sentence gives, not the day of another time in it', async () => {
+    const engine = await plainEngine('fireball', [
+      'وقال المرصد في بيان صدر صباح الأربعاء إن الكرة النارية ظهرت عند الساعة الثامنة و42 دقيقة مساء بالتوقيت المحلي.',
+      'وعثر الباحثون على شظايا في الوادي.',
+    ]);
+    expect(engine.ask({ question: 'الكورة النار دي ظهرت في السما الساعة كام؟' }).short).toContain(
+      'الساعة الثامنة و42 دقيقة مساء',
+    );
+  });
+});
