@@ -29,7 +29,7 @@ const MEASURE_OF: ReadonlyMap<string, MeasureKind> = new Map(
   (
     [
       [
-        'سعر ثمن كلفة تكلفة مبلغ ميزانية قيمة تعويض أجر راتب رسوم فدية price cost budget fee fare compensation salary ransom',
+        'سعر ثمن كلفة تكلفة مبلغ ميزانية قيمة تعويض أجر راتب رسوم فدية فلوس مصاري أموال price cost budget fee fare compensation salary ransom money',
         'money',
       ],
       // "كم ستكلف أعمال التوسعة؟", "بكم يباع الكيلو؟": costing and being sold ask a sum.

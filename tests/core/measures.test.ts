@@ -27,6 +27,9 @@ describe('measures and their units', () => {
     ['ما ارتفاع المبنى؟', 'height'],
     // Weighing asks a weight.
     ['كم يزن الأسد الفار؟', 'weight'],
+    // "How much money" in the dialects.
+    ['الحكومة هتصرف كام فلوس عشان تعوض الناس؟', 'money'],
+    ['كم مصاري رح تدفع الحكومة؟', 'money'],
   ])('%s asks for %s', (question, kind) => {
     expect(asked(question)).toBe(kind);
   });
