@@ -2342,7 +2342,10 @@ const scaleGoesOn = (ws: readonly RawWord[], k: number) =>
   isScale(ws[k]) && !endsPhrase(ws[k]) && /^و\d/u.test(ws[k + 1]?.raw ?? '');
 
 /** The phrase of the quantity at `i`: what qualifies it, the number, its noun ("of" and one more word), others. */
-function quantityPhrase(ws: readonly RawWord[], i: number): Run {
+function quantityPhrase(ws: readonly RawWord[], i: number, rangeEnd = false): Run {
+  // "ما بين 30 و50 مريضا" read from its second number: the range from its first.
+  if (!rangeEnd && /^و\d/u.test(ws[i]?.raw ?? '') && /^\d/u.test(ws[i - 1]?.raw ?? '') && bareForm(ws[i - 2]) === 'بين')
+    return quantityPhrase(ws, i - 1);
   // "مليارا و200 مليون دولار" read from its first word: the number after it goes on.
   if (scaleGoesOn(ws, i)) {
     const rest = quantityPhrase(ws, i + 1);
@@ -2392,8 +2395,8 @@ function quantityPhrase(ws: readonly RawWord[], i: number): Run {
   if (take() && (SCALES.has(ws[end + 1]?.forms[0] ?? '') || ws[end + 1]?.forms[0] === 'more')) end++;
   // "بين 600 و900 دولار": a range goes on to its second number and the noun after it; so does "4 ملايين و200 ألف
   // طن", a number joined after the scale word, with its own noun.
-  const range = end === i && bareForm(ws[start]) === 'بين' && take() && /^و\d/u.test(ws[end + 1]?.raw ?? '');
-  if (range || (end > i && scaleGoesOn(ws, end))) return { start, end: quantityPhrase(ws, end + 1).end };
+  const range = end === i && bareForm(ws[i - 1]) === 'بين' && take() && /^و\d/u.test(ws[end + 1]?.raw ?? '');
+  if (range || (end > i && scaleGoesOn(ws, end))) return { start, end: quantityPhrase(ws, end + 1, true).end };
   // "سنتين": a dual is its own noun.
   const dual = end === i && isDual(bareForm(ws[i]));
   if (take() && !dual) end++;

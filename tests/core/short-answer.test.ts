@@ -1139,3 +1139,13 @@ describe('an hour asked', () => {
     );
   });
 });
+
+describe('a range read from its second number', () => {
+  it('runs from its first ("بين 900 و1600 متر")', async () => {
+    const engine = await plainEngine('hives', [
+      'وتقع المناحل المنكوبة على ارتفاع يتراوح بين 900 و1600 متر فوق سطح البحر.',
+      'وقال النحالون إن الخسائر كبيرة.',
+    ]);
+    expect(engine.ask({ question: 'على أي علو تقع المناحل المنكوبة؟' }).short).toBe('بين 900 و1600 متر فوق سطح البحر');
+  });
+});
