@@ -10,6 +10,20 @@ const phrase = (ws: readonly string[], a: string, b: readonly string[]) =>
 const whichNoun = (ws: readonly string[], b: readonly string[]) =>
   ws.some((w, i) => w === 'which' && (b.includes(ws[i + 1] ?? '') || b.includes(ws[i + 2] ?? '')));
 
+/** "many" and "much" as typed in a hurry ("how meny", "how mny", "how mutch"). */
+const HOW_MANY_TYPOS: readonly string[] = [
+  'meny',
+  'mny',
+  'manny',
+  'mani',
+  'mant',
+  'mamy',
+  'nany',
+  'mutch',
+  'mich',
+  'muc',
+];
+
 /** Relative pronouns (normalized) that open a clause describing the thing asked about. */
 const RELATIVES: ReadonlySet<string> = new Set([
   'الذي',
@@ -455,7 +469,10 @@ export function questionType(glued: readonly string[]): QuestionType {
     return 'when';
   if (
     has(ws, ['كم', 'بكم']) ||
-    phrase(ws, 'how', ['many', 'much', 'often']) ||
+    phrase(ws, 'how', ['many', 'much', 'often', ...HOW_MANY_TYPOS]) ||
+    // "What's the body count ...?", "the death count": a number of the dead.
+    phrase(ws, 'body', ['count']) ||
+    phrase(ws, 'death', ['count']) ||
     // "من أعلن حصيلة القتلى؟", "who gave the death toll?", "مين اللي قال عدد القتلى؟": who tells the toll or the
     // number, not how many.
     ((has(ws, ['حصيله', 'toll']) || asksNumber(ws)) && !opensWithWho(ws))

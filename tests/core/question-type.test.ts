@@ -104,6 +104,9 @@ describe('questionType', () => {
     // "ما عدد من ..." is the number of those who ...; "ما الرقم ...؟" asks a number.
     ['ما عدد من لقوا حتفهم في الغاره الاولي', 'count'],
     ['ما الرقم المجاني للتبليغ', 'count'],
+    // "how many" typed in a hurry, and a body count.
+    ['how meny russian oficials did washington expell', 'count'],
+    ["what's the body count from the first strike", 'count'],
     // "To whom" asks who.
     ['لمن تعود العايلات', 'who'],
     // "عدد من" / "a number of" mean several.
