@@ -1317,10 +1317,17 @@ function placeOf(
   let from = run.start;
   if (location && ARABIC_WORD.test(ws[run.start]?.raw ?? '')) {
     const inAt = IN.has(bareForm(ws[from - 1])) ? from - 1 : from;
-    for (let k = 1; k <= 2; k++) {
+    for (let k = 1; k <= 3; k++) {
       const nouns = ws.slice(inAt - k, inAt);
       if (nouns.length < k || nouns.some((w) => closes(w) || !contentWord(w) || isVerbLike(w))) break;
-      if (PREPOSITIONS.has(bareForm(ws[inAt - k - 1])) && !closes(ws[inAt - k - 1])) {
+      // "في مقر رئاسة الحكومة بالعاصمة", or the preposition glued: "بمقر الوزارة في العاصمة".
+      const first = bareForm(nouns[0]);
+      const glued =
+        /^ب(?!ال)\p{L}{3,}$/u.test(first) &&
+        analyze(first.slice(1), lex).some((t) =>
+          t.concepts.some((c) => c.startsWith('#gen_') && kindOf(lex, c) === 'place'),
+        );
+      if ((PREPOSITIONS.has(bareForm(ws[inAt - k - 1])) && !closes(ws[inAt - k - 1])) || glued) {
         from = inAt - k;
         break;
       }
@@ -1376,6 +1383,8 @@ const placeName = (w: RawWord | undefined, lex: CompiledLexicon): w is RawWord =
   ARABIC_WORD.test(w.raw) &&
   !/\d/u.test(w.raw) &&
   !isVerbLike(w) &&
+  // "بالعاصمة وقرر رفع الأجور": "and" before a verb of three letters opens the next clause (not "وادي").
+  !/^و[^اوي]\p{L}{2}$/u.test(bareForm(w)) &&
   !DAY_PART.test(w.raw) &&
   !PLACE_STOPS.has(bareForm(w)) &&
   !PREPOSITIONS.has(bareForm(w)) &&
