@@ -1417,6 +1417,9 @@ function askedTerms(tokens: readonly Token[]): { asked: Set<string>; stems: Set<
   };
 }
 
+/** "حتى", "لغاية", "until" right before a time: the end of what lasts. */
+const UNTIL_BEFORE = /(?:^|[^\p{L}\p{M}])(?:حتى|لغاية|until|till)\s*$/u;
+
 /** The question asks the hour: "في أي ساعة", "الساعة كام", "كم الساعة", "what time", "at what hour". */
 const hourAsked = (tokens: readonly Token[]) =>
   tokens.some(
@@ -1457,7 +1460,13 @@ function timeNearest(text: string, ctx: ShortContext, when: RegExp = AR_WHEN): R
   const times = outright.length > 0 ? outright : found;
   // "في أي ساعة ...؟", "الساعة كام؟", "what time ...?": an hour of the clock before a day or a part of it.
   const clocks = hourAsked(ctx.tokens) ? times.filter((m) => AR_CLOCK_GIVEN.test(m[0]) || EN_CLOCK.test(m[0])) : [];
-  const all = clocks.length > 0 ? clocks : times;
+  // "إلى متى ...؟", "until when": the time something lasts until ("وتستمر حتى نهاية شهر تشرين الأول"), not when
+  // it starts ("مطلع الشهر المقبل").
+  const untilAsked = asksUntilWhen(ctx.tokens);
+  const ends = untilAsked
+    ? found.filter((m) => UNTIL_BEFORE.test(text.slice(0, m.index ?? 0)) || /^(?:حتى|لغاية|until)\s/u.test(m[0]))
+    : [];
+  const all = clocks.length > 0 ? clocks : ends.length > 0 ? ends : times;
   if (all.length < 2) return all[0] ?? null;
   const { asked, stems } = askedTerms(ctx.tokens);
   const hits = anchorsOf(rawWords(text, ctx.lex), ctx.lex, asked, stems, { both: true });

@@ -1136,6 +1136,12 @@ describe('short answers of a plain article, one sentence each', () => {
       'وين اجتمع مجلس الوزراء؟',
       'في مقر رئاسة الحكومة بالعاصمة',
     ],
+    // Until when: the time it lasts until, not when it starts.
+    [
+      'وقالت الوزارة إن الإجراءات الجديدة ستدخل حيز التنفيذ مطلع الشهر المقبل وتستمر حتى نهاية شهر تشرين الأول.',
+      'إلى متى سيستمر تطبيق الإجراءات الجديدة؟',
+      'حتى نهاية شهر تشرين الأول',
+    ],
     // A range read from its second number runs from its first.
     [
       'وتقع المناحل المنكوبة على ارتفاع يتراوح بين 900 و1600 متر فوق سطح البحر.',
