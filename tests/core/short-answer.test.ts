@@ -1142,6 +1142,12 @@ describe('short answers of a plain article, one sentence each', () => {
       'إلى متى سيستمر تطبيق الإجراءات الجديدة؟',
       'حتى نهاية شهر تشرين الأول',
     ],
+    // Who: a body with the noun that names its kind before it ("جمعية", "نقابة").
+    [
+      'ونصبت جمعية الهلال الأحمر المحلية خياما لإيواء الأسر وتوزيع الوجبات الساخنة.',
+      'مين اللي نصب خيم للأهالي هناك؟',
+      'جمعية الهلال الأحمر المحلية',
+    ],
     // A range read from its second number runs from its first.
     [
       'وتقع المناحل المنكوبة على ارتفاع يتراوح بين 900 و1600 متر فوق سطح البحر.',
