@@ -3169,7 +3169,10 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   if (type === 'who') {
     const against = ctx.tokens.some((t) => AGAINST.has(t.word));
     const agent = agentOf(ws, lex, asked, stems, predicateOf(ctx.tokens), asksPassive(ctx.tokens), against);
-    return agent === null ? null : withClause(text, withHead(text, agent), lex);
+    if (agent === null) return null;
+    // "رئيس غرفة التجارة فؤاد الخطيب": a title alone is the person it opens the mention of.
+    const mention = /\s/u.test(agent) ? undefined : titledMentions(ws, lex).find((m) => m.text.startsWith(`${agent} `));
+    return mention ? mention.text : withClause(text, withHead(text, agent), lex);
   }
   if (type !== 'other') return null;
   for (const sort of kindAsked(ctx.tokens.slice(0, ctx.own ?? ctx.tokens.length), lex)) {

@@ -1148,6 +1148,12 @@ describe('short answers of a plain article, one sentence each', () => {
       'مين اللي نصب خيم للأهالي هناك؟',
       'جمعية الهلال الأحمر المحلية',
     ],
+    // ... and a person with the whole title before the name, not the title's first word.
+    [
+      'في المقابل، انتقد رئيس غرفة التجارة فؤاد الخطيب القيود المرورية الجديدة.',
+      'من الذي اعترض على القيود المرورية؟',
+      'رئيس غرفة التجارة فؤاد الخطيب',
+    ],
     // A range read from its second number runs from its first.
     [
       'وتقع المناحل المنكوبة على ارتفاع يتراوح بين 900 و1600 متر فوق سطح البحر.',
