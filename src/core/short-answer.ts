@@ -1268,7 +1268,13 @@ function placeOf(
   // Where no place is after a preposition, a phrase a preposition of place opens ("أمام بوابة المنجم", "في الطرف
   // الغربي من المخيم"): where a plain article's "where?" is answered in words of its own.
   const spots = placed.length === 0 && location ? locativeRuns(ws, lex) : [];
-  const candidates = spots.length > 0 ? spots : placed.length > 0 || location ? placed : runs;
+  const any = spots.length > 0 ? spots : placed.length > 0 || location ? placed : runs;
+  // "في أي مدينة ...؟": a city named ("في مدينة الزهراء"), not the common noun alone ("على أطراف المدينة").
+  const lone = (r: Run) =>
+    r.start === r.end &&
+    [...(ws[r.start]?.concepts ?? [])].every((c) => c.startsWith('#gen_')) &&
+    (closes(ws[r.start]) || !placeName(ws[r.start + 1], lex));
+  const candidates = !location && any.some((r) => !lone(r)) ? any.filter((r) => !lone(r)) : any;
   // Of several, the one nearest the question's words ("which ally supports ..." -> "... in Saudi Arabia, support").
   const hits = candidates.length > 1 ? anchorsOf(ws, lex, asked, askedStems, { both: true }) : [];
   const gap = (r: Run, h: number) =>

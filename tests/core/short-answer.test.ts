@@ -1154,6 +1154,12 @@ describe('short answers of a plain article, one sentence each', () => {
       'من الذي اعترض على القيود المرورية؟',
       'رئيس غرفة التجارة فؤاد الخطيب',
     ],
+    // Which city: a city named, not the common noun alone nearer the question's words.
+    [
+      'أعلنت السلطات المحلية في مدينة الزهراء، صباح الثلاثاء، حالة التأهب القصوى بعد فرار أسد ونمرين من حديقة حيوانات خاصة تقع على الأطراف الشمالية للمدينة.',
+      'في أي مدينة وقعت حادثة فرار الحيوانات المفترسة؟',
+      'مدينة الزهراء',
+    ],
     // A range read from its second number runs from its first.
     [
       'وتقع المناحل المنكوبة على ارتفاع يتراوح بين 900 و1600 متر فوق سطح البحر.',
