@@ -3282,6 +3282,10 @@ function kindPhrase(ws: readonly RawWord[], noun: Token, lang: Lang): string | n
   return null;
 }
 
+/** A name given right after a noun: "تعرف باسم «...»", "تطلق على نفسها اسم «...»", "تدعى «...»", or «...» itself. */
+const CALLED_AFTER =
+  /^(?:(?:[تي]عرف|المعروفة|المعروف|[تي]دعى|[تي]سمى|[تي]طلق\s+على\s+نفسها)\s+)?(?:باسم\s+|اسم\s+|ب)?[«"“]([^«»"“”]{2,40})[»"”]/u;
+
 /**
  * Where a qualifier of an Arabic noun ends, at the latest: a time ("ميناء بورسعيد مساء الثلاثاء", "الأسبوع المقبل"; a
  * weekday may be part of a name, "سوق الخميس"), a word of state written with its tanween ("متجهاً"), a purpose or
@@ -3332,5 +3336,12 @@ function kindPhraseAt(ws: readonly RawWord[], start: number, noun: Token, lang: 
     [...(ws[end]?.concepts ?? [])].some((c) => ws[end + 1]?.concepts.has(c))
   )
     end++;
+  // "مجموعة قرصنة تعرف باسم «العنكبوت الرمادي»": the name given to it, where one follows, is the one asked.
+  const after = ws
+    .slice(end + 1, end + 7)
+    .map((w) => w.raw)
+    .join(' ');
+  const called = CALLED_AFTER.exec(after);
+  if (called?.[1] && !closes(ws[end])) return called[1];
   return end > at ? bare(textOf(ws, at, end)) : null;
 }

@@ -1160,6 +1160,12 @@ describe('short answers of a plain article, one sentence each', () => {
       'في أي مدينة وقعت حادثة فرار الحيوانات المفترسة؟',
       'مدينة الزهراء',
     ],
+    // Which group: the name given to it right after the noun, not the noun's words.
+    [
+      'وأضاف أن أسلوب الهجوم يشبه أساليب مجموعة قرصنة تعرف باسم "العنكبوت الرمادي"، لكنه امتنع عن توجيه اتهام.',
+      'أي جماعة يُشتبه في أنها تقف خلف الهجوم؟',
+      'العنكبوت الرمادي',
+    ],
     // A range read from its second number runs from its first.
     [
       'وتقع المناحل المنكوبة على ارتفاع يتراوح بين 900 و1600 متر فوق سطح البحر.',
