@@ -207,6 +207,7 @@ const COMMON: Readonly<Record<string, string>> = {
   ayna: 'اين',
   ay: 'اي',
   ayy: 'اي',
+  ayya: 'اي',
   marra: 'مرة',
   mara: 'مرة',
   marrat: 'مرات',

@@ -1249,3 +1249,10 @@ describe('who says what the article reports in its own voice', () => {
     );
   });
 });
+
+describe('the spokesman in other words', () => {
+  it('is "المتكلم باسم ..." too, and Arabizi "ayya" asks which', () => {
+    expect(engine.ask({ question: 'مين المتكلم باسم الخارجية الأمريكية؟' }).short).toBe('مارك توني');
+    expect(engine.ask({ question: 'el mo3askar 3ala 7doud ayya balad?' }).short).toBe('الأردن');
+  });
+});
