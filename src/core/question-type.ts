@@ -281,8 +281,11 @@ export const MEASURE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Measure nouns only in a construct, without the article: "ما قوة الزلزال؟" (not "ما القوة التي ...؟", a force). */
 const CONSTRUCT_MEASURES: ReadonlySet<string> = new Set(['قوه', 'درجه']);
-/** Words asking what kind of thing something is. */
-const KIND_WORDS: ReadonlySet<string> = new Set(['kind', 'type', 'sort', 'نوع', 'طبيعه', 'شكل']);
+/**
+ * Nouns asking what kind of thing something is ("what kind of weapon", "ما نوع السلاح", "ما طبيعة الجروح", "ما شكل
+ * التسوية"), normalized; one list for the question's type, its ranking and its short answer.
+ */
+export const KIND_NOUNS: ReadonlySet<string> = wordSet('kind type sort', 'نوع انواع نوعيه طبيعه شكل');
 const MEASURE_OPENERS = new Set(['ما', 'ماذا', 'ماهي', 'ماهو', 'what', 'whats']);
 /** "how old / long / far ...": a measure asked of with "how" (only a number answers it). */
 export const HOW_MEASURES: readonly string[] = ['old', 'long', 'far', 'big', 'large', 'high', 'tall', 'heavy'];
@@ -296,7 +299,7 @@ const asksAmount = (ws: readonly string[]) =>
         (MEASURE_NOUNS.has(w.replace(/^ال/, '')) || CONSTRUCT_MEASURES.has(w)) &&
         !(i === 0 && PLACE_NOUN_SET.has(w)) &&
         // "what kind of area ...?", "ما نوع المنطقة ...?": a kind of place, no measure of one.
-        !ws.slice(1, i + 1).some((k) => KIND_WORDS.has(k)),
+        !ws.slice(1, i + 1).some((k) => KIND_NOUNS.has(k)),
     )) ||
   phrase(ws, 'how', HOW_MEASURES) ||
   // "إلى أي حد ارتفعت ...؟", "إلى أي مستوى وصل ...؟", "إلى أي مسافة ...؟"

@@ -10,6 +10,7 @@ import {
   classNounAt,
   EN_TIME_NOUNS,
   isYesNo,
+  KIND_NOUNS,
   MEASURE_NOUNS,
   opensRelative,
   PLACE_NOUNS,
@@ -1582,7 +1583,6 @@ const TIMES_FRAME_KINDS: ReadonlySet<string> = new Set(['person', 'place', 'org'
 
 /** Words that ask what kind of thing ("what N", "which N"), normalized; and nouns of a kind that stand before it. */
 const WHAT_ASKING = wordSet('which what', 'ما اي');
-const KIND_NOUNS = wordSet('kind type sort', 'نوع نوعيه طبيعه');
 /** Prepositions that may open such a question ("على أي تطبيق", "in which city"), normalized. */
 const PREPOSITIONS_FIRST = wordSet('in on at from to for with by', 'على في من الى عن');
 

@@ -4,7 +4,15 @@ import { GIVEN_NAMES } from './given-names.js';
 import { type CompiledLexicon, type ConceptKind, DEMONYM, findConcepts } from './lexicon.js';
 import { askedMeasure, type MeasureKind, unitKinds, unitsOf } from './measures.js';
 import { normalize, wordSet, words } from './normalize.js';
-import { HOW_MEASURES, MEASURE_NOUNS, NAME_WORDS, opensRelative, type QuestionType, unglue } from './question-type.js';
+import {
+  HOW_MEASURES,
+  KIND_NOUNS,
+  MEASURE_NOUNS,
+  NAME_WORDS,
+  opensRelative,
+  type QuestionType,
+  unglue,
+} from './question-type.js';
 import { REPORTING } from './speakers.js';
 import { deepStem, stem } from './stem.js';
 import { isStopword } from './stopwords.js';
@@ -3234,16 +3242,13 @@ function namedBeyondWhich(tokens: readonly Token[]): Set<string> {
 /** Allies and partners (normalized): asked "which", they are countries. */
 const ALLY_NOUNS = wordSet('ally allies partner partners حليف حلفاء شريك شركاء');
 
-/** Words asking what kind of thing ("what kind of weapon", "ما نوع السلاح", "أي نوع من المعلومات"); "which" too. */
-const KIND_WORDS = wordSet('kind type sort نوع انواع طبيعه');
-
 /**
  * The noun whose kind is asked: the first content word after "kind of" / "نوع (من)" that names no one. In English,
  * after "which", the words of its noun phrase from its head back ("Which militant group ...?": "group", then
  * "militant"), since an adjective of the question ("militant") is seldom the sentence's own.
  */
 function kindAsked(tokens: readonly Token[], lex: CompiledLexicon): Token[] {
-  let at = tokens.findIndex((t) => KIND_WORDS.has(t.word));
+  let at = tokens.findIndex((t) => KIND_NOUNS.has(t.word));
   // "Which other crisis ...?", "أي أزمة ...": the noun after "which" is asked the same way.
   const which = at < 0;
   if (which) at = tokens.findIndex((t) => t.word === 'which' || t.word === 'اي');
