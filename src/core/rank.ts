@@ -352,17 +352,18 @@ function splitRunTogether(run: string, index: SearchIndex): string | undefined {
  * English function words long enough that one edit leaves them recognizable (see misspeltStopword), and the nouns
  * that say what kind of answer is asked ("which contry ...?" asks a country, as "which country" does).
  */
-const LONG_STOPWORDS: readonly string[] = [...ENGLISH_STOPWORDS, ...PLACE_NOUNS, ...EN_TIME_NOUNS].filter(
+const RECOGNIZABLE_WORDS: readonly string[] = [...ENGLISH_STOPWORDS, ...PLACE_NOUNS, ...EN_TIME_NOUNS].filter(
   (w) => w.length >= 5 && /^[a-z]+$/.test(w),
 );
 
 /**
- * The English function word of five letters or more that a word no statement or lexicon entry has is one edit
- * from (same first letter, same length give or take one), or undefined. "acording" is "according".
+ * The English function word, or noun of the answer's kind, of five letters or more (see RECOGNIZABLE_WORDS) that a
+ * word no statement or lexicon entry has is one edit from (same first letter, same length give or take one), or
+ * undefined. "acording" is "according", "contry" is "country".
  */
 function misspeltStopword(word: string, t: Token, index: SearchIndex): string | undefined {
   if (word.length < 5 || ENGLISH_STOPWORDS.has(word) || t.concepts.length > 0 || index.df.has(t.stem)) return undefined;
-  return LONG_STOPWORDS.find(
+  return RECOGNIZABLE_WORDS.find(
     (s) => s[0] === word[0] && Math.abs(s.length - word.length) <= 1 && distance(word, s).steps === 1,
   );
 }

@@ -2675,8 +2675,10 @@ function nameNear(
 
 /**
  * Whom an English sentence reported in the article's own voice says it from, in its words: "Kerry's visit - which
- * US State Department officials say is his second ..." -> "US State Department officials". The words before "say",
- * back to "which", "who" or "that" (at most six), one of them a name or a post. Null where there are none.
+ * US State Department officials say is his second ..." -> "US State Department officials" (the words before "say",
+ * back to "which", "who" or "that", at most six), or "... from defense and intelligence officials who say ..." (the
+ * words before "who say", back to a preposition, at most five, where what they say holds a word of the question);
+ * one of the words a name or a post. Null where there are none.
  */
 function englishSayer(text: string, tokens: readonly Token[]): string | null {
   const named = (phrase: string | undefined) =>
