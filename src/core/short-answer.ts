@@ -1651,6 +1651,9 @@ function anchorsOf(
   return strong.length > 0 ? strong : at(byConcept);
 }
 
+/** Words that end whose something is ("the families of US-backed fighters whose only mission ..."). */
+const WHOSE_ENDS: ReadonlySet<string> = new Set(['whose', 'who', 'which', 'that', 'and', 'in', 'at', 'near']);
+
 /** Words before the one something goes or is given to (normalized). */
 const TO_WHOM: ReadonlySet<string> = new Set(['to', 'into', ...['إلى', 'الى', 'نحو'].map(normalize)]);
 
@@ -3181,6 +3184,17 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
         !rawWords(m.text, lex).some((w) => [...w.concepts].some((c) => asked.has(c) && kindOf(lex, c) === 'person')),
     );
     if (mention) return mention.text;
+  }
+  // "Whose families were living in the camp?": whose they are, the words after "families of" ("the families of
+  // US-backed fighters whose only mission ...").
+  if (type === 'who' && english && ctx.tokens[0]?.word === 'whose' && ctx.tokens[1]) {
+    const owned = ws.findIndex((w, i) => names(w, ctx.tokens[1] as Token) && bareForm(ws[i + 1]) === 'of');
+    if (owned >= 0 && !closes(ws[owned])) {
+      const from = bareForm(ws[owned + 2]) === 'the' ? owned + 3 : owned + 2;
+      let end = from;
+      while (end + 1 < ws.length && !closes(ws[end]) && !WHOSE_ENDS.has(bareForm(ws[end + 1]))) end++;
+      if (ws[from]) return bare(textOf(ws, from, end));
+    }
   }
   if (type === 'who') {
     const against = ctx.tokens.some((t) => AGAINST.has(t.word));

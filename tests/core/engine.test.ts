@@ -1256,3 +1256,10 @@ describe('the spokesman in other words', () => {
     expect(engine.ask({ question: 'el mo3askar 3ala 7doud ayya balad?' }).short).toBe('الأردن');
   });
 });
+
+describe('an English "whose" question', () => {
+  it('is answered by whose the thing is, the words after "of"', () => {
+    // p8s1: "... a camp housing the families of US-backed fighters whose only mission is ..."
+    expect(engine.ask({ question: 'Whose families were living in the bombed camp?' }).short).toBe('US-backed fighters');
+  });
+});
