@@ -3,7 +3,7 @@ import { analyze, gluedConcepts, type Token } from './analyze.js';
 import { GIVEN_NAMES } from './given-names.js';
 import { type CompiledLexicon, type ConceptKind, DEMONYM, findConcepts } from './lexicon.js';
 import { askedMeasure, type MeasureKind, unitKinds, unitsOf } from './measures.js';
-import { normalize, wordSet, words } from './normalize.js';
+import { normalize, usAsCountry, wordSet, words } from './normalize.js';
 import {
   HOW_MEASURES,
   KIND_NOUNS,
@@ -2354,6 +2354,22 @@ const HEAD_BEFORE = new RegExp(
 );
 
 /**
+ * An English title with the country written before it ("US Secretary of State John Kerry", "Russian officials"), as
+ * the Arabic writes it after it ("وزير الخارجية الأميركي جون كيري").
+ */
+function withCountry(text: string, span: string, lex: CompiledLexicon): string {
+  const at = text.indexOf(span);
+  if (at <= 0 || !/^[A-Z][a-z]/u.test(span)) return span;
+  const before = /(?:^|\s)([A-Z][\w.]*)\s+$/u.exec(text.slice(0, at))?.[1];
+  const country =
+    before !== undefined &&
+    analyze(usAsCountry(before), lex).some((t) =>
+      t.concepts.some((c) => kindOf(lex, c) === 'place' && lex.proper.has(c)),
+    );
+  return country ? `${before} ${span}` : span;
+}
+
+/**
  * The Arabic doer with the clause describing its last, indefinite noun when a verb with a pronoun of it follows
  * ("عائلات أفراد" + "تدعمهم الولايات المتحدة"): the verb and its subject, a name of one or more words.
  */
@@ -3202,7 +3218,7 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     if (agent === null) return null;
     // "رئيس غرفة التجارة فؤاد الخطيب": a title alone is the person it opens the mention of.
     const mention = /\s/u.test(agent) ? undefined : titledMentions(ws, lex).find((m) => m.text.startsWith(`${agent} `));
-    return mention ? mention.text : withClause(text, withHead(text, agent), lex);
+    return mention ? mention.text : withClause(text, withCountry(text, withHead(text, agent), lex), lex);
   }
   if (type !== 'other') return null;
   for (const sort of kindAsked(ctx.tokens.slice(0, ctx.own ?? ctx.tokens.length), lex)) {

@@ -1263,3 +1263,12 @@ describe('an English "whose" question', () => {
     expect(engine.ask({ question: 'Whose families were living in the bombed camp?' }).short).toBe('US-backed fighters');
   });
 });
+
+describe('an English title with its country', () => {
+  it('keeps the country written before it, as the Arabic writes it after', () => {
+    // p1s1: "US Secretary of State John Kerry travels to Moscow today ..."
+    expect(engine.ask({ question: 'Who is heading to Moscow on Thursday?' }).short).toBe(
+      'US Secretary of State John Kerry',
+    );
+  });
+});
