@@ -1,4 +1,4 @@
-import { analyze, hasDialect } from './analyze.js';
+import { analyze, hasDialect, type Token } from './analyze.js';
 import { fromArabizi, isArabizi } from './arabizi.js';
 import { answerText, citationOf, refusal, smallTalkReply } from './compose.js';
 import {
@@ -15,7 +15,7 @@ import {
 import { compileLexicon } from './lexicon.js';
 import { detectLanguage, normalize, words } from './normalize.js';
 import { WHO_RELATIVE } from './question-type.js';
-import { fuzzyAlts, type Ranked, type RankResult, rank } from './rank.js';
+import { dialectForms, fuzzyAlts, type Ranked, type RankResult, rank } from './rank.js';
 import { buildIndex, type IndexedStatement, termsOf } from './search-index.js';
 import { attributeSpeakers, needsShortAnswer, shortAnswer } from './short-answer.js';
 import { asksGist, messageWords, smallTalkOf } from './small-talk.js';
@@ -213,6 +213,20 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
   /** The normalized words of the article's own Arabic text. */
   const articleWords = new Set(statements.flatMap((s) => words(normalize(s.text))));
 
+  /**
+   * A question's dialect words read in their standard form where only that form means something to the lexicon
+   * ("شكون اللي كيعارض كيري؟": كيعارض is يعارض, opposing), for the short answer, which reads the question's senses
+   * (the ranking tries the same forms itself; see dialectForms).
+   */
+  const standardWords = (tokens: readonly Token[]): Token[] =>
+    tokens.map((t) => {
+      if (t.stop || t.concepts.length > 0 || !/[\u0600-\u06FF]/u.test(t.word)) return t;
+      const standard = dialectForms(t.word)
+        .map((f) => analyze(f, lex)[0])
+        .find((s) => s !== undefined && !s.stop && s.concepts.length > 0);
+      return standard ?? t;
+    });
+
   /** An answer that cites one statement, found from the conversation rather than by ranking. */
   function citing(doc: IndexedStatement, lang: Lang, short: string | null, confidence: number): Answer {
     const top = { doc, score: 1, coverage: 1, fits: true };
@@ -375,7 +389,7 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
     const asksSpeaker = (result.type === 'who' && whoAt >= 0 && SAID.has(next?.word ?? '')) || speakerAsked;
     // A follow-up's short answer must not name what the previous question already named ("who bombed it?"); a
     // swapped question is read as the question it stands for.
-    const asked = swapped ? result.tokens : context ? [...tokens, ...previous] : tokens;
+    const asked = standardWords(swapped ? result.tokens : context ? [...tokens, ...previous] : tokens);
     const own = swapped ? asked.length : tokens.length;
     const shortContext = { type: result.type, lang, asksSpeaker, tokens: asked, own, lex };
     let confidence = confidenceOf(result);

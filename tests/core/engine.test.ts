@@ -1272,3 +1272,11 @@ describe('an English title with its country', () => {
     );
   });
 });
+
+describe('a dialect verb in a who-question', () => {
+  it('is read in its standard form for the short answer ("كيعارض" is "يعارض")', () => {
+    expect(engine.ask({ question: 'شكون اللي كيعارض كيري فهاد التقارب مع روسيا؟' }).short).toBe(
+      'مسؤولي الدفاع والمخابرات',
+    );
+  });
+});
