@@ -13,9 +13,10 @@ import {
   type Turn,
 } from './conversation.js';
 import { compileLexicon } from './lexicon.js';
+import { remembered } from './memo.js';
 import { detectLanguage, normalize, words } from './normalize.js';
 import { WHO_RELATIVE } from './question-type.js';
-import { dialectForms, fuzzyAlts, type Ranked, type RankResult, rank } from './rank.js';
+import { dialectTokens, fuzzyAlts, type Ranked, type RankResult, rank } from './rank.js';
 import { buildIndex, type IndexedStatement, termsOf } from './search-index.js';
 import { attributeSpeakers, needsShortAnswer, shortAnswer } from './short-answer.js';
 import { asksGist, messageWords, smallTalkOf } from './small-talk.js';
@@ -182,16 +183,7 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
   // A plain article's date is not known (see plain-article.ts); an annotated one's is its meta date.
   const year = knowledge.annotated ? knowledge.meta.date.slice(0, 4) : undefined;
   const index = buildIndex(statements, lex, { phrases: !knowledge.annotated, ...(year ? { year } : {}) });
-  const fuzzyCache = new Map<string, ReturnType<typeof fuzzyAlts>>();
-  const fuzzy = (word: string, wordStem: string) => {
-    let hit = fuzzyCache.get(word);
-    if (!hit) {
-      if (fuzzyCache.size >= FUZZY_CACHE_MAX) fuzzyCache.clear();
-      hit = fuzzyAlts(word, wordStem, index);
-      fuzzyCache.set(word, hit);
-    }
-    return hit;
-  };
+  const fuzzy = remembered(FUZZY_CACHE_MAX, (word: string, wordStem: string) => fuzzyAlts(word, wordStem, index));
   const suggestionTerms = (['ar', 'en'] as const).map((lang) =>
     knowledge.suggestions[lang].map((q) => ({ q, terms: new Set(analyze(q, lex).flatMap(termsOf)) })),
   );
@@ -221,10 +213,7 @@ export function createEngine(knowledge: Knowledge, options: { memory?: MemoryOpt
   const standardWords = (tokens: readonly Token[]): Token[] =>
     tokens.map((t) => {
       if (t.stop || t.concepts.length > 0 || !/[\u0600-\u06FF]/u.test(t.word)) return t;
-      const standard = dialectForms(t.word)
-        .map((f) => analyze(f, lex)[0])
-        .find((s) => s !== undefined && !s.stop && s.concepts.length > 0);
-      return standard ?? t;
+      return dialectTokens(t.word, lex).find((s) => s.concepts.length > 0) ?? t;
     });
 
   /** An answer that cites one statement, found from the conversation rather than by ranking. */

@@ -1,8 +1,9 @@
 import distance from 'damerau-levenshtein';
 import { analyze, ownLamStem, type Token } from './analyze.js';
 import { GIVEN_NAMES } from './given-names.js';
-import { type CompiledLexicon, type ConceptKind, SPEAKING_KINDS } from './lexicon.js';
+import { type CompiledLexicon, type ConceptKind, isCountry, SPEAKING_KINDS } from './lexicon.js';
 import { askedMeasure } from './measures.js';
+import { rememberedPer } from './memo.js';
 import { detectLanguage, normalize, usAsCountry, wordSet, words } from './normalize.js';
 import {
   CAUSE_VERBS,
@@ -23,7 +24,6 @@ import {
 } from './question-type.js';
 import {
   type IndexedStatement,
-  isCountry,
   rolesWithCountry,
   type SearchIndex,
   SPEAKER_POSTS,
@@ -375,7 +375,6 @@ interface KnownWord {
 }
 
 /** Each index's looked-up words (see closestKnown), bounded: a question's words recur from question to question. */
-const closestCache = new WeakMap<SearchIndex, Map<string, KnownWord | null | undefined>>();
 const CLOSEST_CACHE_MAX = 5000;
 
 /**
@@ -384,13 +383,8 @@ const CLOSEST_CACHE_MAX = 5000;
  * word of the article or lexicon (see closestWord), or undefined when none is close. Remembered per index, as the
  * typo look-ups of fuzzyAlts are (see engine.ts).
  */
-function closestKnown(word: string, index: SearchIndex): KnownWord | null | undefined {
-  let cache = closestCache.get(index);
-  if (!cache) {
-    cache = new Map();
-    closestCache.set(index, cache);
-  }
-  if (cache.has(word)) return cache.get(word);
+const closestKnown = (word: string, index: SearchIndex) => closestRemembered(index, word);
+const closestRemembered = rememberedPer(CLOSEST_CACHE_MAX, (index: SearchIndex, word: string) => {
   const [t] = analyze(word, index.lex);
   const stop = t && misspeltStopword(word, t, index);
   let found: KnownWord | null | undefined = null;
@@ -399,10 +393,8 @@ function closestKnown(word: string, index: SearchIndex): KnownWord | null | unde
     const close = closestWord(word, index.fuse.candidates(word));
     found = close === undefined ? undefined : { word: close, stop: false };
   }
-  if (cache.size >= CLOSEST_CACHE_MAX) cache.clear();
-  cache.set(word, found);
   return found;
-}
+});
 
 /**
  * The closest Latin word among `candidates` with the same first letter and one edit (two from seven letters up), or
@@ -496,12 +488,18 @@ function narrowerAlts(t: Token, index: SearchIndex): Alt[] {
   return below ? [...below].map((term) => ({ term, w: RANKING.narrowerWeight })) : [];
 }
 
+/** The standard forms of a dialect word (dialectForms), each read as a word; function words left out. */
+export function dialectTokens(word: string, lex: CompiledLexicon): Token[] {
+  return dialectForms(word).flatMap((form) => {
+    const [t] = analyze(form, lex);
+    return t && !t.stop ? [t] : [];
+  });
+}
+
 /** Terms of the first dialect form of a word (dialectForms) that the article or the lexicon knows, or null. */
 function dialectStandard(word: string, index: SearchIndex): Alt[] | null {
   if (!/[\u0600-\u06FF]/u.test(word)) return null;
-  for (const form of dialectForms(word)) {
-    const [t] = analyze(form, index.lex);
-    if (!t || t.stop) continue;
+  for (const t of dialectTokens(word, index.lex)) {
     const alts: Alt[] = termsOf(t).map((term) => ({ term, w: term.startsWith('~') ? RANKING.deepWeight : 1 }));
     alts.push(...deepConceptAlts(t, index));
     if (alts.some((a) => index.df.has(a.term))) return alts;
@@ -1065,6 +1063,16 @@ interface Family {
   alone: boolean;
 }
 const familyNames = new WeakMap<SearchIndex, Map<string, Family>>();
+/** Each statement's text normalized, once: read per question by the place-noun cue (see rank). */
+const normalizedTexts = new WeakMap<IndexedStatement, string>();
+function normalizedText(doc: IndexedStatement): string {
+  let text = normalizedTexts.get(doc);
+  if (text === undefined) {
+    text = normalize(doc.statement.text);
+    normalizedTexts.set(doc, text);
+  }
+  return text;
+}
 /** A given name as written, or after a glued "and" ("وسامر"; وليد is a name of its own). */
 const givenForm = (w: string) => (GIVEN_NAMES.has(w) ? w : w.replace(/^و(?=\p{L}{3})/u, ''));
 const isGiven = (w: string) => GIVEN_NAMES.has(givenForm(w)) && !isStopword(givenForm(w));
@@ -1072,7 +1080,7 @@ function familyNamesOf(index: SearchIndex): Map<string, Family> {
   let out = familyNames.get(index);
   if (!out) {
     out = new Map();
-    const texts = index.docs.map((d) => words(normalize(d.statement.text)));
+    const texts = index.docs.map((d) => words(normalizedText(d)));
     for (const ws of texts)
       for (let j = 0; j + 1 < ws.length; j++) {
         const family = ws[j + 1] as string;
@@ -1933,7 +1941,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     // "كم طول القارب؟": a sentence naming the measure itself ("لا يتجاوز طوله تسعة أمتار") gives it, rather than
     // another number in the same unit ("على بعد 22 ميلا").
     if (measureNoun && fitting && doc.terms.has(measureNoun)) s *= RANKING.cueBoost;
-    if (placeNamed && fitting && placeNamed.test(normalize(doc.statement.text))) s *= RANKING.cueBoost;
+    if (placeNamed && fitting && placeNamed.test(normalizedText(doc))) s *= RANKING.cueBoost;
     // A locative verb (يقع، located, lies) is where a place is given as the answer, not just mentioned.
     if (type === 'where' && (doc.terms.has(LOCATED) || doc.expansion.has(LOCATED))) s *= RANKING.locatedBoost;
     // A statement that gives no location cannot say where; it may still be the best there is (fits stays true).

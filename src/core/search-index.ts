@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { analyze, type Token } from './analyze.js';
-import type { CompiledLexicon, ConceptKind } from './lexicon.js';
+import { type CompiledLexicon, type ConceptKind, isCountry } from './lexicon.js';
 import { type MeasureKind, unitsOf } from './measures.js';
 import { usAsCountry, wordSet } from './normalize.js';
 import {
@@ -526,10 +526,6 @@ export function rolesWithCountry(
   });
   return out;
 }
-
-/** A concept of a named place (a country, a capital: "الروسي", "Russia's"), as a role's country is given. */
-export const isCountry = (c: string, lex: CompiledLexicon) =>
-  lex.kinds.get(c.slice(1)) === 'place' && lex.proper.has(c);
 
 const ROLE: ReadonlySet<string> = new Set(['role']);
 /** What a speaker is named by besides a name: a role ("President") or a body ("officials", "intelligence"). */

@@ -1,8 +1,9 @@
 import distance from 'damerau-levenshtein';
 import { analyze, gluedConcepts, type Token } from './analyze.js';
 import { GIVEN_NAMES } from './given-names.js';
-import { type CompiledLexicon, type ConceptKind, DEMONYM, findConcepts } from './lexicon.js';
+import { type CompiledLexicon, type ConceptKind, DEMONYM, findConcepts, isCountry } from './lexicon.js';
 import { askedMeasure, type MeasureKind, unitKinds, unitsOf } from './measures.js';
+import { rememberedPer } from './memo.js';
 import { normalize, usAsCountry, wordSet, words } from './normalize.js';
 import {
   HOW_MEASURES,
@@ -477,24 +478,11 @@ interface RawWord {
 }
 
 /** Sentences already split, per lexicon: an article's sentences are few and asked about again and again. */
-const splitCache = new WeakMap<CompiledLexicon, Map<string, RawWord[]>>();
 const SPLIT_CACHE_MAX = 2000;
+const splitRemembered = rememberedPer(SPLIT_CACHE_MAX, (lex: CompiledLexicon, text: string) => splitWords(text, lex));
 
-/** rawWords, remembered per lexicon and text (the result is only read). */
-function rawWords(text: string, lex: CompiledLexicon): RawWord[] {
-  let cache = splitCache.get(lex);
-  if (!cache) {
-    cache = new Map();
-    splitCache.set(lex, cache);
-  }
-  let ws = cache.get(text);
-  if (!ws) {
-    if (cache.size >= SPLIT_CACHE_MAX) cache.clear();
-    ws = splitWords(text, lex);
-    cache.set(text, ws);
-  }
-  return ws;
-}
+/** splitWords, remembered per lexicon and text (the result is only read). */
+const rawWords = (text: string, lex: CompiledLexicon): RawWord[] => splitRemembered(lex, text);
 
 /** Splits a sentence into its written words and finds the lexicon's concepts in them (multi-word aliases too). */
 function splitWords(text: string, lex: CompiledLexicon): RawWord[] {
@@ -1267,8 +1255,7 @@ function placeOf(
 ): string | null {
   const all = runsOf(ws, PLACE, lex, asked);
   // A named place (Cyprus, Jordan), not general vocabulary (المحافظة, the airport) or a place read from the text.
-  const named = (c: string) =>
-    c !== INFERRED_PLACE && !c.startsWith('#gen_') && kindOf(lex, c) === 'place' && lex.proper.has(c);
+  const named = (c: string) => c !== INFERRED_PLACE && !c.startsWith('#gen_') && isCountry(c, lex);
   const known = all.filter((r) => ws.slice(r.start, r.end + 1).some((w) => [...w.concepts].some(named)));
   const runs = country && known.length > 0 ? known : all;
   // A place merely named (an adjective, a subject) is not where anything is: no short answer rather than a guess.
@@ -2362,10 +2349,7 @@ function withCountry(text: string, span: string, lex: CompiledLexicon): string {
   if (at <= 0 || !/^[A-Z][a-z]/u.test(span)) return span;
   const before = /(?:^|\s)([A-Z][\w.]*)\s+$/u.exec(text.slice(0, at))?.[1];
   const country =
-    before !== undefined &&
-    analyze(usAsCountry(before), lex).some((t) =>
-      t.concepts.some((c) => kindOf(lex, c) === 'place' && lex.proper.has(c)),
-    );
+    before !== undefined && analyze(usAsCountry(before), lex).some((t) => t.concepts.some((c) => isCountry(c, lex)));
   return country ? `${before} ${span}` : span;
 }
 

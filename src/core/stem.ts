@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { remembered } from './memo.js';
 import { isStopword } from './stopwords.js';
 
 /**
@@ -128,29 +129,19 @@ function dropLongVowel(w: string, positions: readonly number[]): string {
 }
 
 /**
- * A pure function of one word, remembered: every question stems the words of the sentences it reads again, and most
- * words recur. Bounded: past MEMO_MAX words (arbitrary input can bring any number) the memory starts afresh.
+ * Stems are remembered (see memo.ts): every question stems the words of the sentences it reads again, and most words
+ * recur.
  */
 const MEMO_MAX = 20_000;
-function remembered(fn: (word: string) => string): (word: string) => string {
-  const memo = new Map<string, string>();
-  return (word) => {
-    let out = memo.get(word);
-    if (out === undefined) {
-      out = fn(word);
-      if (memo.size >= MEMO_MAX) memo.clear();
-      memo.set(word, out);
-    }
-    return out;
-  };
-}
 
 /** Stem of one normalized word in either script. */
-export const stem = remembered((word) => {
+export const stem = remembered(MEMO_MAX, (word) => {
   if (isArabic(word)) return arabicStem(word);
   if (/^\d+$/.test(word)) return word;
   return stemmer(word);
 });
 
 /** Deep stem of one normalized word (equal to the stem for Latin words and digits). */
-export const deepStem = remembered((word) => (isArabic(word) ? arabicDeepStem(arabicStem(word), word) : stem(word)));
+export const deepStem = remembered(MEMO_MAX, (word: string) =>
+  isArabic(word) ? arabicDeepStem(arabicStem(word), word) : stem(word),
+);
