@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { analyze, type Token } from './analyze.js';
 import { type CompiledLexicon, type ConceptKind, isCountry } from './lexicon.js';
 import { type MeasureKind, unitsOf } from './measures.js';
-import { usAsCountry, wordSet } from './normalize.js';
+import { normalize, usAsCountry, wordSet } from './normalize.js';
 import {
   countedTermsOf,
   countsTimes,
@@ -60,6 +60,11 @@ export interface IndexedStatement {
   givesTime: boolean;
   /** Names a day (a weekday, a date, yesterday): what "on which day" asks for, rather than an hour. */
   givesDay: boolean;
+  /**
+   * Tells of an earlier event of the kind, as news text does for background ("وليست هذه المرة الأولى ...، إذ جنح 17
+   * حوتاً ... في عام 2019", "منذ عام 2016، عندما ..."): see tellsEarlier.
+   */
+  tellsEarlier: boolean;
   /** It gives a date: a day of a month, or a month with its year (see givesDate). */
   givesDate: boolean;
   /** It gives a year (1500 to 2099) in figures. */
@@ -458,6 +463,7 @@ function indexStatement(
     counted: countedTermsOf(statement.text, statement.translation, lex),
     givesTime: givesTime(statement.text, statement.translation),
     givesDay: givesDay(statement.text, statement.translation),
+    tellsEarlier: tellsEarlier(statement.text),
     givesDate: givesDate(statement.text, statement.translation),
     givesYear: YEAR.test(statement.text),
     givesHour: givesHour(statement.text, statement.translation),
@@ -499,6 +505,29 @@ function indexStatement(
     if (!t.stop && t.concepts.length === 0 && t.deepConcepts.length === 1)
       for (const c of t.deepConcepts) if (!terms.has(c)) doc.expansion.add(c);
   return { doc, arabic };
+}
+
+/**
+ * A sentence recalling an earlier event of the kind: "ليست هذه المرة الأولى", "ويعد هذا الحادث الثاني من نوعه", "ولا تعد
+ * هذه الحادثة الأولى", or a year with "when" ("منذ عام 2016، عندما ..."). Read on the normalized text.
+ */
+const COUNTS_AS = '[وف]?(?:ليست|ليس|تعد|يعد|تعتبر|يعتبر)';
+const EVENT = '(?:المره|الحادثه|الحادث|الواقعه)';
+const ORDINAL = '(?:الاولي|الاول|الثانيه|الثاني|الثالثه|الثالث|اول|ثاني|ثالث|الاعنف|الاسوا|الاكبر)';
+const EARLIER = new RegExp(
+  [
+    // "ويعد هذا الحادث الثاني من نوعه", "وتعد هذه أول ...", "وليست هذه المرة الأولى"
+    `(?:^|\\s)${COUNTS_AS}\\s+(?:هذه|هذا)\\s+(?:${EVENT}\\s+)?${ORDINAL}(?=\\s|$)`,
+    // "وهذه ليست المرة الأولى", "ولا تعد الحادثة الأولى"
+    `(?:^|\\s)${COUNTS_AS}\\s+${EVENT}\\s+${ORDINAL}(?=\\s|$)`,
+    // "منذ عام 2016، عندما ..."
+    '(?:^|\\s)منذ\\s+(?:عام\\s+)?(?:19|20)\\d\\d\\s*[,،]?\\s*(?:حين|عندما|حينما)(?=\\s)',
+  ].join('|'),
+  'u',
+);
+
+export function tellsEarlier(text: string): boolean {
+  return EARLIER.test(normalize(text));
 }
 
 /** The lexicon's concept of "this year" (هذا العام، هذه السنة، this year). */

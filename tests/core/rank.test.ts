@@ -1442,3 +1442,21 @@ describe('a person asked by their full name', () => {
     expect(units).toContain('سامر');
   });
 });
+
+describe('a sentence telling of an earlier event of the kind', () => {
+  const paragraphs = [
+    'جنحت ناقلة نفط صغيرة فجر الثلاثاء قرب ميناء الرمال الشمالي، بحسب خفر السواحل.',
+    'وقال قائد خفر السواحل سالم العبري إن أفراد الطاقم التسعة بخير.',
+    'وليست هذه المرة الأولى التي تجنح فيها ناقلة في المنطقة، إذ جنحت ناقلة نفط قرب جزيرة السلاحف عام 2019.',
+  ];
+  it('does not answer for the event reported, in its words', async () => {
+    const engine = await plainEngine('tanker', paragraphs);
+    expect(engine.ask({ question: 'أين جنحت ناقلة النفط؟' })).toMatchObject({ short: 'قرب ميناء الرمال الشمالي' });
+    expect(engine.ask({ question: 'وين جنحت الناقلة؟' }).citations[0]?.id).toBe('p1s1');
+  });
+  it('answers a question asking of the past', async () => {
+    const engine = await plainEngine('tanker', paragraphs);
+    expect(engine.ask({ question: 'هل جنحت ناقلات في المنطقة من قبل؟' }).citations[0]?.id).toBe('p3s1');
+    expect(engine.ask({ question: 'أين جنحت ناقلة النفط عام 2019؟' })).toMatchObject({ short: 'قرب جزيرة السلاحف' });
+  });
+});

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileLexicon } from '../../src/core/lexicon.js';
-import { buildIndex, FuzzyVocabulary, type SearchIndex } from '../../src/core/search-index.js';
+import { buildIndex, FuzzyVocabulary, type SearchIndex, tellsEarlier } from '../../src/core/search-index.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
 let index: SearchIndex;
@@ -132,4 +132,19 @@ describe('FuzzyVocabulary, the typo look-up', () => {
     for (let i = 0; i < 300; i++) fresh.candidates(i % 2 ? 'inteligent' : 'moscw');
     expect(fresh.candidates('inteligent')).toEqual(first);
   });
+});
+
+describe('tellsEarlier, a sentence recalling an earlier event of the kind', () => {
+  it.each([
+    'وليست هذه المرة الأولى التي يشهد فيها الميناء حادثا مماثلا، إذ جنحت ناقلة عام 2019.',
+    'وهذه ليست المرة الأولى التي يتعطل فيها النظام.',
+    'ويُعد هذا الحادث الأعنف من نوعه في البلاد منذ حريق المصفاة عام 2016.',
+    'وتعد هذه ثاني أطول فترة انقطاع تشهدها البلاد.',
+    'ولم تشهد البلاد حوادث مماثلة منذ عام 2016، عندما لقي شخصان حتفهما.',
+  ])('%s', (text) => expect(tellsEarlier(text)).toBe(true));
+  it.each([
+    'افتتحت المحافظة محطة "شمس الرمال" التي تعد الأكبر من نوعها في البلاد.',
+    'وأضاف أن هذه هي المرحلة الأولى من المشروع.',
+    'وبدأت الأعمال منذ عام 2019 بكلفة 310 ملايين دولار.',
+  ])('not: %s', (text) => expect(tellsEarlier(text)).toBe(false));
 });
