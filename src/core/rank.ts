@@ -1020,7 +1020,9 @@ export function unitsOf(
       isWeak(t.word) ||
       isWeak(t.stem) ||
       (type === 'when' && ASPECT.has(t.word)) ||
-      (type === 'where' && NEARNESS.has(t.word));
+      (type === 'where' && NEARNESS.has(t.word)) ||
+      // "أين يقع ...؟", "في أي مدينة تقع ...؟": asked where, "is located" says how little more than "where" does.
+      (type === 'where' && t.concepts.includes(LOCATED));
     const weight = t.stop || framing ? base * RANKING.weakWeight : base;
     // A name the article never mentions (a person, body or place of the lexicon or gazetteer); the general news
     // vocabulary (#gen_*: "institution", "city") names no one in particular.

@@ -1417,6 +1417,18 @@ describe('a word that frames the question', () => {
   });
 });
 
+describe('"is located" in a where-question', () => {
+  it('frames the question: the sentence placing the thing need not say "يقع"', async () => {
+    const engine = await plainEngine('zoo', [
+      'فرّ أسد من حديقة حيوانات خاصة في مدينة وادي النخيل فجر الأحد، بحسب الشرطة.',
+      'وقال مدير الحديقة إن الأسد هرب من قفصه بعد أن تركه أحد العمال مفتوحا.',
+      'وتقع أقرب مدرسة على بعد كيلومترين من الحديقة، وقد أغلقت أبوابها الأحد.',
+    ]);
+    expect(engine.ask({ question: 'أين تقع حديقة الحيوانات؟' })).toMatchObject({ short: 'في مدينة وادي النخيل' });
+    expect(engine.ask({ question: 'أين تقع أقرب مدرسة؟' }).citations[0]?.id).toBe('p3s1');
+  });
+});
+
 describe('a kind of place asked after "أي"', () => {
   it('is surer where a sentence names that kind of place: "بمدينة سلوان" for "في أي مدينة ...؟"', async () => {
     const ipo = createEngine(await loadPlainArticle('tests/fixtures/other-article106.txt', 'knowledge'));
