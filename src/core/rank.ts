@@ -585,6 +585,11 @@ const ASPECT = wordSet(
   'يبدا تبدا بدا بدات يبدأ تبدأ بدأ بدأت يبتدي تبتدي تنطلق ينطلق انطلق انطلقت',
 );
 
+const HELD = wordSet(
+  'held hosted',
+  'تقام يقام اقيم اقيمت تقيم يعقد تعقد ينعقد تنعقد انعقد انعقدت ستقام سيقام ستعقد سيعقد',
+);
+
 /** Words asking about an earlier event than the one reported (normalized; see tellsEarlier). */
 const PAST_ASKED = wordSet(
   'before previous previously earlier last first history past ago since similar again',
@@ -1022,7 +1027,8 @@ export function unitsOf(
       (type === 'when' && ASPECT.has(t.word)) ||
       (type === 'where' && NEARNESS.has(t.word)) ||
       // "أين يقع ...؟", "في أي مدينة تقع ...؟": asked where, "is located" says how little more than "where" does.
-      (type === 'where' && t.concepts.includes(LOCATED));
+      (type === 'where' && t.concepts.includes(LOCATED)) ||
+      ((type === 'where' || type === 'when') && HELD.has(t.word));
     const weight = t.stop || framing ? base * RANKING.weakWeight : base;
     // A name the article never mentions (a person, body or place of the lexicon or gazetteer); the general news
     // vocabulary (#gen_*: "institution", "city") names no one in particular.

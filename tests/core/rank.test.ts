@@ -1429,6 +1429,16 @@ describe('"is located" in a where-question', () => {
   });
 });
 
+describe('a verb of holding an event in a where- or when-question', () => {
+  it('frames the question: "تُقام" need not be in the sentence placing the festival', async () => {
+    const festival = createEngine(await loadPlainArticle('tests/fixtures/other-article95.txt', 'knowledge'));
+    const city = festival.ask({ question: 'في أي مدينة كان مقرراً أن تُقام عروض المهرجان؟' });
+    expect(city.answered).toBe(true);
+    expect(city.short).toContain('وادي النخيل');
+    expect(city.citations[0]?.id).toBe('p2s1');
+  });
+});
+
 describe('a kind of place asked after "أي"', () => {
   it('is surer where a sentence names that kind of place: "بمدينة سلوان" for "في أي مدينة ...؟"', async () => {
     const ipo = createEngine(await loadPlainArticle('tests/fixtures/other-article106.txt', 'knowledge'));
