@@ -1174,6 +1174,13 @@ const bareForm = (w: RawWord | undefined): string => {
   w.bare ??= normalize(w.raw.replace(TRIM, ''));
   return w.bare;
 };
+/** A place noun without a glued preposition or article ("بمدينة" -> "مدينه"), or "" for any other word. */
+const placeHead = (w: RawWord | undefined) => {
+  const form = bareForm(w).replace(/^[وف]?(?:بال|لل|ال|ب|ل)?(?=\p{L}{2,})/u, '');
+  return PLACE_HEADS.has(form) ? form : '';
+};
+/** A place noun with a preposition glued to it ("بمدينة", "لمحافظة"). */
+const opensPlace = (w: RawWord) => /^[وف]?(?:ب|ل)\p{L}{2,}$/u.test(bareForm(w)) && placeHead(w) !== '';
 const isConnector = (w: RawWord) => w.forms.length === 1 && CONNECTORS.has(w.forms[0] as string);
 
 interface Run {
@@ -1193,7 +1200,8 @@ function runsOf(
     if (!isKind(ws[i] as RawWord, kinds, lex, asked)) continue;
     const last = runs.at(-1);
     const gap = last ? ws.slice(last.end + 1, i) : [];
-    if (last && gap.length <= 1 && gap.every(isConnector)) last.end = i;
+    // "المسرح البلدي بمدينة وادي النخيل": a place noun with a preposition glued to it opens a place of its own.
+    if (last && gap.length <= 1 && gap.every(isConnector) && !opensPlace(ws[i] as RawWord)) last.end = i;
     else runs.push({ start: i, end: i });
   }
   return runs;
@@ -1252,6 +1260,7 @@ function placeOf(
   location = true,
   country = false,
   withPreposition = false,
+  kindNoun = '',
 ): string | null {
   const all = runsOf(ws, PLACE, lex, asked);
   // A named place (Cyprus, Jordan), not general vocabulary (المحافظة, the airport) or a place read from the text.
@@ -1269,7 +1278,10 @@ function placeOf(
     r.start === r.end &&
     [...(ws[r.start]?.concepts ?? [])].every((c) => c.startsWith('#gen_')) &&
     (closes(ws[r.start]) || !placeName(ws[r.start + 1], lex));
-  const candidates = !location && any.some((r) => !lone(r)) ? any.filter((r) => !lone(r)) : any;
+  const notLone = !location && any.some((r) => !lone(r)) ? any.filter((r) => !lone(r)) : any;
+  // "في أي مدينة ...؟": of "مدينة الزهراء بمحافظة الوادي", the place the asked noun opens.
+  const ofKind = (r: Run) => kindNoun !== '' && placeHead(ws[r.start]) === kindNoun;
+  const candidates = notLone.some(ofKind) ? notLone.filter(ofKind) : notLone;
   // Of several, the one nearest the question's words ("which ally supports ..." -> "... in Saudi Arabia, support").
   const hits = candidates.length > 1 ? anchorsOf(ws, lex, asked, askedStems, { both: true }) : [];
   const gap = (r: Run, h: number) =>
@@ -3115,12 +3127,16 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     const at = what >= 0 ? what : ctx.tokens.findIndex((t) => WHICH.includes(t.word));
     // "أي دولة ...؟", "which country": a country the lexicon knows, not a local place read from the text.
     const country = ctx.tokens.slice(at + 1, at + 3).some((t) => COUNTRY_NOUNS.has(t.word.replace(/^ال/u, '')));
+    const noun = (ctx.tokens[at + 1]?.word ?? '').replace(/^ال/u, '');
     const found =
-      placeOf(ws, lex, namedBeyondWhich(ctx.tokens), stems, false, country) ?? seatAsked(st.text, ctx.tokens);
+      placeOf(ws, lex, namedBeyondWhich(ctx.tokens), stems, false, country, false, PLACE_HEADS.has(noun) ? noun : '') ??
+      seatAsked(st.text, ctx.tokens);
     // "في أي بحر ...؟", "which seas": a sea, where the sentence names one ("from the Baltic to the Black Sea").
     const sea = ctx.tokens.slice(at + 1, at + 3).some((t) => SEA_NOUNS.has(t.word));
     if (sea && found && !rawWords(found, lex).some(isSea)) return seaOf(ws) ?? found;
-    return found;
+    // "في أي مدينة ...؟" is answered "مدينة وادي السرو", not "بمدينة ...": the place, not where it is.
+    const [first] = found ? rawWords(found, lex) : [];
+    return found && first && opensPlace(first) ? found.replace(/^[وف]?[بل]/u, '') : found;
   }
   // "من سيرأس لجنة التحقيق؟", "من ستتولى قيادة اللجنة؟" of "لجنة تحقيق برئاسة وكيلة الوزارة فاطمة البنّاء": who heads
   // it is whom "برئاسة" names.

@@ -1166,6 +1166,13 @@ describe('short answers of a plain article, one sentence each', () => {
       'أي جماعة يُشتبه في أنها تقف خلف الهجوم؟',
       'العنكبوت الرمادي',
     ],
+    // Which city: the city a preposition glued to its noun opens, not the building before it, and without the
+    // preposition.
+    [
+      'وكان من المنتظر أن يستضيف المسرح البلدي بمدينة وادي النخيل عروض المهرجان على مدى تسعة أيام.',
+      'في أي مدينة كان سيقام المهرجان؟',
+      'مدينة وادي النخيل',
+    ],
     // A range read from its second number runs from its first.
     [
       'وتقع المناحل المنكوبة على ارتفاع يتراوح بين 900 و1600 متر فوق سطح البحر.',
