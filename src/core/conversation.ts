@@ -156,7 +156,9 @@ export function asksWhoSaidThat(tokens: readonly Token[], ownUnits: number): boo
 
 /** Words asking for more of the same ("what else?", "شو كمان؟", "did he add anything?"), normalized. */
 const MORE = new Set(
-  'else more add adds added another further كمان كمان ايضا برضه برضو بعد اضاف اضافه اضافوا زياده غيره غير'.split(' '),
+  'else more add adds added another further كمان كمان ايضا برضه برضو بعد اضاف اضافه اضافوا ضاف ضافت ضافو زاد زادت زياده غيره غير'.split(
+    ' ',
+  ),
 );
 
 /**

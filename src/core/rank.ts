@@ -1706,7 +1706,10 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
       ? own.find((u) => u.word === lastContent.word)
       : undefined;
   const total = units.reduce((n, u) => n + u.weight * u.scale, 0);
-  const asked = askedGroups(units, index);
+  // "and how many in the last 12 months?" after "Is this his first trip?": what a yes/no question guessed ("first") the
+  // answer may have denied ("his third"); it rules out no statement naming another of its kind.
+  const guessed = !yesNo && previous.length > 0 && isYesNo(previous.map((t) => unglue(t.word)));
+  const asked = askedGroups(guessed ? own : units, index);
   const askedConcepts = new Set(own.flatMap((u) => u.alts.map((a) => a.term)).filter((t) => t.startsWith('#')));
   const isPerson = (t: string) => index.lex.kinds.get(t.slice(1)) === 'person';
   // "Who is Kerry?" asks what he is, like "What is Kerry's job?": every word of it names him.

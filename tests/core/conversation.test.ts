@@ -141,6 +141,10 @@ describe('follow-up questions in a conversation', () => {
     );
     expect(engine.ask({ question: 'anything else?', conversationId: 'm' }).citations[0]?.id).toBe('p15s2');
     expect(engine.ask({ question: 'وشو كمان قال؟', conversationId: 'm' }).citations[0]?.id).toBe('p15s3');
+    // "ضاف", "زاد": the dialects' "he added".
+    const official = createEngine(knowledge);
+    official.ask({ question: 'شو قال مسؤول المخابرات الأمريكي عن قدرة كيري على إقناع الروس؟', conversationId: 'a' });
+    expect(official.ask({ question: 'وشو كمان ضاف؟', conversationId: 'a' }).citations[0]?.id).toBe('p6s1');
     // Outside a conversation "what else?" asks nothing.
     expect(engine.ask({ question: 'anything else?' }).answered).toBe(false);
   });
@@ -153,6 +157,19 @@ describe('follow-up questions in a conversation', () => {
       answered: true,
       citations: [{ id: 'p2s1' }],
     });
+  });
+
+  it('is not held to what a yes/no question before it guessed ("first") when it asks how many', () => {
+    for (const [first, next] of [
+      ["Is this Kerry's first trip to Moscow this year?", 'and how many in the last 12 months?'],
+      ['هل هذه أول زيارة لكيري إلى موسكو هذا العام؟', 'وكم زيارة خلال 12 شهرا؟'],
+    ] as const) {
+      const engine = createEngine(knowledge);
+      engine.ask({ question: first, conversationId: 'g' });
+      const count = engine.ask({ question: next, conversationId: 'g' });
+      expect(count.citations[0]?.id).toBe('p2s1');
+      expect(count.short).toMatch(/third in 12 months|الثالثة خلال 12 شهرا/);
+    }
   });
 
   it('asks the previous question of another country or person named alone ("وأمريكا؟", "and the US?")', () => {
