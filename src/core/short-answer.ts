@@ -1862,6 +1862,8 @@ function countedWord(tokens: readonly Token[], lex: CompiledLexicon): Token | un
     return before.concepts.some((c) => HAPPENING_COUNTED.has(c)) ? undefined : before;
   // "كم واحد طردوا؟", "كم نفر": "one", "a soul" count anyone; the verb says who.
   if (ANYONE_WORDS.has(tokens[at + 1]?.word ?? '')) return undefined;
+  // "وكم عددهم؟": their number, of whoever was named before; the verb says who, as for "كم واحد".
+  if (/^عدد(?:هم|هن|ها|هما|ه)$/u.test(unglue(tokens[at + 1]?.word ?? ''))) return undefined;
   const i = tokens.findIndex((t, j) => j > at && !t.stop && !COUNT_WORDS.has(unglue(t.word)));
   const first = tokens[i];
   const next = tokens[i + 1];

@@ -71,6 +71,9 @@ describe('follow-up questions in a conversation', () => {
     const expelled = engine.ask({ question: 'وكم واحد طردوا؟', conversationId: 'e' });
     expect(expelled.citations[0]?.id).toBe('p14s1');
     expect(expelled.short).toBe('اثنين من المسئولين الروس');
+    // So does "their number", of whoever the question before named.
+    engine.ask({ question: 'لماذا طردت واشنطن مسؤولين روسا الشهر الماضي؟', conversationId: 'n' });
+    expect(engine.ask({ question: 'وكم عددهم؟', conversationId: 'n' }).short).toBe('اثنين من المسئولين الروس');
   });
 
   it('asks yes or no in a yes/no follow-up, not what the question before it asked', () => {
