@@ -43,6 +43,7 @@ import {
   heldRole,
   LENGTH_ASKED,
   LENGTH_NOUNS,
+  lightVerb,
   MACHINE_CLASSES,
   WHO_KINDS,
 } from './short-answer.js';
@@ -1705,6 +1706,15 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     /^[a-z]{3,}ed$/.test(lastContent.word)
       ? own.find((u) => u.word === lastContent.word)
       : undefined;
+  // "Who attacked the camp?": a sentence naming only who reports the attack and whom it killed does not say.
+  const doerOfDeed = type === 'who' && asksDoerOfDeed(tokens, previous);
+  // "ومين نفّذه؟" after "When did the second attack happen?": the light verb stands for the deed asked before, and
+  // says nothing of its own; the question is the one before, asking who did it.
+  const deedAgain = doerOfDeed && context !== undefined && own.length > 0 && own.every((u) => lightVerb(u.word));
+  if (deedAgain) {
+    units = units.filter((u) => !own.includes(u));
+    own = [];
+  }
   const total = units.reduce((n, u) => n + u.weight * u.scale, 0);
   // "and how many in the last 12 months?" after "Is this his first trip?": what a yes/no question guessed ("first") the
   // answer may have denied ("his third"); it rules out no statement naming another of its kind.
@@ -1713,8 +1723,6 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const askedConcepts = new Set(own.flatMap((u) => u.alts.map((a) => a.term)).filter((t) => t.startsWith('#')));
   const isPerson = (t: string) => index.lex.kinds.get(t.slice(1)) === 'person';
   // "Who is Kerry?" asks what he is, like "What is Kerry's job?": every word of it names him.
-  // "Who attacked the camp?": a sentence naming only who reports the attack and whom it killed does not say.
-  const doerOfDeed = type === 'who' && asksDoerOfDeed(tokens, previous);
   const whoIs = type === 'who' && own.length > 0 && own.every((u) => u.alts.some((a) => isPerson(a.term)));
   const askedPeople = new Set(type === 'position' || whoIs ? [...askedConcepts].filter(isPerson) : []);
   const pairs = index.phrases ? wordPairs(tokens) : [];
@@ -1975,6 +1983,9 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     if (type === 'where' && (doc.terms.has(LOCATED) || doc.expansion.has(LOCATED))) s *= RANKING.locatedBoost;
     // A statement that gives no location cannot say where; it may still be the best there is (fits stays true).
     if (!fits || (type === 'where' && !fitting)) s *= RANKING.typeMissPenalty;
+    // "ومين نفّذه؟" asks only who did the deed asked of before: a statement naming no one who did it cannot answer,
+    // however many of the question before's words it has.
+    if (deedAgain && !fits) s = 0;
     const isComment = doc.statement.section === 'comment';
     if (isComment !== aboutComments) s *= RANKING.commentPenalty;
     if (doc.tellsEarlier && !pastAsked) s *= RANKING.earlierPenalty;

@@ -859,7 +859,7 @@ export function asksDoerOfDeed(tokens: readonly Token[], previous: readonly Toke
   if (predicate?.concepts.some((c) => DEEDS.has(c))) return true;
   // "ومين اللي نفذه؟", "and who carried it out?" after "When did the second attack happen?": a light verb with a
   // pronoun for its object carries out the deed the question before named.
-  const light = predicate !== undefined && LIGHT_VERBS.has(predicate.word.replace(/(?:وه|وها|ه|ها|هم)$/u, ''));
+  const light = predicate !== undefined && lightVerb(predicate.word);
   return light && previous.some((t) => t.concepts.some((c) => DEEDS.has(c)));
 }
 const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'من', 'مين', 'منو', 'شكون']);
@@ -2785,7 +2785,11 @@ function predicateOf(tokens: readonly Token[]): Token | undefined {
 const LIGHT_VERBS = wordSet(
   'carried carry carries conducted conduct launched launch staged',
   'نفذ نفذت شن شنت قام قامت',
+  // The dialects' "did" ("ومين عمله؟", "منو سواه؟").
+  'عمل عملت سوى سوا سوت ارتكب ارتكبت',
 );
+/** A light verb, with or without a pronoun for its object ("نفذه": carried it out). */
+export const lightVerb = (word: string) => LIGHT_VERBS.has(word.replace(/(?:وه|وها|ه|ها|هم)$/u, ''));
 
 /**
  * "Who was expelled ...?", "who were killed": English who + be + a participle asks whom something was done to; so

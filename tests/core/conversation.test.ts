@@ -162,6 +162,16 @@ describe('follow-up questions in a conversation', () => {
     });
   });
 
+  it('reads "who did it?" as who did the deed asked of before ("ومين نفّذه؟", "and who carried it out?")', () => {
+    for (const next of ['ومين نفّذه؟', 'ومين اللي عمل كده؟', 'and who carried it out?']) {
+      const engine = createEngine(knowledge);
+      engine.ask({ question: 'متى وقع الهجوم الثاني على المعسكر؟', conversationId: 'd' });
+      const doer = engine.ask({ question: next, conversationId: 'd' });
+      expect(['p8s1', 'p10s2']).toContain(doer.citations[0]?.id);
+      expect(doer.short).toMatch(/الروس|Russians/);
+    }
+  });
+
   it('is not held to what a yes/no question before it guessed ("first") when it asks how many', () => {
     for (const [first, next] of [
       ["Is this Kerry's first trip to Moscow this year?", 'and how many in the last 12 months?'],
