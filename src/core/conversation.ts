@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Token } from './analyze.js';
 import { SPEAKING_KINDS } from './lexicon.js';
-import { isQuestionWord, unglue, WHY_FRAME } from './question-type.js';
+import { isQuestionWord, isYesNo, unglue, WHY_FRAME } from './question-type.js';
 import { gluedConjunction } from './stem.js';
 import { isStopword } from './stopwords.js';
 
@@ -136,9 +136,26 @@ export function isFollowUp(tokens: readonly Token[], raw: string, ownUnits: numb
   return (
     opensAsContinuation(tokens, raw) ||
     tokens.some((t) => REFERENCES.has(t.word)) ||
+    (ownUnits <= 1 && pointsThere(tokens) && !isYesNo(tokens.map((t) => unglue(t.word)))) ||
     (ownUnits <= 2 && POSSESSIVE.test(raw))
   );
 }
+
+/**
+ * "who lives there?", "مين ساكن هناك؟": "there" for the place asked of before; not "is there ...?", "هل هناك ...؟",
+ * which ask whether something is at all. Only with one word of its own, and not asking yes or no: "was anyone from ISIS
+ * there?" names what it asks about, and the question before's words would draw it to where the camp was bombed, not
+ * to where it lies.
+ */
+function pointsThere(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      (t.word === 'there' && !BE_FORMS.has(tokens[i - 1]?.word ?? '')) ||
+      (THERE_AR.has(t.word) && tokens.slice(i + 1).every((x) => x.stop)),
+  );
+}
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'isnt', 'arent', 'wasnt']);
+const THERE_AR: ReadonlySet<string> = new Set(['هناك', 'هنالك', 'هونيك', 'لهناك', 'غادي', 'هنيك']);
 
 /**
  * An Arabic word with "his / her / their" attached ("اسمه", "موقفها", "رأيهم"), read from the text as written:

@@ -162,6 +162,17 @@ describe('follow-up questions in a conversation', () => {
     });
   });
 
+  it('reads "there" as the place asked of before ("who lives there?", "ومين ساكن هناك؟")', () => {
+    for (const [first, next, short] of [
+      ['Where is the camp the Russians bombed?', 'who lives there?', 'the families of US-backed fighters'],
+      ['وين المعسكر اللي قصفوه الروس؟', 'ومين ساكن هناك؟', 'عائلات أفراد تدعمهم الولايات المتحدة'],
+    ] as const) {
+      const engine = createEngine(knowledge);
+      engine.ask({ question: first, conversationId: 'h' });
+      expect(engine.ask({ question: next, conversationId: 'h' })).toMatchObject({ short, citations: [{ id: 'p8s1' }] });
+    }
+  });
+
   it('reads "who did it?" as who did the deed asked of before ("ومين نفّذه؟", "and who carried it out?")', () => {
     for (const next of ['ومين نفّذه؟', 'ومين اللي عمل كده؟', 'and who carried it out?']) {
       const engine = createEngine(knowledge);
