@@ -15,7 +15,7 @@ const ARABIC = `
 المقال الخبر النص المقاله الكاتب ماذا شيء شي
 كان كانت كانوا صار صارت صاروا يوجد توجد يوجدون هل احد إحدى أحد بشكل نوع عدد كمية انو إنو انه ايه اي شي
 هو هي مازال ما زال لازال عليه عليها لدى لديه لديها عندهم عنده ماهو ماهي وهل فهل ألا اليس أليس
-فيما بما بماذا عما مما ممن عمن مم عم ع يخص تخص ضمن اللتي اللذي اللذى إما اما ام ولا وما وماذا ومن وكيف وكم ومتى وأين وهل فما
+فيما بما بماذا عما مما ممن عمن مم عم ع يخص تخص ضمن اللتي اللذي اللذى إما اما ام ولا وما وماذا ومن وكيف وكم ومتى وأين وهل فما ولماذا
 منذ وفقا وفق رغم برغم بالرغم مجرد ثمة ثمه فعلا حقا أثناء اثناء إبان ابان طوال طيلة عقب إثر اثر جراء نحو
 يفعل تفعل يفعلون يفعلوا فعل فعلت فعلوا يسوي يسوو يسووا تسوي سوى سوت
 عادة عادةً غالبا غالباً أحيانا احيانا
@@ -25,7 +25,7 @@ const ARABIC = `
 `;
 
 const ENGLISH = `
-a an the of to in on at by for with from about as into over under and or but not no nor so if then than that this these those
+a an the of to in on at by for with from about as into over under and or but not no nor so if then than that this these those though
 is are was were be been being am do does did done doing have has had having will would shall should can could may might must
 i me my we us our you your he him his she her it its they them their what which who whom whose when where why how
 there here also just only very too any some all each every both either neither other such own same more most much many

@@ -162,6 +162,17 @@ describe('follow-up questions in a conversation', () => {
     });
   });
 
+  it('reads "and why?" ("وليه؟", "why though?") as a bare why, of what was asked before', () => {
+    for (const [first, next] of [
+      ['مين اللي معارض مساعي كيري مع روسيا؟', 'وليه؟'],
+      ["Who is opposing Kerry's push for cooperation with Russia?", 'why though?'],
+    ] as const) {
+      const engine = createEngine(knowledge);
+      engine.ask({ question: first, conversationId: 'b' });
+      expect(engine.ask({ question: next, conversationId: 'b' }).citations[0]?.id).toBe('p1s1');
+    }
+  });
+
   it('reads "there" as the place asked of before ("who lives there?", "ومين ساكن هناك؟")', () => {
     for (const [first, next, short] of [
       ['Where is the camp the Russians bombed?', 'who lives there?', 'the families of US-backed fighters'],
