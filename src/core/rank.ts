@@ -591,6 +591,17 @@ const HELD = wordSet(
   'تقام يقام اقيم اقيمت تقيم يعقد تعقد ينعقد تنعقد انعقد انعقدت ستقام سيقام ستعقد سيعقد',
 );
 
+/** Words asking for something besides what is named ("what other ...?", "ما الأسباب الأخرى ...؟"); normalized. */
+const OTHER_ASKED = wordSet(
+  'other others else besides apart another additional',
+  'الاخر الاخري اخري اخر الاخرين اخرين التانيه التانيين الثانيه الثانيين تانيه تانيين كمان',
+);
+/** "غير سوريا", "عدا": but the name after it (see otherAsked). */
+const EXCEPT = wordSet('except excluding', 'غير عدا باستثناء خلاف');
+/** A sentence adding to what was said ("أيضا", "كذلك", "also"); normalized. */
+const ALSO = /(?:^|\s)[وف]?(?:ايضا|كذلك)(?=\s|$)|^[وف]?كما\s/u;
+const ALSO_EN = /\b(?:also|as well)\b/u;
+
 /** Words asking about an earlier event than the one reported (normalized; see tellsEarlier). */
 const PAST_ASKED = wordSet(
   'before previous previously earlier last first history past ago since similar again',
@@ -1919,6 +1930,14 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const pastAsked = tokens.some(
     (t) => PAST_ASKED.has(t.word) || PAST_ASKED.has(unglue(t.word)) || /^(?:19|20)\d\d$/.test(t.word),
   );
+  // "ما الملف الآخر ...؟", "Besides Syria, what ...?", "غير سوريا": something besides what is named is asked, as a
+  // sentence adding to what was said tells it ("والعلاقات متوترة أيضا ...", "also"). "غير" before a name only: "غير
+  // مقصود" is "unintended".
+  const otherAsked = tokens.some(
+    (t, i) =>
+      OTHER_ASKED.has(unglue(t.word)) ||
+      (EXCEPT.has(unglue(t.word)) && (tokens[i + 1]?.concepts ?? []).some((c) => index.lex.proper.has(c))),
+  );
   const ranked = index.docs.map((doc) => {
     const { score, got } = scoredWithContext(units, ownContent ? own.length : 0, doc, index, reading);
     const phrase = 1 + RANKING.phraseBonus * pairsFound(pairs, doc);
@@ -1965,6 +1984,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     if (fitting) s *= RANKING.cueBoost;
     // "كيف وصف المحافظ المشروع؟", "How did the minister describe ...?": where someone is quoted, in their own words.
     if (describing && QUOTED.test(doc.statement.text)) s *= RANKING.cueBoost;
+    if (otherAsked && (ALSO.test(normalizedText(doc)) || ALSO_EN.test(doc.statement.translation ?? '')))
+      s *= RANKING.cueBoost;
     if (fitting && type === 'why') s *= RANKING.reasonBoost;
     // "كم مرة ضُرب المعسكر؟", "how many times": a count of times ("bombed twice") answers surer than an ordinal ("the
     // second attack"), which only implies one.

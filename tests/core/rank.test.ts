@@ -972,6 +972,9 @@ describe('the lexicon', () => {
     const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
     for (const q of ['relations hit a low point', 'ties at rock bottom', 'what is hurting ties'])
       expect(concepts(q)).toContain('#tension');
+    // The verb "to strain" in its forms, as the noun and the participle were.
+    for (const q of ['ما الذي يوتر العلاقات؟', 'علاقة متوترة', 'what is souring ties', 'straining relations'])
+      expect(concepts(q)).toContain('#tension');
   });
 
   it('keeps a word whose first و is its own (وجه) whole, not "and" + a dialect word (جه, came)', () => {
@@ -1426,6 +1429,19 @@ describe('"is located" in a where-question', () => {
     ]);
     expect(engine.ask({ question: 'أين تقع حديقة الحيوانات؟' })).toMatchObject({ short: 'في مدينة وادي النخيل' });
     expect(engine.ask({ question: 'أين تقع أقرب مدرسة؟' }).citations[0]?.id).toBe('p3s1');
+  });
+});
+
+describe('a question asking for something besides what it names', () => {
+  it('is answered where the article adds to what it said ("also", "أيضا")', () => {
+    const engine = createEngine(knowledge);
+    for (const q of [
+      'Apart from Syria, which crisis is straining relations between the two powers?',
+      'شكو مشاكل بين موسكو وواشنطن غير سوريا؟',
+    ])
+      expect(engine.ask({ question: q }).citations[0]?.id).toBe('p3s1');
+    // "غير" before no name is a negation ("غير مقصود", unintended), asking for nothing besides.
+    expect(engine.ask({ question: 'هل كان قصف الروس للمعسكر خطأ غير مقصود؟' }).citations[0]?.id).toBe('p10s2');
   });
 });
 
