@@ -1015,6 +1015,24 @@ const namedBefore = (named: readonly string[], bare: string, also: (n: string) =
 /** A text's normalized words without their article ("رئيس الغرفة" -> رييس، غرفه). */
 const withoutArticles = (text: string) => words(normalize(text)).map((w) => w.replace(/^ال/, ''));
 
+/** The first person the sentence names with a title who is not one the question names (see titledMentions). */
+const otherMention = (
+  ws: readonly RawWord[],
+  lex: CompiledLexicon,
+  asked: ReadonlySet<string>,
+  also: (m: { name: number; end: number }) => boolean = () => true,
+) =>
+  titledMentions(ws, lex).find((m) => {
+    const named = rawWords(m.text, lex).flatMap((w) => [...w.concepts]);
+    // "المسؤول الأوروبي": the country or region asked is in the title ("الخارجية الأميركية").
+    const places = [...asked].filter((c) => isCountry(c, lex));
+    return (
+      also(m) &&
+      places.every((c) => named.includes(c)) &&
+      !named.some((c) => asked.has(c) && kindOf(lex, c) === 'person')
+    );
+  });
+
 /** How far before a name its title may open (see titledMentions). */
 const TITLE_REACH = 8;
 /** The people a sentence names with a title before them, each with it ("وزير الداخلية فؤاد النعيمي"). */
@@ -3192,8 +3210,17 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   }
   // "What is the spokesman's name?": the name next to the asked title. "ما اسم السفينة ...؟": the name in quotation
   // marks right after the asked thing ("سفينتها «نورس»"). Neither: no way to tell whose.
-  if (type === 'name')
-    return roles.length > 0 ? nameNear(ws, lex, asked, roles) : quotedNameOf(st.text, ctx.tokens, lex);
+  // "ما اسم المسؤول ...؟": an official's name is the name of whoever the sentence names with a title, not of one the
+  // question names ("... الذي انتقد كيري؟" asks the critic's name, not Kerry's).
+  if (type === 'name') {
+    if (roles.length > 0) return nameNear(ws, lex, asked, roles);
+    // The one who says it: a name the speaker is given by ("مارك توني").
+    const speaker = new Set(words(normalize(`${st.speaker.ar} ${st.speaker.en}`)).filter((w) => w.length >= 3));
+    const speaks = (m: { name: number; end: number }) =>
+      ws.slice(m.name, m.end + 1).some((w) => w.forms.some((f) => speaker.has(f)));
+    const mention = [...named].some((c) => ANY_OFFICIAL.has(c)) ? otherMention(ws, lex, asked, speaks) : undefined;
+    return mention ? textOf(ws, mention.name, mention.end) : quotedNameOf(st.text, ctx.tokens, lex);
+  }
   // "Which ally backs ...?", "أي حليف ...": an ally or partner is a country, read as "which country" is.
   if (type === 'who' && ctx.tokens.some((t) => ALLY_NOUNS.has(t.word.replace(/^ال/, '')))) {
     const place = placeOf(ws, lex, namedBeyondWhich(ctx.tokens), stems, false, true);
@@ -3201,10 +3228,7 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   }
   // "من المسؤول الذي عرض الأرقام؟", "Which official ...?": an official is whoever the sentence names with a title.
   if (type === 'who' && roles.length === 0 && [...named].some((c) => ANY_OFFICIAL.has(c))) {
-    const mention = titledMentions(ws, lex).find(
-      (m) =>
-        !rawWords(m.text, lex).some((w) => [...w.concepts].some((c) => asked.has(c) && kindOf(lex, c) === 'person')),
-    );
+    const mention = otherMention(ws, lex, asked);
     if (mention) return mention.text;
   }
   // "Whose families were living in the camp?": whose they are, the words after "families of" ("the families of

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
+import { createEngine } from '../../src/core/engine.js';
 import { type CompiledLexicon, compileLexicon } from '../../src/core/lexicon.js';
 import { unitKinds } from '../../src/core/measures.js';
 import { questionType } from '../../src/core/question-type.js';
@@ -1094,6 +1095,21 @@ describe('a name asked', () => {
     expect(short('ما اسم الجماعة التي تبنت الهجوم؟')).toBe('الظل الأسود');
     // The satellite's name is no name of the rocket.
     expect(engine.ask({ question: 'ما اسم الصاروخ الذي حمل القمر الصناعي؟' }).answered).toBe(false);
+  });
+
+  it('of an official is the name of the one who says it, not of one the question names', async () => {
+    const engine = createEngine(await loadKnowledge('knowledge'));
+    const toner = engine.ask({ question: 'ما اسم المسؤول في الخارجية الأمريكية الذي وصف الزيارة بأنها محاولة أخرى؟' });
+    expect(toner).toMatchObject({ short: 'مارك توني', citations: [{ id: 'p13s1' }] });
+    // The intelligence official who criticized Kerry is never named: not Kerry's name.
+    expect(engine.ask({ question: 'ما اسم مسؤول المخابرات الأمريكي الذي انتقد وزير الخارجية؟' }).answered).toBe(false);
+    // An official of a country or region the sentence's speaker is not of is not him.
+    const library = await plainEngine('library', [
+      'افتتحت بلدية المدينة يوم الأحد أول مكتبة عامة رقمية.',
+      'وقال رئيس البلدية عماد الخطيب في حفل الافتتاح إن المكتبة تضم 40 ألف كتاب.',
+    ]);
+    expect(library.ask({ question: 'ما اسم المسؤول الذي تحدث في حفل افتتاح المكتبة؟' }).short).toBe('عماد الخطيب');
+    expect(library.ask({ question: 'ما اسم المسؤول الأوروبي الذي حضر حفل افتتاح المكتبة؟' }).answered).toBe(false);
   });
 });
 
