@@ -1938,6 +1938,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
       OTHER_ASKED.has(unglue(t.word)) ||
       (EXCEPT.has(unglue(t.word)) && (tokens[i + 1]?.concepts ?? []).some((c) => index.lex.proper.has(c))),
   );
+  const monthsAsked = MONTHS.filter((m) => m !== '#month' && tokens.some((t) => t.concepts.includes(m)));
   const ranked = index.docs.map((doc) => {
     const { score, got } = scoredWithContext(units, ownContent ? own.length : 0, doc, index, reading);
     const phrase = 1 + RANKING.phraseBonus * pairsFound(pairs, doc);
@@ -2009,7 +2010,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     if (deedAgain && !fits) s = 0;
     const isComment = doc.statement.section === 'comment';
     if (isComment !== aboutComments) s *= RANKING.commentPenalty;
-    if (doc.tellsEarlier && !pastAsked) s *= RANKING.earlierPenalty;
+    // ... nor the month it tells of ("كم شخصاً قضوا في غرق القارب قرب الخمس خلال أيلول؟").
+    if (doc.tellsEarlier && !pastAsked && !monthsAsked.some((m) => doc.terms.has(m))) s *= RANKING.earlierPenalty;
     const coverage = total > 0 ? got / total : 0;
     // Statements that cover more of the question rank higher than ones that repeat one rare word.
     return {

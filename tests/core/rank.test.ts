@@ -1497,4 +1497,13 @@ describe('a sentence telling of an earlier event of the kind', () => {
     expect(engine.ask({ question: 'هل جنحت ناقلات في المنطقة من قبل؟' }).citations[0]?.id).toBe('p3s1');
     expect(engine.ask({ question: 'أين جنحت ناقلة النفط عام 2019؟' })).toMatchObject({ short: 'قرب جزيرة السلاحف' });
   });
+  it('"comes less than a month after another" is one too; the month it tells of asks of it', async () => {
+    const engine = await plainEngine('boat', [
+      'غرق قارب يقل 40 مهاجرا قبالة مدينة زوارة فجر الثلاثاء، ما أسفر عن مقتل 14 شخصا.',
+      'وقال خفر السواحل إن فرق الإنقاذ انتشلت 20 ناجيا.',
+      'ويأتي هذا الحادث بعد أقل من شهر على غرق قارب آخر قبالة مدينة الخمس في أيلول، لقي فيه 27 شخصا حتفهم.',
+    ]);
+    expect(engine.ask({ question: 'كم شخصا لقي حتفه في غرق القارب؟' }).short).toBe('14 شخصا');
+    expect(engine.ask({ question: 'كم شخصا لقي حتفه في غرق القارب في أيلول؟' }).citations[0]?.id).toBe('p3s1');
+  });
 });
