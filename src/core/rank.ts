@@ -309,8 +309,32 @@ export function correctedEnglish(question: string, index: SearchIndex): string {
  * splitRunTogether). Other unknown words are left to the typo look-up (see fuzzyAlts).
  */
 export function separatedArabic(question: string, index: SearchIndex): string {
-  if (!LONG_ARABIC_WORD.test(question)) return question;
-  return question.replace(LONG_ARABIC_WORDS, (w) => splitRunTogether(w, index) ?? w);
+  const asked = question.replace(GLUED_QUESTION_WORD, (w) => unglueQuestionWord(w, index) ?? w);
+  if (!LONG_ARABIC_WORD.test(asked)) return asked;
+  return asked.replace(LONG_ARABIC_WORDS, (w) => splitRunTogether(w, index) ?? w);
+}
+
+/** A word opening with a question word ("ماذايريد", "مالذي", "مارد"): see unglueQuestionWord. */
+const GLUED_QUESTION_WORD = /(?<![\u0621-\u064A])(?:ماذا|لماذا|كيف|متى|هل|ما)[\u0621-\u064A]{2,}/gu;
+
+/**
+ * A question word run together with the next word ("ماذايريد" -> "ماذا يريد", "مارد فعل" -> "ما رد فعل"; "مالذي" ->
+ * "ما الذي", the two alefs written as one), where the run is no word the article, the lexicon or the dialects know and
+ * the rest is a function word or a word they know. Undefined otherwise.
+ */
+function unglueQuestionWord(run: string, index: SearchIndex): string | undefined {
+  const n = normalize(run);
+  if (isStopword(n) || index.lex.dialect.has(n) || knownWord(run, index)) return undefined;
+  const [t] = analyze(run, index.lex);
+  if (t && (t.concepts.length > 0 || index.df.has(t.deep))) return undefined;
+  for (const q of ['لماذا', 'ماذا', 'كيف', 'متى', 'هل', 'ما']) {
+    if (!run.startsWith(q)) continue;
+    const rest = run.slice(q.length);
+    const known = (w: string) => isStopword(normalize(w)) || knownWord(w, index);
+    if (q === 'ما' && rest.startsWith('ل') && known(`ا${rest}`)) return `ما ا${rest}`;
+    if (known(rest)) return `${q} ${rest}`;
+  }
+  return undefined;
 }
 
 /** Seven Arabic letters or more: the shortest run of two words of three letters each and their article's ال. */

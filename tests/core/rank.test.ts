@@ -238,6 +238,15 @@ describe('dialect map', () => {
     expect(createEngine(knowledge).ask({ question: 'من الذى قصف المعسكرعمدا؟' }).citations[0]?.id).toBe('p10s2');
   });
 
+  it('splits a question word run together with the next word ("ماذايريد", "مالذي")', () => {
+    expect(separatedArabic('ماذايريد الروس بالنسبه للاسد؟', index)).toBe('ماذا يريد الروس بالنسبه للاسد؟');
+    expect(separatedArabic('مالذي يقوله الروس عن هدفهم؟', index)).toBe('ما الذي يقوله الروس عن هدفهم؟');
+    // Words the article or the lexicon knows, and function words, stay whole.
+    for (const q of ['ماهو موقف السعودية؟', 'متى وصل كيري؟', 'هل المسؤولين متفقين؟', 'مازال كيري يأمل؟'])
+      expect(separatedArabic(q, index)).toBe(q);
+    expect(createEngine(knowledge).ask({ question: 'ماذايريد الروس بالنسبه للاسد؟' }).citations[0]?.id).toBe('p12s1');
+  });
+
   it('reads "going to" a place as a journey, not as leaving ("Assad must go")', () => {
     const words = (q: string) => analyze(q, index.lex).map((t) => t.word);
     expect(words('Who is going to Moscow?')).toContain('journey');
