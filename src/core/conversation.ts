@@ -155,7 +155,7 @@ function pointsThere(tokens: readonly Token[]): boolean {
   );
 }
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'isnt', 'arent', 'wasnt']);
-const THERE_AR: ReadonlySet<string> = new Set(['هناك', 'هنالك', 'هونيك', 'لهناك', 'غادي', 'هنيك']);
+const THERE_AR: ReadonlySet<string> = new Set(['هناك', 'هنالك', 'هونيك', 'لهناك', 'هنيك']);
 
 /**
  * An Arabic word with "his / her / their" attached ("اسمه", "موقفها", "رأيهم"), read from the text as written:

@@ -610,6 +610,7 @@ const ASPECT = wordSet(
   'يبدا تبدا بدا بدات يبدأ تبدأ بدأ بدأت يبتدي تبتدي تنطلق ينطلق انطلق انطلقت',
 );
 
+/** Verbs of holding an event ("تقام", "يعقد", "held"): asked where or when, they frame the question; normalized. */
 const HELD = wordSet(
   'held hosted',
   'تقام يقام اقيم اقيمت تقيم يعقد تعقد ينعقد تنعقد انعقد انعقدت ستقام سيقام ستعقد سيعقد',

@@ -2803,8 +2803,8 @@ function predicateOf(tokens: readonly Token[]): Token | undefined {
 const LIGHT_VERBS = wordSet(
   'carried carry carries conducted conduct launched launch staged',
   'نفذ نفذت شن شنت قام قامت',
-  // The dialects' "did" ("ومين عمله؟", "منو سواه؟").
-  'عمل عملت سوى سوا سوت ارتكب ارتكبت',
+  // "did", "committed" ("ومين عمله؟", "ومين ارتكبه؟").
+  'عمل عملت ارتكب ارتكبت',
 );
 /** A light verb, with or without a pronoun for its object ("نفذه": carried it out). */
 export const lightVerb = (word: string) => LIGHT_VERBS.has(word.replace(/(?:وه|وها|ه|ها|هم)$/u, ''));
