@@ -314,8 +314,8 @@ export function separatedArabic(question: string, index: SearchIndex): string {
   return asked.replace(LONG_ARABIC_WORDS, (w) => splitRunTogether(w, index) ?? w);
 }
 
-/** A word opening with a question word ("ماذايريد", "مالذي", "مارد"): see unglueQuestionWord. */
-const GLUED_QUESTION_WORD = /(?<![\u0621-\u064A])(?:ماذا|لماذا|كيف|متى|هل|ما)[\u0621-\u064A]{2,}/gu;
+/** A word opening with a question word ("ماذايريد", "مالذي", "مارد") or "هو ال" ("هوالمتحدث"): see unglueQuestionWord. */
+const GLUED_QUESTION_WORD = /(?<![\u0621-\u064A])(?:ماذا|لماذا|كيف|متى|هل|ما|هوال|هيال)[\u0621-\u064A]{2,}/gu;
 
 /**
  * A question word run together with the next word ("ماذايريد" -> "ماذا يريد", "مارد فعل" -> "ما رد فعل"; "مالذي" ->
@@ -334,6 +334,9 @@ function unglueQuestionWord(run: string, index: SearchIndex): string | undefined
     if (q === 'ما' && rest.startsWith('ل') && known(`ا${rest}`)) return `ما ا${rest}`;
     if (known(rest)) return `${q} ${rest}`;
   }
+  // "من هوالمتحدث ...؟": "he" / "she" run together with a definite noun.
+  const pronoun = /^(هو|هي)(ال[\u0621-\u064A]{2,})$/u.exec(run);
+  if (pronoun && knownWord(pronoun[2] as string, index)) return `${pronoun[1]} ${pronoun[2]}`;
   return undefined;
 }
 

@@ -157,6 +157,10 @@ describe('questionType', () => {
     ['في اي منطقتين تشكل موسكو تحديا', 'where'],
     ['ما المناطق التي اخليت', 'where'],
     ['في اي مناطق اندلعت الحرائق', 'where'],
+    // After whom it is according to, "من" opens the question: who, not "from".
+    ['حسب المعلق الثاني من يستخدم داعش', 'who'],
+    ['بحسب التعليق الثاني من اللي يستخدم داعش', 'who'],
+    ['حسب ما قاله المسؤول لماذا قصف الروس المعسكر', 'why'],
   ])('%s -> %s', (question, type) => {
     expect(typeOf(question)).toBe(type);
   });

@@ -241,10 +241,12 @@ describe('dialect map', () => {
   it('splits a question word run together with the next word ("ماذايريد", "مالذي")', () => {
     expect(separatedArabic('ماذايريد الروس بالنسبه للاسد؟', index)).toBe('ماذا يريد الروس بالنسبه للاسد؟');
     expect(separatedArabic('مالذي يقوله الروس عن هدفهم؟', index)).toBe('ما الذي يقوله الروس عن هدفهم؟');
+    expect(separatedArabic('من هوالمتحدث باسم الخارجيه؟', index)).toBe('من هو المتحدث باسم الخارجيه؟');
     // Words the article or the lexicon knows, and function words, stay whole.
     for (const q of ['ماهو موقف السعودية؟', 'متى وصل كيري؟', 'هل المسؤولين متفقين؟', 'مازال كيري يأمل؟'])
       expect(separatedArabic(q, index)).toBe(q);
     expect(createEngine(knowledge).ask({ question: 'ماذايريد الروس بالنسبه للاسد؟' }).citations[0]?.id).toBe('p12s1');
+    expect(createEngine(knowledge).ask({ question: 'من هوالمتحدث باسم الخارجيه الامريكيه؟' }).short).toBe('مارك توني');
   });
 
   it('reads "going to" a place as a journey, not as leaving ("Assad must go")', () => {
