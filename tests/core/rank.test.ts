@@ -988,6 +988,12 @@ describe('the lexicon', () => {
       expect(concepts(q)).toContain('#tension');
   });
 
+  it('reads "نفسه", "أنفسهم" (itself, themselves) as no killing', () => {
+    const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
+    for (const q of ['من المستودع نفسه', 'في اليوم نفسه', 'المسؤولون أنفسهم'])
+      expect(concepts(q)).not.toContain('#kill');
+  });
+
   it('keeps a word whose first و is its own (وجه) whole, not "and" + a dialect word (جه, came)', () => {
     expect(analyze('تقف في وجه المسعى', index.lex).map((t) => t.word)).toContain('وجه');
   });

@@ -1189,6 +1189,12 @@ describe('short answers of a plain article, one sentence each', () => {
       'في أي مدينة كان سيقام المهرجان؟',
       'مدينة وادي النخيل',
     ],
+    // "نفسه" (the same, itself) tells no fate: a count of suspended contracts is no count of the killed.
+    [
+      'وقررت المديرية تعليق عقود التغذية في 17 مدرسة كانت تتسلم اللحوم من المستودع نفسه.',
+      'كم مدرسة أوقفت مديرية التعليم عقود تزويدها بالوجبات؟',
+      '17 مدرسة',
+    ],
     // A range read from its second number runs from its first.
     [
       'وتقع المناحل المنكوبة على ارتفاع يتراوح بين 900 و1600 متر فوق سطح البحر.',
