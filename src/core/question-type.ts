@@ -200,7 +200,8 @@ const VAGUE_SIZE: ReadonlySet<string> = new Set([
 const asksNumber = (ws: readonly string[]) =>
   ws.some(
     (w, i) =>
-      (w === 'عدد' && ws[i + 1] !== 'من' && !(VAGUE_SIZE.has(ws[i + 1] ?? '') && ws[i + 2] === 'من')) ||
+      // "ما عدد ...", "ما هو عدد ...": near the opening; "ما موقف الأستاذ من تقييد عدد الزوار؟" asks a stance.
+      (w === 'عدد' && i <= 2 && ws[i + 1] !== 'من' && !(VAGUE_SIZE.has(ws[i + 1] ?? '') && ws[i + 2] === 'من')) ||
       // "ما عدد من لقوا حتفهم ...؟": the number of those who ..., not "a number of".
       (w === 'عدد' && ws[i + 1] === 'من' && MEASURE_OPENERS.has(ws[i - 1] ?? '')) ||
       // "ما رقم الخط الهاتفي ...؟", "ما هو رقم لوحة المركبة؟": a number is asked.

@@ -157,6 +157,11 @@ describe('questionType', () => {
     ['في اي منطقتين تشكل موسكو تحديا', 'where'],
     ['ما المناطق التي اخليت', 'where'],
     ['في اي مناطق اندلعت الحرائق', 'where'],
+    // "عدد" asks a number near the question's opening, not deep in its clause.
+    ['ما عدد القتلي', 'count'],
+    ['ما هو عدد الجرحي', 'count'],
+    ['ما موقف الاستاذ الجامعي من تقييد عدد الزوار', 'other'],
+    ['هو من الاستاذ الذي قال ان نجاح القانون مربوط بزياده عدد الشقق', 'other'],
     // After whom it is according to, "من" opens the question: who, not "from".
     ['حسب المعلق الثاني من يستخدم داعش', 'who'],
     ['بحسب التعليق الثاني من اللي يستخدم داعش', 'who'],
