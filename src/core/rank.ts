@@ -455,8 +455,9 @@ function closestWord(word: string, candidates: readonly string[]): string | unde
  */
 function absentPost(t: Token, index: SearchIndex): boolean {
   return (
-    t.concepts.some((c) => !c.startsWith('#gen_') && !index.df.has(c) && index.lex.kinds.get(c.slice(1)) === 'role') &&
-    !t.concepts.some((c) => c.startsWith('#gen_') && index.df.has(c))
+    t.concepts.some(
+      (c) => c !== ANYONE && !c.startsWith('#gen_') && !index.df.has(c) && index.lex.kinds.get(c.slice(1)) === 'role',
+    ) && !t.concepts.some((c) => c.startsWith('#gen_') && index.df.has(c))
   );
 }
 

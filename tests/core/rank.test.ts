@@ -1424,6 +1424,22 @@ describe('how someone described something', () => {
   });
 });
 
+describe('a post asked that the article never names', () => {
+  it('is no post where it is "the person" or "the people" asked ("من الشخص الذي ...؟")', async () => {
+    const { lexicon } = await loadKnowledge('knowledge');
+    const text = [
+      'تضررت سفينة شحن في ميناء المرجان صباح الأحد.',
+      'ورفض المهندس سامر الخطيب فرضية المرساة، ورجح أن يكون الضرر ناتجا عن صخور في القاع.',
+    ].join('\n\n');
+    const k = knowledgeFromText(text, { lexicon, id: 'posts' });
+    const plain = buildIndex(k.statements, compileLexicon(k.lexicon), { phrases: true });
+    const foreign = (q: string) => rank(q, plain, (w, st) => fuzzyAlts(w, st, plain)).foreign;
+    expect(foreign('من الشخص الذي رفض فرضية المرساة؟')).toEqual([]);
+    // A post the article never names still is: no spokesman speaks here.
+    expect(foreign('من المتحدث الذي رفض فرضية المرساة؟')).not.toEqual([]);
+  });
+});
+
 describe('a word that frames the question', () => {
   it('counts for little where the article never has it: "الجهة", "مكان" ask which body or place, not about one', async () => {
     const mine = createEngine(await loadPlainArticle('tests/fixtures/other-article35.txt', 'knowledge'));
