@@ -148,7 +148,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       let ws = written;
       if (written.length > 1) {
         const hamza = hamzaWritten(alias);
-        ws = written.flatMap((w, i) => (hamza[i] === true ? undefined : dialect.get(w)) ?? [w]);
+        // A dialect word read as nothing (a filler) is kept: "سي إن إن" is no one-word name "سي".
+        ws = written.flatMap(
+          (w, i) => (hamza[i] === true || dialect.get(w)?.length === 0 ? undefined : dialect.get(w)) ?? [w],
+        );
       }
       const stems = ws.map(stem);
       if (stems.length === 0) continue;

@@ -988,6 +988,12 @@ describe('the lexicon', () => {
       expect(concepts(q)).toContain('#tension');
   });
 
+  it('keeps a name of several words whole: "سي إن إن" is CNN, "سيئ" (bad) is not', () => {
+    const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
+    expect(concepts('قالت شبكة سي إن إن')).toContain('#g_cnn');
+    expect(concepts('لطقس سيئ جديد')).not.toContain('#g_cnn');
+  });
+
   it('reads "نفسه", "أنفسهم" (itself, themselves) as no killing', () => {
     const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
     for (const q of ['من المستودع نفسه', 'في اليوم نفسه', 'المسؤولون أنفسهم'])
