@@ -105,11 +105,11 @@ export interface CompiledLexicon {
   countries: ReadonlySet<string>;
 }
 
-/** An English name for a place's people or an adjective of it: "Russian", "Jordanian", "Lebanese", "Saudi". */
 /** A concept of a named place (a country, a capital: "الروسي", "Russia's"), as a role's country is given. */
 export const isCountry = (c: string, lex: CompiledLexicon) =>
   lex.kinds.get(c.slice(1)) === 'place' && lex.proper.has(c);
 
+/** An English name for a place's people or an adjective of it: "Russian", "Jordanian", "Lebanese", "Saudi". */
 export const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
 
 /** Concept ids are kept apart from word stems by a `#` prefix. */

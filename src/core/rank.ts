@@ -1125,7 +1125,7 @@ interface Family {
   alone: boolean;
 }
 const familyNames = new WeakMap<SearchIndex, Map<string, Family>>();
-/** Each statement's text normalized, once: read per question by the place-noun cue (see rank). */
+/** Each statement's text normalized, once: read per question by the place-noun and "also" cues (see rank). */
 const normalizedTexts = new WeakMap<IndexedStatement, string>();
 function normalizedText(doc: IndexedStatement): string {
   let text = normalizedTexts.get(doc);
@@ -2039,7 +2039,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     if (deedAgain && !fits) s = 0;
     const isComment = doc.statement.section === 'comment';
     if (isComment !== aboutComments) s *= RANKING.commentPenalty;
-    // ... nor the month it tells of ("كم شخصاً قضوا في غرق القارب قرب الخمس خلال أيلول؟").
+    // A sentence telling of an earlier event answers only a question asking of the past (pastAsked) or naming the
+    // month it tells of ("كم شخصاً قضوا في غرق القارب قرب الخمس خلال أيلول؟").
     if (doc.tellsEarlier && !pastAsked && !monthsAsked.some((m) => doc.terms.has(m))) s *= RANKING.earlierPenalty;
     const coverage = total > 0 ? got / total : 0;
     // Statements that cover more of the question rank higher than ones that repeat one rare word.

@@ -507,10 +507,7 @@ function indexStatement(
   return { doc, arabic };
 }
 
-/**
- * A sentence recalling an earlier event of the kind: "ليست هذه المرة الأولى", "ويعد هذا الحادث الثاني من نوعه", "ولا تعد
- * هذه الحادثة الأولى", or a year with "when" ("منذ عام 2016، عندما ..."). Read on the normalized text.
- */
+/** The parts of EARLIER (normalized): "is (not) counted", the event, its rank among its kind. */
 const COUNTS_AS = '[وف]?(?:ليست|ليس|تعد|يعد|تعتبر|يعتبر)';
 const EVENT = '(?:المره|الحادثه|الحادث|الواقعه)';
 const ORDINAL = '(?:الاولي|الاول|الثانيه|الثاني|الثالثه|الثالث|اول|ثاني|ثالث|الاعنف|الاسوا|الاكبر)';
@@ -528,6 +525,11 @@ const EARLIER = new RegExp(
   'u',
 );
 
+/**
+ * A sentence recalling an earlier event of the kind: "ليست هذه المرة الأولى", "ويعد هذا الحادث الثاني من نوعه", "ولا تعد
+ * هذه الحادثة الأولى", a year with "when" ("منذ عام 2016، عندما ...") or "comes a month after another". Read on the
+ * normalized text.
+ */
 export function tellsEarlier(text: string): boolean {
   return EARLIER.test(normalize(text));
 }

@@ -1021,17 +1021,18 @@ const otherMention = (
   lex: CompiledLexicon,
   asked: ReadonlySet<string>,
   also: (m: { name: number; end: number }) => boolean = () => true,
-) =>
-  titledMentions(ws, lex).find((m) => {
+) => {
+  // "المسؤول الأوروبي": the country or region asked is in the title ("الخارجية الأميركية").
+  const places = [...asked].filter((c) => isCountry(c, lex));
+  return titledMentions(ws, lex).find((m) => {
     const named = rawWords(m.text, lex).flatMap((w) => [...w.concepts]);
-    // "المسؤول الأوروبي": the country or region asked is in the title ("الخارجية الأميركية").
-    const places = [...asked].filter((c) => isCountry(c, lex));
     return (
       also(m) &&
       places.every((c) => named.includes(c)) &&
       !named.some((c) => asked.has(c) && kindOf(lex, c) === 'person')
     );
   });
+};
 
 /** How far before a name its title may open (see titledMentions). */
 const TITLE_REACH = 8;
