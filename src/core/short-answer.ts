@@ -1245,12 +1245,15 @@ const unglued = (w: RawWord, lex: CompiledLexicon) => {
 
 /** A place run opened by a preposition, written apart ("إلى موسكو") or attached ("بموسكو", "للعاصمة"). */
 const ARTICLES = new Set(['a', 'an', 'the']);
-const afterPreposition = (ws: readonly RawWord[], r: Run) => {
+const afterPreposition = (ws: readonly RawWord[], r: Run, glued = false) => {
   let before = r.start - 1;
   // "in a buffer zone", "to the Black Sea": an English article may sit between.
   if (ws[before]?.forms.every((f) => ARTICLES.has(f))) before--;
   return (
-    (ws[before]?.forms.some((f) => PREPOSITIONS.has(f)) ?? false) ||
+    (ws[before]?.forms.some(
+      (f) => PREPOSITIONS.has(f) || (glued && /^[وف]/u.test(f) && PREPOSITIONS.has(f.slice(1))),
+    ) ??
+      false) ||
     /^[وف]?(?:ب|لل|ل(?!ل))\p{L}{3,}/u.test(normalize(ws[r.start]?.raw ?? ''))
   );
 };
@@ -1260,7 +1263,8 @@ export function locationsOf(text: string, lex: CompiledLexicon): Set<string> {
   const ws = rawWords(text, lex);
   const out = new Set<string>();
   for (const r of runsOf(ws, PLACE, lex, new Set())) {
-    if (!afterPreposition(ws, r)) continue;
+    // "وفي مدينة وادي السدر، أغلقت ...": a paragraph's "and" glued to the preposition sets where it tells of.
+    if (!afterPreposition(ws, r, true)) continue;
     for (const w of ws.slice(r.start, r.end + 1))
       for (const c of w.concepts) if (kindOf(lex, c) === 'place') out.add(c);
   }

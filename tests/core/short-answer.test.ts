@@ -617,6 +617,8 @@ describe('short answers read from a plain article', () => {
     // The lexicon knows منطقة as an area; nothing more is read into "صناعية".
     expect([...locationsOf('وتقع الورشة في منطقة صناعية.', lex)]).not.toContain('#~place');
     expect([...locationsOf('في مدينة الفيحاء.', lex)]).toContain('#~place');
+    // A paragraph's "and" glued to the preposition: "وفي مدينة ...".
+    expect([...locationsOf('وفي مدينة وادي السدر الجنوبية، أغلقت أربع محطات أبوابها.', lex)]).toContain('#~place');
   });
 
   it('reads who said a plain sentence from the words after its verb of saying', () => {
