@@ -234,6 +234,25 @@ describe('engine.ask on the article', () => {
       expect(festival.ask({ question })).toMatchObject({ short: 'أسبوعين', citations: [{ id: 'p3s1' }] });
   });
 
+  it('tells relations that worsened (p2s1) from relations that are tense (p3s1)', () => {
+    for (const question of [
+      'لماذا ساءت العلاقات الامريكيه الروسيه؟',
+      'What events have damaged ties between Washington and Moscow?',
+    ])
+      expect(ask(question).citations[0]?.id).toBe('p2s1');
+    for (const question of [
+      'ما الذي يُخشى أن تؤدي إليه الخلافات بين الطرفين؟',
+      'Besides Syria, what other issues are straining ties between the two countries?',
+    ])
+      expect(ask(question).citations[0]?.id).toBe('p3s1');
+  });
+
+  it('reads the dialect "أسوي" (I make) as a function word, not as "سوء" (a worsening)', async () => {
+    // The article read as plain text: no translation or keywords to steady the ranking.
+    const plain = createEngine(await loadPlainArticle('knowledge/article.txt', 'knowledge'));
+    expect(plain.ask({ question: 'كيف أسوي كبسة دجاج؟' })).toMatchObject({ answered: false });
+  });
+
   it('asked in which year, finds the year written in figures, not a sentence saying "this year"', () => {
     for (const question of ['Which year is Kerry going to Moscow in?', 'في أي سنة زار كيري موسكو؟']) {
       const a = ask(question);
