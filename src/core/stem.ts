@@ -110,14 +110,17 @@ export function arabicDeepStem(light: string, word = light): string {
   if (w.length === 3 && w.endsWith('ا') && word.endsWith('ايا')) return `${w.slice(0, 2)}ي`;
   // The future's س before an imperfect verb (سيتعرض، ستعمل، سنواصل).
   if (w.length >= 5 && /^س[يتن]/.test(w) && !/ه$/.test(word)) w = w.slice(1);
+  // افتعال of a root opening with ن (انتقاد، انتشار، انتظر): the ن is the root's, the ت the pattern's.
+  const rootNun = w.length >= 5 && w.startsWith('انت');
   if (w.length >= 6 && w.startsWith('است')) w = w.slice(3);
+  else if (rootNun) w = `ن${w.slice(3)}`;
   else if (w.length >= 5 && /^ا[نت]/.test(w)) w = w.slice(2);
-  // افتعال / افتعل (اعتراض، اجتماع، انتخاب): the alef and the infixed ت go.
+  // افتعال / افتعل (اعتراض، اجتماع، اختيار): the alef and the infixed ت go.
   else if (w.length >= 5 && /^ا.ت/.test(w)) w = w[1] + w.slice(3);
   // تفاعل / تفعّل after an imperfect or participle prefix (يتعاون، متعاون، يتحدث): both prefix letters go.
   else if (w.length >= 6 && /^[يتنم]ت/.test(w)) w = w.slice(2);
   // مالك، مانع، ماهر: the فاعل pattern of a root opening with م (ملك), not a prefix م before ا.
-  if (w.length >= 4 && /^[امتينبلك]/.test(w) && !/^ما..$/.test(w)) w = w.slice(1);
+  if (w.length >= 4 && /^[امتينبلك]/.test(w) && !/^ما..$/.test(w) && !rootNun) w = w.slice(1);
   if (w.length === 5) w = dropLongVowel(w, [1, 2, 3]);
   if (w.length === 4) w = dropLongVowel(w, [1, 2]);
   return w.length >= 3 ? w : light;

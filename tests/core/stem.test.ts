@@ -35,6 +35,9 @@ describe('stem', () => {
     ['تسعى', 'سعيا'],
     ['يسعون', 'السعي'],
     ['اعتراض', 'معارضة'],
+    // افتعال of a root opening with ن: the ن is the root's (انتقاد is of نقد, not of قاد).
+    ['انتقادات', 'نقد'],
+    ['انتشرت', 'نشر'],
     ['حلفاؤنا', 'حلفاء'],
     // The future's س goes before the imperfect's prefix; a noun such as ستراتيجية keeps it.
     ['سيتعرضون', 'يتعرض'],
