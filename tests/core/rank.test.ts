@@ -999,6 +999,23 @@ describe('the lexicon', () => {
     }
   });
 
+  it('reads common news words of the same sense as one concept', () => {
+    const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
+    for (const [word, concept] of [
+      ['الخصاص', '#gen_shortage'],
+      ['تتيحها', '#gen_allow'],
+      ['أبحرت', '#gen_takeoff'],
+      ['هدد', '#gen_warn'],
+      ['يتصدر', '#gen_top_of_table'],
+      ['الوقائع', '#gen_events'],
+      ['مكتظة', '#gen_traffic_jam'],
+      ['حرمان', '#gen_suspend'],
+      ['الكبرى', '#gen_big'],
+      ['اتهكرت', '#gen_cyberattack'],
+    ])
+      expect(concepts(word as string)).toContain(concept);
+  });
+
   it('keeps a name of several words whole: "سي إن إن" is CNN, "سيئ" (bad) is not', () => {
     const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
     expect(concepts('قالت شبكة سي إن إن')).toContain('#g_cnn');
