@@ -999,6 +999,12 @@ describe('the lexicon', () => {
     }
   });
 
+  it('weighs "بسبب" (because of) as a frame of what follows it, not as what is asked', () => {
+    const r = rank('هل طردت روسيا دبلوماسيين بسبب الأزمة السورية؟', index, (w, s) => fuzzyAlts(w, s, index));
+    const weight = (word: string) => r.units.find((u) => u.word === word)?.weight ?? 0;
+    expect(weight('بسبب')).toBeLessThan(weight('الازمه') / 2);
+  });
+
   it('reads common news words of the same sense as one concept', () => {
     const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
     for (const [word, concept] of [
