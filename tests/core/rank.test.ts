@@ -1005,6 +1005,11 @@ describe('the lexicon', () => {
     expect(weight('بسبب')).toBeLessThan(weight('الازمه') / 2);
   });
 
+  it('reads the dialects\' "شو عملت ...؟" (what did ... do?) as a light verb, as "ماذا فعلت"', () => {
+    const r = rank('شو عملت الحكومة لتحل مشكلة الكهربا؟', index, (w, s) => fuzzyAlts(w, s, index));
+    expect(r.units.map((u) => u.word)).not.toContain('عملت');
+  });
+
   it('reads common news words of the same sense as one concept', () => {
     const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
     for (const [word, concept] of [
