@@ -1243,17 +1243,18 @@ const unglued = (w: RawWord, lex: CompiledLexicon) => {
     : w.raw;
 };
 
-/** A place run opened by a preposition, written apart ("إلى موسكو") or attached ("بموسكو", "للعاصمة"). */
 const ARTICLES = new Set(['a', 'an', 'the']);
-const afterPreposition = (ws: readonly RawWord[], r: Run, glued = false) => {
+/**
+ * A place run opened by a preposition, written apart ("إلى موسكو") or attached ("بموسكو", "للعاصمة"); with
+ * `conjoined`, also a preposition with "and" glued to it ("وفي مدينة ...").
+ */
+const afterPreposition = (ws: readonly RawWord[], r: Run, conjoined = false) => {
   let before = r.start - 1;
   // "in a buffer zone", "to the Black Sea": an English article may sit between.
   if (ws[before]?.forms.every((f) => ARTICLES.has(f))) before--;
+  const opens = (f: string) => PREPOSITIONS.has(f) || (conjoined && /^[وف]/u.test(f) && PREPOSITIONS.has(f.slice(1)));
   return (
-    (ws[before]?.forms.some(
-      (f) => PREPOSITIONS.has(f) || (glued && /^[وف]/u.test(f) && PREPOSITIONS.has(f.slice(1))),
-    ) ??
-      false) ||
+    (ws[before]?.forms.some(opens) ?? false) ||
     /^[وف]?(?:ب|لل|ل(?!ل))\p{L}{3,}/u.test(normalize(ws[r.start]?.raw ?? ''))
   );
 };
