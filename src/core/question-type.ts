@@ -532,6 +532,9 @@ export function questionType(glued: readonly string[]): QuestionType {
   // "لمن تعود العائلات ...؟" (whose are they), "لمن ينتمي ...؟": "to whom" asks who too.
   if (
     ['من', 'ومن', 'فمن'].includes(first) ||
+    // The dialects put the question word last ("المعسكر اللي اتضرب كان فيه مين؟", "اللي بيعارض كيري مين؟"): a
+    // question's last word is never "from".
+    (ws.length > 1 && ws.at(-1) === 'من') ||
     TO_WHOM.has(first) ||
     phrase(ws, 'من', ['هم', 'هو', 'هي', 'الذي', 'الذين', 'اللي'])
   )

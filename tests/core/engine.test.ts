@@ -247,6 +247,11 @@ describe('engine.ask on the article', () => {
       expect(ask(question).citations[0]?.id).toBe('p3s1');
   });
 
+  it('answers who when a dialect question puts "مين" last', () => {
+    expect(ask('المتحدث باسم الخارجية مين؟')).toMatchObject({ short: 'مارك توني', citations: [{ id: 'p13s1' }] });
+    expect(ask('اللي بيعارض كيري مين؟').short).toBe('مسؤولي الدفاع والمخابرات');
+  });
+
   it('reads the dialect "أسوي" (I make) as a function word, not as "سوء" (a worsening)', async () => {
     // The article read as plain text: no translation or keywords to steady the ranking.
     const plain = createEngine(await loadPlainArticle('knowledge/article.txt', 'knowledge'));

@@ -14,6 +14,9 @@ describe('questionType', () => {
     ['من هو سبب الازمه', 'who'],
     // من is "from" before ماذا as before اي (ممَّ is read so).
     ['من ماذا كان يتذمر الصيادون', 'other'],
+    // The dialects put "who" last ("مين" read as من): a question's last word is never "from".
+    ['المعسكر اللي اتضرب كان فيه من', 'who'],
+    ['اللي بيعارض كيري من', 'who'],
     ['في اي عام افتتح الميناء', 'when'],
     // "تاريخ" asked first or after "what" / "which" is a date; elsewhere it is history.
     ['ما تاريخ زياره كيري', 'when'],
