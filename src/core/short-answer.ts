@@ -851,7 +851,7 @@ export function doersOf(text: string, translation: string | undefined, lex: Comp
 export function asksDoerOfDeed(tokens: readonly Token[], previous: readonly Token[] = []): boolean {
   // "Who said the first attack killed 123?" asks who said it.
   const at = tokens.findIndex(isWhoWord);
-  const next = tokens.slice(at + 1).find((t) => !RELATIVE_OR_IS.has(t.word));
+  const next = askedAfterWho(tokens, at).find((t) => !RELATIVE_OR_IS.has(t.word));
   // Its plural too, written with its alef or without ("من الذين ذكروا عدد القتلى؟", "قالو").
   const saying = next !== undefined && (voicesWord(next.word) || voicesWord(next.word.replace(/وا?$/u, '')));
   if (at < 0 || saying || asksPassive(tokens)) return false;
@@ -862,6 +862,12 @@ export function asksDoerOfDeed(tokens: readonly Token[], previous: readonly Toke
   const light = predicate !== undefined && lightVerb(predicate.word);
   return light && previous.some((t) => t.concepts.some((c) => DEEDS.has(c)));
 }
+/**
+ * The words that say what a who-question asks: those after "who", or, where the dialects put it last ("اللي ضرب
+ * المعسكر مين؟"), those before it.
+ */
+const askedAfterWho = (tokens: readonly Token[], at: number) =>
+  at > 0 && at === tokens.length - 1 ? tokens.slice(0, at) : tokens.slice(at + 1);
 const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'من', 'مين', 'منو', 'شكون']);
 /** "who", and a follow-up's "and who" ("ومين اللي ضربه؟", normalized ومن). */
 const isWhoWord = (t: Token) => WHO_WORDS.has(t.word) || (t.word.startsWith('و') && WHO_WORDS.has(t.word.slice(1)));
@@ -2788,7 +2794,7 @@ const AGAINST: ReadonlySet<string> = wordSet('ضد against');
 function predicateOf(tokens: readonly Token[]): Token | undefined {
   const at = tokens.findIndex(isWhoWord);
   if (at < 0) return undefined;
-  const rest = tokens.slice(at + 1);
+  const rest = askedAfterWho(tokens, at);
   // "Who did the Russian policeman attack?": the subject comes first, then the verb.
   if (DO_SUPPORT.has(rest[0]?.word ?? '')) {
     const content = rest.filter((t) => !t.stop);

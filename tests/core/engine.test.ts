@@ -250,6 +250,8 @@ describe('engine.ask on the article', () => {
   it('answers who when a dialect question puts "مين" last', () => {
     expect(ask('المتحدث باسم الخارجية مين؟')).toMatchObject({ short: 'مارك توني', citations: [{ id: 'p13s1' }] });
     expect(ask('اللي بيعارض كيري مين؟').short).toBe('مسؤولي الدفاع والمخابرات');
+    // Asked who did a deed, the words before "مين" name it: who hit the camp, not who reported the attack.
+    expect(ask('اللي ضرب المعسكر مين؟').short).toBe('الروس');
   });
 
   it('reads the dialect "أسوي" (I make) as a function word, not as "سوء" (a worsening)', async () => {
