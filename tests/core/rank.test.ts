@@ -988,7 +988,10 @@ describe('the lexicon', () => {
       'what is souring ties',
     ])
       expect(concepts(q)).toContain('#worsen');
-    for (const q of ['لماذا ساءت العلاقات؟', 'تدهور العلاقات', 'relations worsened']) {
+    // "تسوء" (worsens) loses its hamza and meets "تسوية" (a settlement) at the stem: the ta marbuta tells them apart.
+    expect(concepts('تسوء')).toEqual(['#worsen']);
+    expect(concepts('التسوية')).not.toContain('#worsen');
+    for (const q of ['لماذا ساءت العلاقات؟', 'تدهور العلاقات', 'relations worsened', 'what damaged relations']) {
       expect(concepts(q)).toContain('#worsen');
       expect(concepts(q)).not.toContain('#tension');
     }
