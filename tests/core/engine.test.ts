@@ -254,6 +254,14 @@ describe('engine.ask on the article', () => {
     expect(ask('اللي ضرب المعسكر مين؟').short).toBe('الروس');
   });
 
+  it('answers what may happen without "ممكن", "يمكن" (possibly, can) weighing as what is asked', () => {
+    for (const question of ['هو ممكن يحصل صدام بين أمريكا وروسيا؟', 'اين يمكن ان تقع مواجهات عرضيه بين الطرفين؟']) {
+      const a = ask(question);
+      expect(a.answered).toBe(true);
+      expect(a.citations[0]?.id).toBe('p3s1');
+    }
+  });
+
   it('reads the dialect "أسوي" (I make) as a function word, not as "سوء" (a worsening)', async () => {
     // The article read as plain text: no translation or keywords to steady the ranking.
     const plain = createEngine(await loadPlainArticle('knowledge/article.txt', 'knowledge'));

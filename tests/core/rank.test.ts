@@ -1008,6 +1008,12 @@ describe('the lexicon', () => {
     expect(weight('بسبب')).toBeLessThan(weight('الازمه') / 2);
   });
 
+  it('weighs "ممكن", "يمكن" (possibly, can) as a frame of what may happen, not as what is asked', () => {
+    const r = rank('هو ممكن يحصل صدام بين أمريكا وروسيا؟', index, (w, s) => fuzzyAlts(w, s, index));
+    const weight = (word: string) => r.units.find((u) => u.word === word)?.weight ?? 0;
+    expect(weight('ممكن')).toBeLessThan(weight('صدام') / 2);
+  });
+
   it('reads the dialects\' "شو عملت ...؟" (what did ... do?) as a light verb, as "ماذا فعلت"', () => {
     const r = rank('شو عملت الحكومة لتحل مشكلة الكهربا؟', index, (w, s) => fuzzyAlts(w, s, index));
     expect(r.units.map((u) => u.word)).not.toContain('عملت');
