@@ -1032,6 +1032,12 @@ describe('the lexicon', () => {
       ['حرمان', '#gen_suspend'],
       ['الكبرى', '#gen_big'],
       ['اتهكرت', '#gen_cyberattack'],
+      ['شدد', '#gen_announce'],
+      ['دوّى', '#gen_explosion'],
+      ['احتواء', '#gen_extinguish'],
+      ['شبّ', '#gen_break_out'],
+      ['استجواب', '#gen_investigation'],
+      ['توعد', '#gen_warn'],
     ])
       expect(concepts(word as string)).toContain(concept);
   });
