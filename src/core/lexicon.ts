@@ -247,7 +247,8 @@ function gives(p: Phrase, c: string, word: string | undefined): boolean {
   const feminine = p.feminine?.get(c);
   if (feminine !== undefined && !TA_PRONOUN.test(word) && feminine !== FEMININE_WORD.test(word)) return false;
   const titles = p.notNisba?.get(c);
-  return titles === undefined || !titles.some((t) => isNisbaOf(word, t));
+  // A title written as one of its own aliases ("محامي", a lawyer) is the title, not the nisba of a shorter alias ("محام").
+  return titles === undefined || titles.includes(bareName(word)) || !titles.some((t) => isNisbaOf(word, t));
 }
 
 /** The phrase's stems stand at position `i` of `stems`, with `gap` other words after its first. */

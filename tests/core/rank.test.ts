@@ -1019,6 +1019,13 @@ describe('the lexicon', () => {
     expect(r.units.map((u) => u.word)).not.toContain('عملت');
   });
 
+  it('reads a title written as its own alias ("محامي") as the title, not as the nisba of a shorter one ("محام")', () => {
+    const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
+    for (const word of ['محامي', 'المحامي', 'محام']) expect(concepts(word)).toContain('#gen_lawyer');
+    // A nisba of a title is still no title: "الرئيسي" (main) is no president.
+    expect(concepts('الرئيسي')).not.toContain('#president');
+  });
+
   it('reads common news words of the same sense as one concept', () => {
     const concepts = (text: string) => analyze(text, index.lex).flatMap((t) => t.concepts);
     for (const [word, concept] of [
