@@ -1125,16 +1125,6 @@ interface Family {
   alone: boolean;
 }
 const familyNames = new WeakMap<SearchIndex, Map<string, Family>>();
-/** Each statement's text normalized, once: read per question by the place-noun and "also" cues (see rank). */
-const normalizedTexts = new WeakMap<IndexedStatement, string>();
-function normalizedText(doc: IndexedStatement): string {
-  let text = normalizedTexts.get(doc);
-  if (text === undefined) {
-    text = normalize(doc.statement.text);
-    normalizedTexts.set(doc, text);
-  }
-  return text;
-}
 /** A given name as written, or after a glued "and" ("وسامر"; وليد is a name of its own). */
 const givenForm = (w: string) => (GIVEN_NAMES.has(w) ? w : w.replace(/^و(?=\p{L}{3})/u, ''));
 const isGiven = (w: string) => GIVEN_NAMES.has(givenForm(w)) && !isStopword(givenForm(w));
@@ -1142,7 +1132,7 @@ function familyNamesOf(index: SearchIndex): Map<string, Family> {
   let out = familyNames.get(index);
   if (!out) {
     out = new Map();
-    const texts = index.docs.map((d) => words(normalizedText(d)));
+    const texts = index.docs.map((d) => words(d.normalizedText));
     for (const ws of texts)
       for (let j = 0; j + 1 < ws.length; j++) {
         const family = ws[j + 1] as string;
@@ -2014,7 +2004,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     if (fitting) s *= RANKING.cueBoost;
     // "كيف وصف المحافظ المشروع؟", "How did the minister describe ...?": where someone is quoted, in their own words.
     if (describing && QUOTED.test(doc.statement.text)) s *= RANKING.cueBoost;
-    if (otherAsked && (ALSO.test(normalizedText(doc)) || ALSO_EN.test(doc.statement.translation ?? '')))
+    if (otherAsked && (ALSO.test(doc.normalizedText) || ALSO_EN.test(doc.statement.translation ?? '')))
       s *= RANKING.cueBoost;
     if (fitting && type === 'why') s *= RANKING.reasonBoost;
     // "كم مرة ضُرب المعسكر؟", "how many times": a count of times ("bombed twice") answers surer than an ordinal ("the
@@ -2029,7 +2019,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     // "كم طول القارب؟": a sentence naming the measure itself ("لا يتجاوز طوله تسعة أمتار") gives it, rather than
     // another number in the same unit ("على بعد 22 ميلا").
     if (measureNoun && fitting && doc.terms.has(measureNoun)) s *= RANKING.cueBoost;
-    if (placeNamed && fitting && placeNamed.test(normalizedText(doc))) s *= RANKING.cueBoost;
+    if (placeNamed && fitting && placeNamed.test(doc.normalizedText)) s *= RANKING.cueBoost;
     // A locative verb (يقع، located, lies) is where a place is given as the answer, not just mentioned.
     if (type === 'where' && (doc.terms.has(LOCATED) || doc.expansion.has(LOCATED))) s *= RANKING.locatedBoost;
     // A statement that gives no location cannot say where; it may still be the best there is (fits stays true).

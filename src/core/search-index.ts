@@ -65,6 +65,8 @@ export interface IndexedStatement {
    * حوتاً ... في عام 2019", "منذ عام 2016، عندما ..."): see tellsEarlier.
    */
   tellsEarlier: boolean;
+  /** Its text normalized (see normalize.ts), once: read per question by the ranking's text cues. */
+  normalizedText: string;
   /** It gives a date: a day of a month, or a month with its year (see givesDate). */
   givesDate: boolean;
   /** It gives a year (1500 to 2099) in figures. */
@@ -421,6 +423,7 @@ function indexStatement(
 ): { doc: IndexedStatement; arabic: Token[] } {
   const terms = new Map<string, number>();
   const kinds = new Set<ConceptKind>();
+  const normalizedText = normalize(statement.text);
   const arabic = analyze(statement.text, lex, true);
   const english = statement.translation ? analyze(statement.translation, lex) : [];
   // Who says it is part of what a statement is about ("what did the military official say?", "readers' comments").
@@ -463,7 +466,8 @@ function indexStatement(
     counted: countedTermsOf(statement.text, statement.translation, lex),
     givesTime: givesTime(statement.text, statement.translation),
     givesDay: givesDay(statement.text, statement.translation),
-    tellsEarlier: tellsEarlier(statement.text),
+    tellsEarlier: tellsEarlier(normalizedText),
+    normalizedText,
     givesDate: givesDate(statement.text, statement.translation),
     givesYear: YEAR.test(statement.text),
     givesHour: givesHour(statement.text, statement.translation),
@@ -528,7 +532,7 @@ const EARLIER = new RegExp(
 /**
  * A sentence recalling an earlier event of the kind: "ليست هذه المرة الأولى", "ويعد هذا الحادث الثاني من نوعه", "ولا تعد
  * هذه الحادثة الأولى", a year with "when" ("منذ عام 2016، عندما ...") or "comes a month after another". Read on the
- * normalized text.
+ * normalized text (normalizing is idempotent, so text already normalized may be passed).
  */
 export function tellsEarlier(text: string): boolean {
   return EARLIER.test(normalize(text));
