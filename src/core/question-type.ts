@@ -454,11 +454,8 @@ export const CLOCK_HOW: ReadonlySet<string> = new Set(['كم', 'كام', 'قدا
 
 /** "According to" opening a question (normalized, without a glued و). */
 const ATTRIBUTED: ReadonlySet<string> = new Set(['حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا']);
-/**
- * "Who" opening a question after whom it is according to (normalized): "من" there is not "from". (Other question
- * words are read wherever they stand.)
- */
-const ASKING_FIRST: ReadonlySet<string> = new Set(['من', 'مين', 'منو', 'شكون']);
+/** The Arabic "who" of the standard language and the dialects ("مين", "منو", "شكون"), normalized. */
+export const WHO_AR: ReadonlySet<string> = new Set(['من', 'مين', 'منو', 'شكون']);
 
 /**
  * Classifies a question. Arabic `من` is both "who" and "from": it counts as "who" only at the start of the
@@ -467,8 +464,9 @@ const ASKING_FIRST: ReadonlySet<string> = new Set(['من', 'مين', 'منو', '
 export function questionType(glued: readonly string[]): QuestionType {
   // "أي من حلفاء أمريكا ...؟" (which of) asks as "أي حليف" does.
   const ws = glued.map(unglue).filter((w, i, all) => !(w === 'من' && all[i - 1] === 'اي'));
-  // "حسب المعلق الثاني، من يستخدم داعش؟": after whom it is according to, the question opens with its "who".
-  const asked = ATTRIBUTED.has(ws[0] ?? '') ? ws.findIndex((w, i) => i >= 2 && i <= 6 && ASKING_FIRST.has(w)) : -1;
+  // "حسب المعلق الثاني، من يستخدم داعش؟": after whom it is according to, the question opens with its "who" ("من"
+  // there is not "from"; other question words are read wherever they stand).
+  const asked = ATTRIBUTED.has(ws[0] ?? '') ? ws.findIndex((w, i) => i >= 2 && i <= 6 && WHO_AR.has(w)) : -1;
   if (asked > 0) return questionType(glued.slice(asked));
   // A question opening with "why" asks why, whatever its clause counts ("لماذا يتوقع أن يزداد عدد القتلى؟").
   if (OPENS_WHY.has(ws[0] ?? '') || asksCause(ws)) return 'why';

@@ -13,6 +13,7 @@ import {
   opensRelative,
   type QuestionType,
   unglue,
+  WHO_AR,
 } from './question-type.js';
 import { REPORTING } from './speakers.js';
 import { deepStem, stem } from './stem.js';
@@ -868,7 +869,7 @@ export function asksDoerOfDeed(tokens: readonly Token[], previous: readonly Toke
  */
 const askedAfterWho = (tokens: readonly Token[], at: number) =>
   at > 0 && at === tokens.length - 1 ? tokens.slice(0, at) : tokens.slice(at + 1);
-const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'من', 'مين', 'منو', 'شكون']);
+const WHO_WORDS: ReadonlySet<string> = new Set(['who', ...WHO_AR]);
 /** "who", and a follow-up's "and who" ("ومين اللي ضربه؟", normalized ومن). */
 const isWhoWord = (t: Token) => WHO_WORDS.has(t.word) || (t.word.startsWith('و') && WHO_WORDS.has(t.word.slice(1)));
 const RELATIVE_OR_IS: ReadonlySet<string> = new Set(
