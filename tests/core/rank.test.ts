@@ -1002,16 +1002,15 @@ describe('the lexicon', () => {
     }
   });
 
-  it('weighs "بسبب" (because of) as a frame of what follows it, not as what is asked', () => {
-    const r = rank('هل طردت روسيا دبلوماسيين بسبب الأزمة السورية؟', index, (w, s) => fuzzyAlts(w, s, index));
+  it.each([
+    // "بسبب" (because of) frames what follows it.
+    ['هل طردت روسيا دبلوماسيين بسبب الأزمة السورية؟', 'بسبب', 'الازمه'],
+    // "ممكن", "يمكن" (possibly, can) frame what may happen.
+    ['هو ممكن يحصل صدام بين أمريكا وروسيا؟', 'ممكن', 'صدام'],
+  ])('weighs the frame word of "%s" ("%s") as a frame, not as what is asked', (question, frame, asked) => {
+    const r = rank(question, index, (w, s) => fuzzyAlts(w, s, index));
     const weight = (word: string) => r.units.find((u) => u.word === word)?.weight ?? 0;
-    expect(weight('بسبب')).toBeLessThan(weight('الازمه') / 2);
-  });
-
-  it('weighs "ممكن", "يمكن" (possibly, can) as a frame of what may happen, not as what is asked', () => {
-    const r = rank('هو ممكن يحصل صدام بين أمريكا وروسيا؟', index, (w, s) => fuzzyAlts(w, s, index));
-    const weight = (word: string) => r.units.find((u) => u.word === word)?.weight ?? 0;
-    expect(weight('ممكن')).toBeLessThan(weight('صدام') / 2);
+    expect(weight(frame)).toBeLessThan(weight(asked) / 2);
   });
 
   it('reads the dialects\' "شو عملت ...؟" (what did ... do?) as a light verb, as "ماذا فعلت"', () => {
