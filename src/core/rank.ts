@@ -747,6 +747,12 @@ const OUTCOME_ASKED = wordSet(
   'succeed succeeded success successful',
   'نتيجه نتائج اسفرت اسفر اتفقوا اتفق اتفقا اتفاق توصل توصلوا توصلا حقق حققت نجح نجحت نجاح',
 );
+/** Words saying "in the end" (normalized; see asksOutcome): whole, or after "in" ("في النهاية", "in the end"). */
+const FINALLY = wordSet('eventually finally ultimately', 'بالاخر بالاخير بالنهايه فالاخر اخيرا');
+const FINALLY_AFTER_IN = wordSet('end', 'النهايه الاخر الاخير نهايه');
+const IN_WORDS = wordSet('in', 'في');
+/** A verb with the future's س ("سيهزم", "ستوافق"). */
+const FUTURE_VERB = /^[وف]?س[يتن]\p{L}{2,}$/u;
 /** Words of wanting or hoping: "What outcome does Moscow want?" asks what is hoped for, not what happened. */
 const DESIRE = wordSet(
   'want wants wanted hope hopes hoping seek seeks aim aims try tries trying attempt attempts attempting',
@@ -766,6 +772,10 @@ function asksOutcome(tokens: readonly Token[]): boolean {
   if (words.some((w) => DESIRE.has(w) || MAY.has(w))) return false;
   // "هل احترمت موسكو اتفاق وقف القتال؟", "did they violate the deal?": an agreement kept or broken, not reached.
   if (tokens.some((t) => t.concepts.some((c) => KEPT_OR_BROKEN.has(c)))) return false;
+  // "هل وافقت روسيا في النهاية على ...؟", "Did they reach a deal in the end?": how it ended, whatever was done; not
+  // what is believed will come of it ("... أن داعش سيُهزم في النهاية؟").
+  if (words.some((w, i) => FINALLY.has(w) || (FINALLY_AFTER_IN.has(w) && IN_WORDS.has(words[i - 1] ?? ''))))
+    return !tokens.some((t) => FUTURE_VERB.test(t.word) || t.word === 'will');
   const event = (t: Token | undefined) => t?.concepts.some((c) => EVENTS.has(c)) ?? false;
   // "Does Saudi Arabia agree with the president?": agreeing in the present is holding a view, not talks ending in an
   // agreement ("Did they agree on …?"); the Arabic agreeing words asked (AGREEING) are past already.

@@ -859,6 +859,16 @@ describe('engine.ask on the article', () => {
     ]) {
       expect(ask(q)).toMatchObject({ answered: false, citations: [] });
     }
+    // Whether something was done "in the end" asks how it ended, whatever the verb; what someone believes will
+    // happen in the end is their view.
+    for (const q of [
+      'هل وافقت روسيا في النهاية على وقف تام للعمليات القتالية؟',
+      'شو طلع من المحادثات بين كيري والروس بالآخر؟',
+      'Did Moscow finally accept a full halt to the fighting?',
+    ]) {
+      expect(ask(q)).toMatchObject({ answered: false, citations: [] });
+    }
+    expect(ask('هل يعتقد صاحب التعليق الثاني أن داعش سيُهزم في النهاية؟').citations[0]?.id).toBe('p16s1');
     // What could come of it is what the statement says could happen.
     expect(ask('What could the process Toner talks about eventually achieve?').citations[0]?.id).toBe('p13s1');
     // "Is this his first visit?" is answered by the sentence saying which visit it is ("the second ... this year"),
