@@ -756,6 +756,9 @@ const SAYING_EN: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told', '
 const REACTING = wordSet(
   'رد ردا ردت يرد ترد ردة ردود وصف وصفت وصفته وصفه ندد نددت دان دانت أدان أدانت',
   'response responded responds respond reaction reacted react described describes condemned denied warned',
+  // Welcoming, praising, denouncing: "ورحبت وزارة البيئة بالحكم" is where the ministry's reaction is given.
+  'رحب رحبت رحبوا يرحب ترحب استنكر استنكرت شجب شجبت أشاد أشادت احتج احتجت',
+  'welcomed welcomes praised hailed denounced protested criticized criticised',
   // Taking a stance: "حلفاؤنا ... يؤيدون وجهة النظر هذه" is where the allies' stance is given.
   'يؤيد يؤيدون تؤيد أيد أيدت أيدوا يعارض يعارضون تعارض عارض عارضت عارضوا يرفض يرفضون ترفض رفض رفضت رفضوا',
   'supports support supported oppose opposes opposed rejects rejected',

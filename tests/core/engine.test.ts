@@ -210,6 +210,16 @@ describe('engine.ask on the article', () => {
       });
   });
 
+  it("finds a body's reaction where it welcomed or denounced, not only where it said something", async () => {
+    const ruling = await plainEngine('ruling', [
+      'قضت محكمة ابتدائية يوم الثلاثاء بإلزام شركة تعدين بدفع تعويضات لسكان ثلاث قرى تلوث نهرهم.',
+      'وذكر القاضي في نص الحكم أن الشركة أخلت بواجبها في حماية البيئة.',
+      'ورحبت وزارة البيئة بالحكم في بيان أصدرته يوم الأربعاء.',
+    ]);
+    for (const question of ['كيف ردت وزارة البيئة على الحكم؟', 'شو كان رد وزارة البيئة عالحكم؟'])
+      expect(ruling.ask({ question }).citations[0]?.id).toBe('p3s1');
+  });
+
   it('reads the city a paragraph opens with "وفي مدينة ..." as where its sentence tells of', async () => {
     const fuel = await plainEngine('fuel', [
       'رفعت الحكومة أسعار الوقود بنسب بين 18 و36 في المئة منتصف ليل الخميس، ما دفع مئات السائقين إلى الاصطفاف في طوابير طويلة أمام محطات البنزين في العاصمة الرمانة.',
