@@ -741,6 +741,8 @@ function voiceAsked(
   return [];
 }
 
+/** Question types asking for a number, a time, a place or a name: never how something ended (see asksOutcome). */
+const OUTCOME_FREE_TYPES: ReadonlySet<QuestionType> = new Set(['count', 'amount', 'when', 'where', 'name', 'position']);
 /** Words asking how something ended (normalized): "What was the outcome of the talks?", "ما نتيجة المحادثات؟". */
 const OUTCOME_ASKED = wordSet(
   'outcome outcomes result results resulted achieve achieved accomplish accomplished agree agreed agreement',
@@ -1824,7 +1826,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
         );
   // How talks or a visit ended is answered only by a statement reporting an outcome as done; a happening the article
   // never mentions, by none.
-  const outcome = asksOutcome(tokens);
+  // "كم جولة تفاوض سبقت التوصل إلى الاتفاقية؟" asks a number of what came before the outcome, not how it ended.
+  const outcome = !OUTCOME_FREE_TYPES.has(type) && asksOutcome(tokens);
   // "How many children were killed?" where the article never speaks of children: its count of people is no answer.
   const absent =
     absentHappening(tokens, index) || countedAsked.some((c) => SUBGROUPS.get(c)?.every((g) => !index.df.has(g)));

@@ -210,6 +210,18 @@ describe('engine.ask on the article', () => {
       });
   });
 
+  it('answers how many rounds came before an agreement from the sentence counting them, reporting no outcome', async () => {
+    const water = await plainEngine('water', [
+      'وقعت جمهورية قرطال ومملكة سمران يوم الثلاثاء اتفاقية لتقاسم مياه نهر الهيرات الحدودي.',
+      'وقال وزير الموارد المائية إن الاتفاق جاء بعد مفاوضات شاقة.',
+      'وأضاف أن المفاوضات مرت بثلاث وعشرين جولة منذ انطلاقها عام 2019.',
+    ]);
+    expect(water.ask({ question: 'كم جولة تفاوض سبقت التوصل إلى الاتفاقية؟' })).toMatchObject({
+      answered: true,
+      citations: [{ id: 'p3s1' }],
+    });
+  });
+
   it("finds a body's reaction where it welcomed or denounced, not only where it said something", async () => {
     const ruling = await plainEngine('ruling', [
       'قضت محكمة ابتدائية يوم الثلاثاء بإلزام شركة تعدين بدفع تعويضات لسكان ثلاث قرى تلوث نهرهم.',
