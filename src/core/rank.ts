@@ -470,6 +470,8 @@ const MAX_UNITS = 24;
 const MAX_FUZZY_LOOKUPS = 8;
 
 const RELATIVE_TYPES: ReadonlySet<QuestionType> = new Set(['where', 'when', 'count']);
+/** Nouns of a span of time (normalized, without the article): a relative clause after one says which span. */
+const SPAN_NOUNS = wordSet('year month week season', 'سنه عام شهر اسبوع موسم');
 
 /**
  * The standard forms a dialect word may stand for, by its dialect affixes: the progressive or future prefix of an
@@ -1010,7 +1012,9 @@ export function unitsOf(
       !ofClass &&
       !ofLength &&
       (opensRelative(tokens, i) || i === zeroRelative) &&
-      !(type === 'count' && countsAnyone(tokens, i))
+      !(type === 'count' && countsAnyone(tokens, i)) &&
+      // "السنة اللي طافت", "العام الذي سبقه", "the year that followed": when, not who or what is counted.
+      !SPAN_NOUNS.has(unglue(tokens[i - 1]?.word ?? '').replace(/^ال(?=..)/u, ''))
     )
       scale = RANKING.relativeScale;
     if (t.stop && t.concepts.length === 0) continue;

@@ -46,7 +46,8 @@ const wawIsRoot = (w: string) =>
  * A first ف that a suffix leaves with two letters after it is part of a three-letter root (فقدت، فازت، فتحوا), not the
  * conjunction "so": ف + قدت would leave no root.
  */
-const faIsRoot = (w: string) => stripSuffixes(w).length === 3;
+const faIsRoot = (w: string) =>
+  stripSuffixes(w).length === 3 || !(/^ف(?:[يتام]|س[يتن]|ها?[دذ])/u.test(w) || isStopword(w.slice(1)));
 
 /** The word's first و or ف is the conjunction "and" / "so", not a letter of its root (وزارة, فقدت). */
 export const gluedConjunction = (w: string) =>

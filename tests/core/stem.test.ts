@@ -72,6 +72,23 @@ describe('stem', () => {
     expect(s('فأعلنت')).toBe(s('أعلنت'));
   });
 
+  it('keeps the ف of a longer word unless a verb prefix, a function word or "this" follows it', () => {
+    // A noun of a root opening with ف, with or without the article, is one stem (الفريق، فريق).
+    for (const [word, withArticle] of [
+      ['فريق', 'الفريق'],
+      ['فعاليات', 'الفعاليات'],
+      ['فحوصات', 'الفحوصات'],
+      ['فنانين', 'الفنانين'],
+    ])
+      expect(s(word as string)).toBe(s(withArticle as string));
+    // "So he says", "so it will be", "so it was", the Maghrebi "in this" and "in the project": the conjunction.
+    expect(s('فيقول')).toBe(s('يقول'));
+    expect(s('فسيكون')).toBe(s('سيكون'));
+    expect(s('فكان')).toBe('كان');
+    expect(s('فهاد')).toBe('هاد');
+    expect(s('فمشروع')).toBe(s('مشروع'));
+  });
+
   it('keeps the و of a root the list knows when a suffix follows it (وضعت, وصلوا)', () => {
     expect(s('وضعت')).toBe('وضع');
     expect(s('وصلوا')).toBe('وصل');
