@@ -360,6 +360,16 @@ describe('engine.ask on the article', () => {
       id: 'p3s1',
     },
     {
+      // "The year that has passed" is last year: a clause after a noun of time says which year.
+      sentences: [
+        'أعلنت شركة الإسمنت الوطنية يوم الأحد نتائجها السنوية.',
+        'وتعتزم الشركة رفع إنتاجها من الإسمنت هذا العام إلى 10 ملايين طن.',
+        'وبلغ إنتاجها العام الماضي 7.3 مليون طن.',
+      ],
+      question: 'كم طنا من الإسمنت أنتجت الشركة في العام الذي مضى؟',
+      id: 'p3s1',
+    },
+    {
       // A storm that sweeps a place strikes it ("اجتاحت" of "ضربت").
       sentences: [
         'اجتاحت عاصفة بَرَد عنيفة سهل المروج الزراعي مساء الثلاثاء.',
