@@ -459,6 +459,8 @@ const PLACE: ReadonlySet<ConceptKind> = new Set(['place']);
 const PERSON: ReadonlySet<ConceptKind> = new Set(['person']);
 const TITLE: ReadonlySet<ConceptKind> = new Set(['role', 'org', 'place']);
 const ROLE: ReadonlySet<ConceptKind> = new Set(['role']);
+/** The lexicon's concept of an owner ("صاحب", "مالك"): a title of whoever is named after it. */
+const OWNER = '#gen_owner';
 const ORG: ReadonlySet<ConceptKind> = new Set(['org']);
 /** Kinds of one person: a name or a title. */
 const WHO_ONE: ReadonlySet<ConceptKind> = new Set(['person', 'role']);
@@ -1062,8 +1064,11 @@ function titledMentions(
     let start = i;
     for (let j = i - 1; j >= 0 && i - j <= TITLE_REACH; j--) {
       const w = ws[j] as RawWord;
-      if (person(w) || SAYING.has(bareForm(w)) || (endsPhrase(w) && !endsWithComma(w))) break;
-      if (isKind(w, ROLE, lex, new Set())) start = j;
+      // A quoted name in it ("صاحب شركة "دروب الصحراء" المنظمة للرحلة، السيد ...") does not end it.
+      const quoteEnds = /^[^.,،:;!?؟]*["»”]$/u.test(w.raw);
+      if (person(w) || SAYING.has(bareForm(w)) || (endsPhrase(w) && !endsWithComma(w) && !quoteEnds)) break;
+      // A role, or an owner ("صاحب شركة ...، السيد خالد الزعبي").
+      if (isKind(w, ROLE, lex, new Set()) || w.concepts.has(OWNER)) start = j;
     }
     if (start < i) out.push({ text: textOf(ws, start, end).replace(/[،,]$/u, ''), start, name: i, end });
     i = end;

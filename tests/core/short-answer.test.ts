@@ -684,6 +684,17 @@ describe('short answers read from a plain article', () => {
       texts: ['وقال مختار قرية عين الصفصاف أبو سليم الحوراني: "أجدادنا رعوا أغنامهم هنا".'],
       speakers: ['مختار قرية عين الصفصاف أبو سليم الحوراني'],
     },
+    {
+      reads: 'named by an owner\'s title with a quoted name in it and an honorific ("صاحب شركة "..."، السيد ...")',
+      texts: [
+        'غير أن صاحب شركة "دروب الصحراء" المنظمة للرحلة، السيد خالد الزعبي، نفى أن تكون شركته قد تلقت أي إشعار.',
+        'واعتبر الزعبي أن نشرات الأرصاد "عامة وغير دقيقة".',
+      ],
+      speakers: [
+        'صاحب شركة "دروب الصحراء" المنظمة للرحلة، السيد خالد الزعبي',
+        'صاحب شركة "دروب الصحراء" المنظمة للرحلة، السيد خالد الزعبي',
+      ],
+    },
   ])('reads who speaks $reads', ({ texts, speakers }) => {
     expect(speakersOf(...texts.map((text, i) => st(`p${i + 1}s1`, i + 1, text)))).toEqual(speakers);
   });
