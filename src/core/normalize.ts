@@ -22,7 +22,8 @@ const LETTERS: Record<string, string> = {
   ی: 'ي',
   ي: 'ي',
   ک: 'ك',
-  گ: 'ك',
+  // The Gulf's and Iraq's گ is the ق they say as g (گال، يگول، وگعت): written with it, the standard ق.
+  گ: 'ق',
   ڤ: 'ف',
   پ: 'ب',
   چ: 'ج',
