@@ -43,8 +43,10 @@ const wawIsRoot = (w: string) =>
   WAW_WORDS.has(w) || WAW_WORDS.has(stripSuffixes(w)) || WAW_STARTS.some((s) => w.startsWith(s));
 
 /**
- * A first ف that a suffix leaves with two letters after it is part of a three-letter root (فقدت، فازت، فتحوا), not the
- * conjunction "so": ف + قدت would leave no root.
+ * A first ف is part of the root (فريق، فعاليات، فندق، فقدت) unless what follows reads as a word of its own: a verb's
+ * prefix (فيقول، فتقول، فأعلن، فسيكون), a function word (فكان، فقد), "this" (فهذا، the Maghrebi فهاد) or the Maghrebi
+ * ف ("in") before a م (فمشروع). A suffix leaving two letters after it always leaves the root's ف (فقدت، فازت، فتحوا:
+ * ف + قدت would leave no root).
  */
 const faIsRoot = (w: string) =>
   stripSuffixes(w).length === 3 || !(/^ف(?:[يتام]|س[يتن]|ها?[دذ])/u.test(w) || isStopword(w.slice(1)));
