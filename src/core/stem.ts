@@ -124,6 +124,9 @@ export function arabicDeepStem(light: string, word = light): string {
   else if (w.length >= 6 && /^[يتنم]ت/.test(w)) w = w.slice(2);
   // مالك، مانع، ماهر: the فاعل pattern of a root opening with م (ملك), not a prefix م before ا.
   if (w.length >= 4 && /^[امتينبلك]/.test(w) && !/^ما..$/.test(w) && !rootNun) w = w.slice(1);
+  // فاعل of a hollow root writes its middle letter as a hamza (قائد، زائر، سائق، normalized قايد): the root's long
+  // vowel is the alef its verb and masdar keep (قاد، قيادة -> قاد; زار، زيارة -> زار), not the ي.
+  if (w.length === 4 && /^.اي.$/u.test(w)) return `${w[0]}ا${w[3]}`;
   if (w.length === 5) w = dropLongVowel(w, [1, 2, 3]);
   if (w.length === 4) w = dropLongVowel(w, [1, 2]);
   return w.length >= 3 ? w : light;

@@ -117,6 +117,13 @@ describe('stem', () => {
     expect(s('يوليو')).toBe('يوليو');
   });
 
+  it("reads a hollow root's فاعل with its hamza (قائد، زائر، سائق) by the alef its verb and masdar keep", () => {
+    expect(d('قائد')).toBe(d('قيادة'));
+    expect(d('القائد')).toBe(d('قاد'));
+    expect(d('زائر')).toBe(d('زيارة'));
+    expect(d('سائق')).toBe(d('ساق'));
+  });
+
   it('keeps at least three letters', () => {
     for (const w of ['وهم', 'بها', 'الى', 'منها', 'كتب']) expect(s(w).length).toBeGreaterThanOrEqual(3);
   });
