@@ -388,6 +388,26 @@ describe('engine.ask on the article', () => {
       question: 'شو كانوا كاتبين عاليافطات بالاعتصام؟',
       id: 'p3s1',
     },
+    {
+      // The whole length (الكلي) is the total one (الإجمالي), not a part paved completely (بالكامل).
+      sentences: [
+        'افتتحت البلدية يوم الأحد شارعا تجاريا جديدا في وسط المدينة.',
+        'وقال المهندس إن الجزء المرصوف بالكامل يبلغ طوله نحو 300 متر.',
+        'ويبلغ الطول الإجمالي للشارع نحو 2 كيلومتر، بحسب البلدية.',
+      ],
+      question: 'ما الطول الكلي للشارع الجديد؟',
+      id: 'p3s1',
+    },
+    {
+      // The officer asked of is the one named by his rank (العقيد), the commander (قائد) of what was asked to be led.
+      sentences: [
+        'انهار مبنى قديم من أربعة طوابق فجر الأحد في حي السوق.',
+        'وشارك في العملية 20 عنصرا من فرق الإنقاذ في الدفاع المدني.',
+        'وقال العقيد فادي الشامي، قائد عمليات الإنقاذ، إن البحث استمر عشر ساعات.',
+      ],
+      question: 'من الضابط الذي تولى قيادة عمليات الإنقاذ؟',
+      id: 'p3s1',
+    },
   ])("meets the lexicon's sense of a word: $question", async ({ sentences, question, id }) => {
     const engine = await plainEngine('lexicon-sense', sentences);
     expect(engine.ask({ question }).citations[0]?.id).toBe(id);

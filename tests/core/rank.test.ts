@@ -97,6 +97,19 @@ describe('lexicon', () => {
     expect(concepts('هل التزمت روسيا بوقف العمليات القتالية؟')).not.toContain('#gen_labor_strike');
     expect(concepts('ما الهدف الوحيد للمقاتلين؟')).not.toContain('#gen_goal_scored');
   });
+
+  it('reads "sees it" (يراه) as no hope: the stem of "bets" (يراهن) is the same, so betting is no alias of hoping', () => {
+    const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
+    expect(concepts('ما الذي يراه المسؤولون ساذجا؟')).not.toContain('#hope');
+    expect(concepts('ما زال الوزير يأمل في تعاون أوثق')).toContain('#hope');
+  });
+
+  it('reads the whole (الكلي) as a total, and an officer by his rank (العقيد)', () => {
+    const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
+    expect(concepts('ما الطول الكلي للشارع؟')).toContain('#gen_total');
+    expect(concepts('من الضابط المسؤول؟')).toContain('#gen_officer');
+    expect(concepts('قال العقيد فادي الشامي')).toContain('#gen_officer');
+  });
 });
 
 describe('gazetteer', () => {
