@@ -757,10 +757,15 @@ const FINALLY_AFTER_IN = wordSet('end', 'النهايه الاخر الاخير 
 const IN_WORDS = wordSet('in', 'في');
 /** A verb with the future's س ("سيهزم", "ستوافق"). */
 const FUTURE_VERB = /^[وف]?س[يتن]\p{L}{2,}$/u;
-/** Words of wanting or hoping: "What outcome does Moscow want?" asks what is hoped for, not what happened. */
+/**
+ * Words of wanting, hoping or meaning to: "What outcome does Moscow want?", "What is the trip meant to achieve?" ask
+ * what is hoped for, not what happened.
+ */
 const DESIRE = wordSet(
   'want wants wanted hope hopes hoping seek seeks aim aims try tries trying attempt attempts attempting',
+  'meant intended intend intends supposed designed aimed',
   'يريد تريد يريدون يامل تامل يسعي تسعي يبي يبون بدو بدهم عايز عايزين يتمني يحاول تحاول يحاولون محاوله',
+  'يهدف تهدف يرمي ترمي',
 );
 /** The happenings an outcome is asked of: a visit or trip, talks, a meeting. */
 const EVENTS: ReadonlySet<string> = new Set(['#visit', '#negotiation', '#gen_meeting', '#persuade']);

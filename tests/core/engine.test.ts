@@ -948,8 +948,12 @@ describe('engine.ask on the article', () => {
       answered: true,
       citations: [{ id: 'p12s1' }],
     });
-    // What the attempt is for is reported, though.
-    for (const q of ['What is Kerry trying to persuade Moscow to agree to?', 'بماذا يحاول كيري إقناع موسكو؟']) {
+    // What the attempt is for, or what the trip is meant to achieve, is reported, though.
+    for (const q of [
+      'What is Kerry trying to persuade Moscow to agree to?',
+      'بماذا يحاول كيري إقناع موسكو؟',
+      "What is Kerry's Moscow trip intended to achieve, according to the spokesman?",
+    ]) {
       expect(ask(q).citations[0]?.id).toBe('p13s1');
     }
     // A happening the article never mentions (a meeting, an election, the weather) is not one it reports.
