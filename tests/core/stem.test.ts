@@ -100,6 +100,13 @@ describe('stem', () => {
     expect(s('وزعت')).toBe('وزع');
   });
 
+  it('keeps the و of such a root\'s فاعل (واقف، واقفين، وافقت), the alef after it being the pattern\'s', () => {
+    expect(s('واقف')).toBe('واقف');
+    expect(s('واقفين')).toBe('واقف');
+    expect(d('واقفة')).toBe(d('وقف'));
+    expect(s('وافقت')).toBe('وافق');
+  });
+
   it('keeps the و of وادي and وساطة, and the و of a ة after وا (مساواة is not مساء)', () => {
     expect(s('وادي')).toBe(s('الوادي'));
     expect(s('وساطة')).toBe(s('الوساطة'));
