@@ -753,7 +753,7 @@ const OUTCOME_ASKED = wordSet(
 );
 /** Words saying "in the end" (normalized; see asksOutcome): whole, or after "in" ("في النهاية", "in the end"). */
 const FINALLY = wordSet('eventually finally ultimately', 'بالاخر بالاخير بالنهايه فالاخر اخيرا');
-const FINALLY_AFTER_IN = wordSet('end', 'النهايه الاخر الاخير نهايه');
+const FINALLY_AFTER_IN = wordSet('end', 'النهايه الاخر الاخير نهايه ختام');
 const IN_WORDS = wordSet('in', 'في');
 /** A verb with the future's س ("سيهزم", "ستوافق"). */
 const FUTURE_VERB = /^[وف]?س[يتن]\p{L}{2,}$/u;

@@ -921,10 +921,11 @@ describe('engine.ask on the article', () => {
     ]) {
       expect(ask(q)).toMatchObject({ answered: false, citations: [] });
     }
-    // Whether something was done "in the end" asks how it ended, whatever the verb; what someone believes will
-    // happen in the end is their view.
+    // Whether something was done "in the end" (or "at the close of the visit") asks how it ended, whatever the verb;
+    // what someone believes will happen in the end is their view.
     for (const q of [
       'هل وافقت روسيا في النهاية على وقف تام للعمليات القتالية؟',
+      'هل قبلت موسكو مقترحات كيري في ختام الزيارة؟',
       'شو طلع من المحادثات بين كيري والروس بالآخر؟',
       'Did Moscow finally accept a full halt to the fighting?',
     ]) {
