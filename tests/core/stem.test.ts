@@ -100,7 +100,7 @@ describe('stem', () => {
     expect(s('وزعت')).toBe('وزع');
   });
 
-  it('keeps the و of such a root\'s فاعل (واقف، واقفين، وافقت), the alef after it being the pattern\'s', () => {
+  it("keeps the و of such a root's فاعل (واقف، واقفين، وافقت), the alef after it being the pattern's", () => {
     expect(s('واقف')).toBe('واقف');
     expect(s('واقفين')).toBe('واقف');
     expect(d('واقفة')).toBe(d('وقف'));
