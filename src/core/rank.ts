@@ -804,6 +804,31 @@ function asksOutcome(tokens: readonly Token[]): boolean {
   };
   return after || ended || words.some((w, i) => OUTCOME_ASKED.has(w) && !resultOfOther(i));
 }
+/** The title a who-holds question asks of: its words before any relative clause, without question words. */
+function heldTitle(tokens: readonly Token[]): Token[] {
+  const clause = tokens.findIndex((_, i) => opensRelative(tokens, i));
+  return (clause > 0 ? tokens.slice(0, clause) : tokens).filter((t) => !t.stop);
+}
+
+/** The terms of each statement's speaker as the statement names them (see speakerTitled). */
+const speakerTerms = new WeakMap<IndexedStatement, ReadonlySet<string> | null>();
+
+/**
+ * The statement names its own speaker (its speaker's words are in its text) by every word of the title asked: each
+ * word's stem or concept is among the speaker's (not a root-level stem: a ministry, وزارة, is no minister).
+ */
+function speakerTitled(doc: IndexedStatement, title: readonly Token[], lex: CompiledLexicon): boolean {
+  let terms = speakerTerms.get(doc);
+  if (terms === undefined) {
+    const speaker = doc.statement.speaker?.ar ?? '';
+    const named = speaker !== '' && doc.normalizedText.includes(normalize(speaker));
+    terms = named ? new Set(analyze(speaker, lex).flatMap((t) => [t.stem, ...t.concepts])) : null;
+    speakerTerms.set(doc, terms);
+  }
+  const known = terms;
+  return known !== null && title.every((t) => [t.stem, ...t.concepts].some((x) => known.has(x)));
+}
+
 /** Kinds of names that need not be met after "about" (see rank): people, posts and places. */
 const NAMED_KINDS: ReadonlySet<string> = new Set(['person', 'role', 'place']);
 /** Words of reacting in a question, and the words after them that bring what is reacted to (normalized). */
@@ -1900,6 +1925,9 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // not one that only speaks of the Secretary, says who holds it (see needsShortAnswer).
   const holder = type === 'who' && !whoIs && asksWhoHolds(tokens, index.lex);
   const holderIt = holder && index.docs.some((d) => d.titled.size > 0 || namesKind(d, askedConcepts, 'person'));
+  // "من المحامي الذي ترافع عن العائلات؟", "مين مدير شبكة المستشفيات؟": a sentence naming its own speaker by the
+  // title asked ("وقال المحامي وليد الخطيب، ..."; "المدير العام لشبكة مستشفيات ...") says who holds it.
+  const titleAsked = holder ? heldTitle(tokens) : [];
   // "What is Kerry's job?" is answered only by a sentence writing his title before his name.
   const strict =
     STRICT_TYPES.has(type) ||
@@ -2042,6 +2070,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     // another number in the same unit ("على بعد 22 ميلا").
     if (measureNoun && fitting && doc.terms.has(measureNoun)) s *= RANKING.cueBoost;
     if (placeNamed && fitting && placeNamed.test(doc.normalizedText)) s *= RANKING.cueBoost;
+    if (titleAsked.length > 0 && speakerTitled(doc, titleAsked, index.lex)) s *= RANKING.cueBoost;
     // A locative verb (يقع، located, lies) is where a place is given as the answer, not just mentioned.
     if (type === 'where' && (doc.terms.has(LOCATED) || doc.expansion.has(LOCATED))) s *= RANKING.locatedBoost;
     // A statement that gives no location cannot say where; it may still be the best there is (fits stays true).

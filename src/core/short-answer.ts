@@ -2898,7 +2898,7 @@ export function asksWhoHolds(tokens: readonly Token[], lex: CompiledLexicon): bo
 }
 
 /** Verbs of heading something ("من يرأس النقابة؟", "who chairs the committee?"): its head is asked. */
-const HEAD_VERBS = wordSet('يراس تراس يتراس تتراس يقود تقود يدير تدير heads chairs');
+const HEAD_VERBS = wordSet('يراس تراس يتراس تتراس تراست يقود تقود يدير تدير heads chairs headed chaired');
 /** Verbs of holding a post, before the post ("من يتولى رئاسة ...", "من تشغل منصب ...", "من يتولى حقيبة ..."). */
 const HOLD_VERBS = wordSet('يتولي تتولي يشغل تشغل');
 const HOLD_NOUNS = wordSet('رياسه قياده اداره منصب حقيبه');

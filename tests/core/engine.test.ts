@@ -413,6 +413,19 @@ describe('engine.ask on the article', () => {
     expect(engine.ask({ question }).citations[0]?.id).toBe(id);
   });
 
+  it('answers who holds a title from the sentence naming its own speaker by it ("وقال المحامي سامي النجار، ...")', async () => {
+    const engine = await plainEngine('speaker-title', [
+      'قضت محكمة يوم الثلاثاء بإلزام شركة الأسمنت بدفع تعويضات لسكان قريتين.',
+      'ويستفيد من التعويضات 200 أسرة تقطن القريتين المتضررتين من الغبار.',
+      'وقال المحامي سامي النجار، الذي مثّل الأسر أمام المحكمة، إن الحكم عادل.',
+    ]);
+    expect(engine.ask({ question: 'من المحامي الذي ترافع عن الأسر المتضررة؟' })).toMatchObject({
+      answered: true,
+      citations: [{ id: 'p3s1' }],
+      short: 'المحامي سامي النجار',
+    });
+  });
+
   it.each([
     {
       // How much was paid is a sum of money; a definite noun after "كم" alone is whose sum, not what is counted.

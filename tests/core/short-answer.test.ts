@@ -11,6 +11,7 @@ import {
   givesLength,
   givesTime,
   hasQuantity,
+  heldRole,
   locationsOf,
   namesSomeone,
   shortAnswer,
@@ -1217,5 +1218,14 @@ describe('short answers of a plain article, one sentence each', () => {
   ])('%s\n  %s -> %s', async (sentence, question, short) => {
     const engine = await plainEngine('one', [sentence, 'وقال مسؤول محلي إن التحقيق مستمر.']);
     expect(engine.ask({ question }).short).toBe(short);
+  });
+});
+
+describe('heldRole', () => {
+  it('reads a verb of heading in the past, of a woman or a man, as asking for the head', () => {
+    for (const q of ['من التي ترأست لجنة التحكيم هذا العام؟', 'من يرأس لجنة التحكيم؟', 'Who chaired the committee?'])
+      expect(heldRole(analyze(q, lex), lex), q).toBe('#gen_head');
+    // Driving the train is no heading of it.
+    expect(heldRole(analyze('من قاد الرحلة الافتتاحية للقطار؟', lex), lex)).toBeUndefined();
   });
 });
