@@ -1348,7 +1348,7 @@ export function fitsType(
       if (people.size > 0) return titlesOne(doc, people);
       return namesKind(doc, asked, 'role');
     case 'why':
-      return doc.givesReason;
+      return doc.givesReason || [...doc.changedAfter].some((c) => asked.has(c));
     default:
       return false;
   }

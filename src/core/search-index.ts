@@ -98,6 +98,11 @@ export interface IndexedStatement {
   /** The statement states a cause, purpose or condition (لأن، بسبب، إذا، لكي; because, if, in order to). */
   givesReason: boolean;
   /**
+   * The changes of state (worse, better, up, down) it tells with what came before them: "ساءت فيه العلاقات ... بعد
+   * تبادل الجانبين طرد دبلوماسيين", "worsened after ...". That is why that change came, not why anything else did.
+   */
+  changedAfter: ReadonlySet<string>;
+  /**
    * Who speaks or reacts in it: the concepts of its speaker, and of the words near a verb of saying or reacting
    * ("وقال مسؤولان في المخابرات", "Washington expelled ... in response to"). "What did Jordan say?" needs Jordan here.
    */
@@ -265,6 +270,14 @@ const REASON_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** "بعد أن", "بعدما": after (normalized, with a glued "and"). */
 const AFTER = wordSet('بعد وبعد بعدما وبعدما');
+/** Changes of state (worse, better, up, down) whose "after" tells their cause (see changedAfter). */
+const CHANGED: ReadonlySet<string> = new Set(['#worsen', '#gen_improve', '#gen_rise', '#gen_fall']);
+const AFTER_ANY = wordSet('بعد وبعد بعدما وبعدما اثر عقب after');
+/** The changes of state told with "after" within the next few words ("ساءت فيه العلاقات الأمريكية الروسية بعد ..."). */
+const changedAfter = (tokens: readonly Token[]) =>
+  tokens.flatMap((t, i) =>
+    tokens.slice(i + 1, i + 5).some((n) => AFTER_ANY.has(n.word)) ? t.concepts.filter((c) => CHANGED.has(c)) : [],
+  );
 /** "يعود أساسا إلى", "ترجع إلى": is owed to, before إلى within three words (normalized). */
 const OWED = wordSet('يعود تعود يرجع ترجع يعزي تعزي مرده ومرده');
 const REASON_EN = /\b(because|since|due to|in order to|so that|if|as a result|in response to|reason)\b/i;
@@ -497,6 +510,7 @@ function indexStatement(
       // "تضاعف الطلب بعدما سارع الزبائن إلى ...", "أُغلقت بعد أن كشف مسح ...": what came first, as news tells a cause.
       arabic.some((t, i) => AFTER.has(t.word) && (t.word.endsWith('ما') || arabic[i + 1]?.word === 'ان')) ||
       REASON_EN.test(statement.translation ?? ''),
+    changedAfter: new Set([arabic, english].flatMap(changedAfter)),
     givesSimile: arabic.some(likens) || SIMILE_EN.test(statement.translation ?? ''),
     voices: voicesOf([arabic, english], speaker, lex),
     reportsOutcome: [arabic, english].some(reportsOutcome),

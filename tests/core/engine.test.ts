@@ -1119,6 +1119,16 @@ describe('engine.ask on the article', () => {
     }
   });
 
+  it('answers why a change came from the sentence telling it with what came before it ("ساءت ... بعد ...")', () => {
+    // Relations worsened after the expulsions (p2s1); they are also tense because of Ukraine (p3s1), which says why
+    // they are tense, not why they got worse.
+    for (const q of [
+      'Why have relations between Washington and Moscow gotten worse?',
+      'ما الذي أدى إلى تدهور العلاقات بين واشنطن وموسكو قبل هذه الزيارة؟',
+    ])
+      expect(ask(q).citations[0]?.id, q).toBe('p2s1');
+  });
+
   it('reads English prepositions of time as function words, as بعد / قبل are ("what is Moscow after?")', () => {
     expect(ask('What outcome for Assad is Moscow after, according to a military official?').citations[0]?.id).toBe(
       'p12s1',

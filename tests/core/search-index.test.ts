@@ -154,3 +154,31 @@ describe('tellsEarlier, a sentence recalling an earlier event of the kind', () =
     'وقال الوزير إن المحطة شهدت أعمال صيانة عام 2014.',
   ])('not: %s', (text) => expect(tellsEarlier(text)).toBe(false));
 });
+
+describe('changedAfter, a change of state told with what came before it', () => {
+  it('reads the change with "after" within a few words, in Arabic and English', async () => {
+    const k = await loadKnowledge('knowledge');
+    const lex = compileLexicon(k.lexicon);
+    const docOf = (text: string, translation?: string) =>
+      buildIndex(
+        [
+          {
+            id: 'p1s1',
+            paragraph: 1,
+            section: 'article',
+            speaker: { en: 'the article (reporting)', ar: 'نص المقال' },
+            text,
+            ...(translation ? { translation } : {}),
+          },
+        ],
+        lex,
+      ).docs[0];
+    expect(docOf('وتأتي الأرقام في وقت ساءت فيه أوضاع الأسر بعد رفع الدعم عن الخبز.')?.changedAfter).toContain(
+      '#worsen',
+    );
+    expect(docOf('ارتفعت الأسعار', 'Prices rose sharply after the subsidy was cut.')?.changedAfter).toContain(
+      '#gen_rise',
+    );
+    expect(docOf('والأوضاع صعبة أيضا بسبب الجفاف بعد أشهر من الانتظار.')?.changedAfter.size).toBe(0);
+  });
+});
