@@ -104,6 +104,14 @@ describe('lexicon', () => {
     expect(concepts('ما زال الوزير يأمل في تعاون أوثق')).toContain('#hope');
   });
 
+  it('reads believing or considering (يعتقد، يعتبر، believe) as no doubt, and doubting in the past (شكك) as doubt', () => {
+    const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
+    expect(concepts('لماذا يعتقد الوزير أنه يستطيع إقناع الروس؟')).not.toContain('#skeptic');
+    expect(concepts('لماذا يعتقد الوزير أنه يستطيع إقناع الروس؟')).toContain('#gen_believe');
+    expect(concepts('منو اللي شكك بقدرة كيري؟')).toContain('#skeptic');
+    expect(concepts('ليش المسؤولين مش مقتنعين بطريقة كيري؟')).toContain('#skeptic');
+  });
+
   it('reads the whole (الكلي) as a total, and an officer by his rank (العقيد)', () => {
     const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
     expect(concepts('ما الطول الكلي للشارع؟')).toContain('#gen_total');
