@@ -639,6 +639,23 @@ const PAST_ASKED = wordSet(
   'قبل سابق سابقا سابقه السابق السابقه سبق سبقت سبقه مماثل مماثله مماثلا مثيل اخر اول الاول الاولي المره مره تاريخ تاريخيا زمان منذ عام سنه العام السنه اعوام سنوات',
 );
 
+/** Words asking of an earlier time by themselves ("سابقا", "previously"), normalized. */
+const EARLIER_WORDS = wordSet('previously ever', 'سابقا قبلا');
+/** What "before" asks of an earlier time with ("قبل هذه المرة", "قبل كده", "من قبل" at the end), normalized. */
+const BEFORE_THIS = wordSet('هذه هذا ذلك ذاك كده كدا هيك هذي هاذي هادي هاد المره this that');
+/**
+ * The question asks of an earlier time of the kind: "قبل هذه المرة", "قبل كده", "هل حدث ذلك من قبل؟", "في السابق",
+ * "previously", "ever ... before", "before this".
+ */
+function asksEarlier(ws: readonly string[]): boolean {
+  return ws.some(
+    (w, i) =>
+      EARLIER_WORDS.has(w) ||
+      (w === 'السابق' && ws[i - 1] === 'في') ||
+      (['قبل', 'before'].includes(w) && (BEFORE_THIS.has(ws[i + 1] ?? '') || (i === ws.length - 1 && i > 0))),
+  );
+}
+
 /** Verbs asking what something is likened to ("compare ... to", "شبّه ... بـ"); normalized. */
 const SIMILE_ASK = wordSet(
   'compare compares compared comparing liken likens likened likening',
@@ -1999,6 +2016,9 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const pastAsked = tokens.some(
     (t) => PAST_ASKED.has(t.word) || PAST_ASKED.has(unglue(t.word)) || /^(?:19|20)\d\d$/.test(t.word),
   );
+  // "متى فتحت الهيئة المفيض قبل هذه المرة؟", "Has it happened before?": an earlier time of the kind is asked, which
+  // the sentence telling one answers surer.
+  const earlierAsked = asksEarlier(words(normalize(question)));
   // "ما الملف الآخر ...؟", "Besides Syria, what ...?", "غير سوريا": something besides what is named is asked, as a
   // sentence adding to what was said tells it ("والعلاقات متوترة أيضا ...", "also"). "غير" before a name only: "غير
   // مقصود" is "unintended".
@@ -2083,6 +2103,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     // A sentence telling of an earlier event answers only a question asking of the past (pastAsked) or naming the
     // month it tells of ("كم شخصاً قضوا في غرق القارب قرب الخمس خلال أيلول؟").
     if (doc.tellsEarlier && !pastAsked && !monthsAsked.some((m) => doc.terms.has(m))) s *= RANKING.earlierPenalty;
+    if (doc.tellsEarlier && earlierAsked) s *= RANKING.cueBoost;
     const coverage = total > 0 ? got / total : 0;
     // Statements that cover more of the question rank higher than ones that repeat one rare word.
     return {

@@ -413,6 +413,19 @@ describe('engine.ask on the article', () => {
     expect(engine.ask({ question }).citations[0]?.id).toBe(id);
   });
 
+  it('answers of an earlier time ("قبل هذه المرة", "من قبل") from the sentence telling an earlier event', async () => {
+    const engine = await plainEngine('earlier-asked', [
+      'فتحت الهيئة صباح الثلاثاء بوابات المفيض في سد النخيل بعد أمطار غزيرة.',
+      'وقال مدير السد إن المياه المصرفة بلغت 10 ملايين متر مكعب.',
+      'وكانت الهيئة قد فتحت مفيض السد مرة واحدة، خلال شتاء عام 2015.',
+    ]);
+    expect(engine.ask({ question: 'متى فتحت الهيئة مفيض السد قبل هذه المرة؟' })).toMatchObject({
+      citations: [{ id: 'p3s1' }],
+      short: 'شتاء عام 2015',
+    });
+    expect(engine.ask({ question: 'هل فتحت الهيئة المفيض من قبل؟' }).citations[0]?.id).toBe('p3s1');
+  });
+
   it('answers who holds a title from the sentence naming its own speaker by it ("وقال المحامي سامي النجار، ...")', async () => {
     const engine = await plainEngine('speaker-title', [
       'قضت محكمة يوم الثلاثاء بإلزام شركة الأسمنت بدفع تعويضات لسكان قريتين.',
