@@ -419,10 +419,9 @@ describe('engine.ask on the article', () => {
       'وقال مدير السد إن المياه المصرفة بلغت 10 ملايين متر مكعب.',
       'وكانت الهيئة قد فتحت مفيض السد مرة واحدة، خلال شتاء عام 2015.',
     ]);
-    expect(engine.ask({ question: 'متى فتحت الهيئة مفيض السد قبل هذه المرة؟' })).toMatchObject({
-      citations: [{ id: 'p3s1' }],
-      short: 'شتاء عام 2015',
-    });
+    const when = engine.ask({ question: 'متى فتحت الهيئة مفيض السد قبل هذه المرة؟' });
+    expect(when.citations[0]?.id).toBe('p3s1');
+    expect(when.short).toBe('شتاء عام 2015');
     expect(engine.ask({ question: 'هل فتحت الهيئة المفيض من قبل؟' }).citations[0]?.id).toBe('p3s1');
   });
 
