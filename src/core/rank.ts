@@ -1920,6 +1920,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // تلميذاً", "خمسة من سكان المبنى"), which one counting "أشخاص" elsewhere does not rule out.
   const countsIt =
     counted.length > 0 && !counted.includes(ANYONE) && index.docs.some((d) => counted.some((t) => d.counted.has(t)));
+  const countsExactly = countsIt && index.docs.some((d) => counted.some((t) => d.countedExactly.has(t)));
   // "كم يوماً ستستغرق الزيارة؟": where no sentence counts days, none says how many ("خلال 12 شهرا" counts months).
   const spanUncounted = counted.length > 0 && !countsIt && countsSpanAsked(tokens, index.lex);
   // A measure only a number gives ("ما مساحة ...", "what is the price") is answered only by a sentence with one,
@@ -2039,7 +2040,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
         : byMeasure
           ? (doc.units.has(measure) || (changeAsked && doc.units.has('percent'))) && fitsType(type, doc, askedConcepts)
           : countsIt || spanUncounted
-            ? counted.some((t) => doc.counted.has(t))
+            ? counted.some((t) => (countsExactly ? doc.countedExactly : doc.counted).has(t))
             : doerOfDeed
               ? [...doc.doers].some((c) => !askedConcepts.has(c))
               : holderIt

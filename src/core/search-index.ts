@@ -95,6 +95,8 @@ export interface IndexedStatement {
   hasCount: boolean;
   /** What its quantities count: the terms of the words right after each ("142 مستشفى" -> مستشف, ...). */
   counted: ReadonlySet<string>;
+  /** The same, of its quantities told exactly: a number, not "hundreds" or "several" ("مئات الركاب"). */
+  countedExactly: ReadonlySet<string>;
   /** The statement states a cause, purpose or condition (لأن، بسبب، إذا، لكي; because, if, in order to). */
   givesReason: boolean;
   /**
@@ -477,6 +479,7 @@ function indexStatement(
     ],
     hasCount: hasQuantity(statement.text, lex),
     counted: countedTermsOf(statement.text, statement.translation, lex),
+    countedExactly: countedTermsOf(statement.text, statement.translation, lex, true),
     givesTime: givesTime(statement.text, statement.translation),
     givesDay: givesDay(statement.text, statement.translation),
     tellsEarlier: tellsEarlier(normalizedText),

@@ -2281,11 +2281,16 @@ export function hasQuantity(text: string, lex: CompiledLexicon): boolean {
  * What the sentence counts: the terms (stems, deep stems, concepts) of the words right after each of its quantities
  * ("142 مستشفى حكوميا", "seven villages"), in its text and its translation.
  */
-export function countedTermsOf(text: string, translation: string | undefined, lex: CompiledLexicon): Set<string> {
+export function countedTermsOf(
+  text: string,
+  translation: string | undefined,
+  lex: CompiledLexicon,
+  exactly = false,
+): Set<string> {
   const out = new Set<string>();
   for (const ws of [rawWords(text, lex), translation ? rawWords(translation, lex) : []]) {
     ws.forEach((_, i) => {
-      if (!isQuantityWord(ws, i)) return;
+      if (!isQuantityWord(ws, i) || (exactly && VAGUE_QUANTITIES.has(bareForm(ws[i])))) return;
       // "رحلتين": a dual counts itself.
       const self = isDual(bareForm(ws[i])) ? i : i + 1;
       for (const w of ws.slice(self, i + 3)) {
@@ -2296,6 +2301,9 @@ export function countedTermsOf(text: string, translation: string | undefined, le
   }
   return out;
 }
+
+/** Words of a quantity told only roughly ("مئات الركاب", "dozens of people"), normalized (see countedTermsOf). */
+const VAGUE_QUANTITIES = wordSet('عشرات مئات الاف آلاف الوف ألوف عدة بضعة بضع dozens several hundreds thousands');
 
 /** The terms of the noun a how-many question counts (see countedNoun), or none. */
 export function countedTermsAsked(tokens: readonly Token[], lex: CompiledLexicon): string[] {

@@ -413,6 +413,17 @@ describe('engine.ask on the article', () => {
     expect(engine.ask({ question }).citations[0]?.id).toBe(id);
   });
 
+  it('answers how many from the sentence counting the thing exactly ("870 راكبا"), not roughly ("مئات الركاب")', async () => {
+    const engine = await plainEngine('counted-exactly', [
+      'علق مئات الركاب لساعات داخل قطارات متوقفة في نفق المترو مساء الثلاثاء.',
+      'وأضاف البيان أنه كان على متن القطارات نحو 870 راكبا.',
+      'وقال الوزير إن التحقيق سيستمر أسبوعين.',
+    ]);
+    const a = engine.ask({ question: 'كم عدد الركاب الذين كانوا داخل القطارات؟' });
+    expect(a.citations[0]?.id).toBe('p2s1');
+    expect(a.short).toBe('نحو 870 راكبا');
+  });
+
   it('answers of an earlier time ("قبل هذه المرة", "من قبل") from the sentence telling an earlier event', async () => {
     const engine = await plainEngine('earlier-asked', [
       'فتحت الهيئة صباح الثلاثاء بوابات المفيض في سد النخيل بعد أمطار غزيرة.',
