@@ -112,11 +112,13 @@ describe('lexicon', () => {
     expect(concepts('ليش المسؤولين مش مقتنعين بطريقة كيري؟')).toContain('#skeptic');
   });
 
-  it('reads the whole (الكلي) as a total, and an officer by his rank (العقيد)', () => {
+  it('reads the whole (الكلي) as a total, an officer by his rank (العقيد), a storage capacity as a capacity', () => {
     const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
     expect(concepts('ما الطول الكلي للشارع؟')).toContain('#gen_total');
     expect(concepts('من الضابط المسؤول؟')).toContain('#gen_officer');
     expect(concepts('قال العقيد فادي الشامي')).toContain('#gen_officer');
+    // A storage capacity (الطاقة التخزينية) is a capacity, not energy.
+    expect(concepts('بلغ منسوب البحيرة 90 في المئة من طاقتها التخزينية')).toContain('#gen_capacity');
   });
 });
 
