@@ -837,7 +837,7 @@ const speakerTerms = new WeakMap<IndexedStatement, ReadonlySet<string> | null>()
 function speakerTitled(doc: IndexedStatement, title: readonly Token[], lex: CompiledLexicon): boolean {
   let terms = speakerTerms.get(doc);
   if (terms === undefined) {
-    const speaker = doc.statement.speaker?.ar ?? '';
+    const speaker = doc.statement.speaker.ar;
     const named = speaker !== '' && doc.normalizedText.includes(normalize(speaker));
     terms = named ? new Set(analyze(speaker, lex).flatMap((t) => [t.stem, ...t.concepts])) : null;
     speakerTerms.set(doc, terms);

@@ -274,6 +274,7 @@ const REASON_WORDS: ReadonlySet<string> = new Set([
 const AFTER = wordSet('بعد وبعد بعدما وبعدما');
 /** Changes of state (worse, better, up, down) whose "after" tells their cause (see changedAfter). */
 const CHANGED: ReadonlySet<string> = new Set(['#worsen', '#gen_improve', '#gen_rise', '#gen_fall']);
+/** "After" in either language, with the Arabic "following" (إثر، عقب), normalized. */
 const AFTER_ANY = wordSet('بعد وبعد بعدما وبعدما اثر عقب after');
 /** The changes of state told with "after" within the next few words ("ساءت فيه العلاقات الأمريكية الروسية بعد ..."). */
 const changedAfter = (tokens: readonly Token[]) =>

@@ -2303,7 +2303,7 @@ export function countedTermsOf(
 }
 
 /** Words of a quantity told only roughly ("مئات الركاب", "dozens of people"), normalized (see countedTermsOf). */
-const VAGUE_QUANTITIES = wordSet('عشرات مئات الاف آلاف الوف ألوف عدة بضعة بضع dozens several hundreds thousands');
+const VAGUE_QUANTITIES = wordSet('عشرات مئات آلاف ألوف عدة بضعة بضع dozens several hundreds thousands');
 
 /** The terms of the noun a how-many question counts (see countedNoun), or none. */
 export function countedTermsAsked(tokens: readonly Token[], lex: CompiledLexicon): string[] {

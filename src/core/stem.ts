@@ -41,7 +41,7 @@ const WAW_STARTS =
   'وصفت وصفه وزار وزير وزرا وقوع وجود ولاي وحده وطني وثيق وظيف واشن وكال وسيل وساي وساط ورقه وصول وقاي وقود'.split(' ');
 const wawIsRoot = (w: string) =>
   WAW_WORDS.has(w) || WAW_WORDS.has(stripSuffixes(w)) || WAW_STARTS.some((s) => w.startsWith(s)) || wawFaail(w);
-/** The فاعل of such a root (واقف، واضع، واجه، واقفين): its و and the pattern's alef, not "and" + ا. */
+/** The فاعل of such a root (واقف، واضع، واقفين، وافقت): its و and the pattern's alef, not "and" + ا. */
 const wawFaail = (w: string) =>
   [w, stripSuffixes(w)].some((b) => b.length === 4 && b[1] === 'ا' && WAW_WORDS.has(b[0] + b.slice(2)));
 
