@@ -244,6 +244,8 @@ describe('dialect map', () => {
     const words = (q: string) => analyze(q, index.lex).map((t) => t.word);
     expect(words('whats ukraine got to do w this')).toContain('with');
     expect(words('anything abt the camp')).toContain('about');
+    // "n" is texted "and": no word of its own to find.
+    expect(words('did the us n russia expel diplomats')).not.toContain('n');
   });
 
   it('splits two Arabic words run together where both are words the article or the lexicon knows', () => {
