@@ -511,6 +511,8 @@ function indexStatement(
     givesReason:
       arabic.some((t) => REASON_WORDS.has(t.word) || REASON_WORDS.has(t.word.replace(/^[وف]/u, ''))) ||
       arabic.some((t, i) => OWED.has(t.word) && arabic.slice(i + 1, i + 4).some((n) => n.word === 'الي')) ||
+      // "ما دام الروس يقولون ...": as long as, since.
+      arabic.some((t, i) => t.word === 'مادام' || (t.word === 'دام' && arabic[i - 1]?.word === 'ما')) ||
       // "تضاعف الطلب بعدما سارع الزبائن إلى ...", "أُغلقت بعد أن كشف مسح ...": what came first, as news tells a cause.
       arabic.some((t, i) => AFTER.has(t.word) && (t.word.endsWith('ما') || arabic[i + 1]?.word === 'ان')) ||
       REASON_EN.test(statement.translation ?? ''),

@@ -97,6 +97,9 @@ describe('what the index reads from each statement for question-type cues', () =
     expect(reason('ورد بأن التأخير سببه أزمة التوريد.')).toBe(true);
     expect(reason('وقالت إن القرار يهدف إلى إتاحة الوقت للرش.')).toBe(true);
     expect(reason('وأوقف ثلاثة حراس للاشتباه في تواطئهم.')).toBe(true);
+    // As long as ("ما دام", "مادام"): since it holds; not "it lasted" (دام).
+    expect(reason('ويقول نواب إن من الخطأ الاعتقاد بأنه ما دام الشركاء يعدون بالدعم فإنهم سيقدمونه.')).toBe(true);
+    expect(reason('وقال إن الإضراب دام ثلاثة أيام.')).toBe(false);
     // What came before, as news tells a cause; not "after" a time.
     expect(reason('وتضاعف الطلب بعدما سارع الزبائن إلى التخزين.')).toBe(true);
     expect(reason('وأغلقت المحمية بعد أن كشف مسح علمي تراجع الأعداد.')).toBe(true);
