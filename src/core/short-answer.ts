@@ -3273,8 +3273,10 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
   }
   if (type === 'who') {
     const against = ctx.tokens.some((t) => AGAINST.has(t.word));
-    const agent = agentOf(ws, lex, asked, stems, predicateOf(ctx.tokens), asksPassive(ctx.tokens), against);
-    if (agent === null) return null;
+    const found = agentOf(ws, lex, asked, stems, predicateOf(ctx.tokens), asksPassive(ctx.tokens), against);
+    if (found === null) return null;
+    // "Kerry's visit ... comes at a time ...": whose the deed is, not the possessive.
+    const agent = found.replace(/['’]s$/u, '');
     // "رئيس غرفة التجارة فؤاد الخطيب": a title alone is the person it opens the mention of.
     const mention = /\s/u.test(agent) ? undefined : titledMentions(ws, lex).find((m) => m.text.startsWith(`${agent} `));
     return mention ? mention.text : withClause(text, withCountry(text, withHead(text, agent), lex), lex);

@@ -1142,6 +1142,11 @@ describe('engine.ask on the article', () => {
     }
   });
 
+  it("answers who does the deed from the article's own report of it, not from someone saying it, unless the speaker is asked", () => {
+    expect(ask('Who is traveling to Moscow?').citations[0]?.id).toBe('p1s1');
+    expect(ask('Who said Kerry is heading to Russia again?').citations[0]?.id).toBe('p13s1');
+  });
+
   it('answers why a change came from the sentence telling it with what came before it ("ساءت ... بعد ...")', () => {
     // Relations worsened after the expulsions (p2s1); they are also tense because of Ukraine (p3s1), which says why
     // they are tense, not why they got worse.
