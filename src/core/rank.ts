@@ -674,9 +674,10 @@ const ASK_VOICE = wordSet(
   'رد ردت يرد ترد قال قالت يقول تقول علق علقت يعلق تحدث تحدثت يتحدث',
 );
 const SPEAK_ON = wordSet('comment commented speak spoke talk talked');
+/** Words asking for a speaker besides ASK_VOICE's verbs: other verbs of saying, and the spokesman (see reportedWho). */
 const SAID_ASKED = wordSet(
   'says stated reported announced claimed added told spokesman spokeswoman spokesperson',
-  'ذكر صرح اكد افاد اضاف اعلن اوضح يقول تقول قالوا متحدث المتحدث ناطق الناطق',
+  'ذكر صرح اكد افاد اضاف اعلن اوضح قالوا متحدث المتحدث ناطق الناطق',
 );
 const AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'will', 'would']);
 const PASSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
@@ -1916,12 +1917,12 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // "في أي سنة تأسست الجامعة؟": where some sentence gives a year in figures, one that does not ("السنة المالية
   // الماضية") is no answer.
   const yearIt = type === 'when' && asksYear(tokens) && index.docs.some((d) => d.givesYear);
+  const questionWords = words(normalize(question));
   // "What time did Kerry land?", "في أي ساعة ...؟": only an hour or a part of the day answers, not a day alone.
   // "متى انهار المبنى بالضبط؟": where some sentence gives the hour, "exactly" asks for it.
   const hourIt =
     type === 'when' &&
-    (asksHour(tokens) ||
-      (words(normalize(question)).some((w) => EXACTLY.has(w)) && index.docs.some((d) => d.givesHour)));
+    (asksHour(tokens) || (questionWords.some((w) => EXACTLY.has(w)) && index.docs.some((d) => d.givesHour)));
   // Where some sentence gives the hour of the clock, a part of the day ("فجر الثلاثاء") is not the hour asked.
   const clockIt = hourIt && index.docs.some((d) => d.givesClock);
   const counted = times ? [] : countedAsked;
@@ -2039,7 +2040,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   );
   // "متى فتحت الهيئة المفيض قبل هذه المرة؟", "Has it happened before?": an earlier time of the kind is asked, which
   // the sentence telling one answers surer.
-  const earlierAsked = asksEarlier(words(normalize(question)));
+  const earlierAsked = asksEarlier(questionWords);
   // "ما الملف الآخر ...؟", "Besides Syria, what ...?", "غير سوريا": something besides what is named is asked, as a
   // sentence adding to what was said tells it ("والعلاقات متوترة أيضا ...", "also"). "غير" before a name only: "غير
   // مقصود" is "unintended".

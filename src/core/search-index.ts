@@ -275,7 +275,7 @@ const AFTER = wordSet('بعد وبعد بعدما وبعدما');
 /** Changes of state (worse, better, up, down) whose "after" tells their cause (see changedAfter). */
 const CHANGED: ReadonlySet<string> = new Set(['#worsen', '#gen_improve', '#gen_rise', '#gen_fall']);
 /** "After" in either language, with the Arabic "following" (إثر، عقب), normalized. */
-const AFTER_ANY = wordSet('بعد وبعد بعدما وبعدما اثر عقب after');
+const AFTER_ANY: ReadonlySet<string> = new Set([...AFTER, ...wordSet('اثر عقب after')]);
 /** The changes of state told with "after" within the next few words ("ساءت فيه العلاقات الأمريكية الروسية بعد ..."). */
 const changedAfter = (tokens: readonly Token[]) =>
   tokens.flatMap((t, i) =>
@@ -460,6 +460,7 @@ function indexStatement(
     }
     for (const [term, n] of counts) terms.set(term, Math.max(n, terms.get(term) ?? 0));
   }
+  const counts = countedTermsOf(statement.text, statement.translation, lex);
   const written = new Set([...arabic, ...english].flatMap(termsOf));
   const spoken = new Set(speaker.flatMap(termsOf).filter((t) => !written.has(t)));
   const doc: IndexedStatement = {
@@ -479,8 +480,8 @@ function indexStatement(
       ...(namesSomeone(statement.text, lex) ? [{ term: INFERRED_NAME, kind: 'person' as const }] : []),
     ],
     hasCount: hasQuantity(statement.text, lex),
-    counted: countedTermsOf(statement.text, statement.translation, lex),
-    countedExactly: countedTermsOf(statement.text, statement.translation, lex, true),
+    counted: counts.counted,
+    countedExactly: counts.exactly,
     givesTime: givesTime(statement.text, statement.translation),
     givesDay: givesDay(statement.text, statement.translation),
     tellsEarlier: tellsEarlier(normalizedText),

@@ -2279,27 +2279,32 @@ export function hasQuantity(text: string, lex: CompiledLexicon): boolean {
 
 /**
  * What the sentence counts: the terms (stems, deep stems, concepts) of the words right after each of its quantities
- * ("142 مستشفى حكوميا", "seven villages"), in its text and its translation.
+ * ("142 مستشفى حكوميا", "seven villages"), in its text and its translation; and, of those, what it counts exactly, by
+ * a number rather than roughly ("مئات الركاب").
  */
 export function countedTermsOf(
   text: string,
   translation: string | undefined,
   lex: CompiledLexicon,
-  exactly = false,
-): Set<string> {
-  const out = new Set<string>();
+): { counted: Set<string>; exactly: Set<string> } {
+  const counted = new Set<string>();
+  const exactly = new Set<string>();
   for (const ws of [rawWords(text, lex), translation ? rawWords(translation, lex) : []]) {
     ws.forEach((_, i) => {
-      if (!isQuantityWord(ws, i) || (exactly && VAGUE_QUANTITIES.has(bareForm(ws[i])))) return;
+      if (!isQuantityWord(ws, i)) return;
+      const outs = VAGUE_QUANTITIES.has(bareForm(ws[i])) ? [counted] : [counted, exactly];
       // "رحلتين": a dual counts itself.
       const self = isDual(bareForm(ws[i])) ? i : i + 1;
       for (const w of ws.slice(self, i + 3)) {
-        for (const f of w.forms) if (!isStopword(f)) out.add(stem(f)).add(`~${deepStem(f)}`);
-        for (const c of w.concepts) out.add(c);
+        const terms = [
+          ...w.forms.filter((f) => !isStopword(f)).flatMap((f) => [stem(f), `~${deepStem(f)}`]),
+          ...w.concepts,
+        ];
+        for (const out of outs) for (const t of terms) out.add(t);
       }
     });
   }
-  return out;
+  return { counted, exactly };
 }
 
 /** Words of a quantity told only roughly ("مئات الركاب", "dozens of people"), normalized (see countedTermsOf). */
