@@ -635,6 +635,26 @@ const OTHER_ASKED = wordSet(
 );
 /** "غير سوريا", "عدا": but the name after it (see otherAsked). */
 const EXCEPT = wordSet('except excluding', 'غير عدا باستثناء خلاف');
+/** Of OTHER_ASKED, the words that only say "other" (not "the second" or "last": الثانية، آخر). */
+const ONLY_OTHER = wordSet(
+  'other others else besides apart another additional',
+  'الاخر الاخري اخري الاخرين اخرين كمان',
+);
+
+/**
+ * Whether the word at `i` asks for something besides what is named: an OTHER_ASKED word, "إلى جانب" / "بجانب"
+ * (besides) or "بعيدا عن" (apart from). With `only`, only the words that say nothing else (ONLY_OTHER): these frame
+ * the question and are not what the answer is about ("مرة أخرى" in a sentence is no sign of it).
+ */
+function asksOther(tokens: readonly Token[], i: number, only = false): boolean {
+  const w = tokens[i]?.word ?? '';
+  return (
+    (only ? ONLY_OTHER : OTHER_ASKED).has(unglue(w)) ||
+    (w === 'جانب' && tokens[i - 1]?.word === 'الى') ||
+    w === 'بجانب' ||
+    (w === 'بعيدا' && tokens[i + 1]?.word === 'عن')
+  );
+}
 /** A sentence adding to what was said ("أيضا", "كذلك", "also"); normalized. */
 const ALSO = /(?:^|\s)[وف]?(?:ايضا|كذلك)(?=\s|$)|^[وف]?كما\s/u;
 const ALSO_EN = /\b(?:also|as well)\b/u;
@@ -1105,7 +1125,8 @@ export function unitsOf(
       lengthWord ||
       causing ||
       future ||
-      likening
+      likening ||
+      asksOther(tokens, i, true)
     )
       continue;
     const key = termsOf(t).join('|');
@@ -2046,7 +2067,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // مقصود" is "unintended".
   const otherAsked = tokens.some(
     (t, i) =>
-      OTHER_ASKED.has(unglue(t.word)) ||
+      asksOther(tokens, i) ||
       (EXCEPT.has(unglue(t.word)) && (tokens[i + 1]?.concepts ?? []).some((c) => index.lex.proper.has(c))),
   );
   const monthsAsked = MONTHS.filter((m) => m !== '#month' && tokens.some((t) => t.concepts.includes(m)));

@@ -1567,6 +1567,14 @@ describe('a question asking for something besides what it names', () => {
     // "غير" before no name is a negation ("غير مقصود", unintended), asking for nothing besides.
     expect(engine.ask({ question: 'هل كان قصف الروس للمعسكر خطأ غير مقصود؟' }).citations[0]?.id).toBe('p10s2');
   });
+  it('takes the word "other" for no sign of the answer: "مرة أخرى" in a sentence is not "الأسباب الأخرى"', async () => {
+    const engine = await plainEngine('talks', [
+      'عاد وفد الوساطة إلى العاصمة مرة أخرى يوم الأحد لبحث أسباب الأزمة بين البلدين ومستقبل المفاوضات.',
+      'والعلاقات متوترة أيضا بسبب الخلاف القديم على ترسيم الحدود البحرية.',
+      'وقال المتحدث باسم الوفد إن الجولة المقبلة ستعقد الشهر المقبل.',
+    ]);
+    expect(engine.ask({ question: 'ما الأسباب الأخرى للتوتر بين البلدين؟' }).citations[0]?.id).toBe('p2s1');
+  });
 });
 
 describe('a verb of holding an event in a where- or when-question', () => {
