@@ -529,7 +529,31 @@ function indexStatement(
   for (const t of [...arabic, ...english])
     if (!t.stop && t.concepts.length === 0 && t.deepConcepts.length === 1)
       for (const c of t.deepConcepts) if (!terms.has(c)) doc.expansion.add(c);
+  // Two countries side by side ("بين موسكو وواشنطن", "US-Russian relations") are the two sides that "البلدين",
+  // "the two countries" asks about.
+  if (!terms.has(SIDES) && [arabic, english].some((tokens) => namesTwoCountries(tokens, lex))) doc.expansion.add(SIDES);
   return { doc, arabic };
+}
+
+/** The concept of "the two sides / countries" (البلدين، الطرفين، both countries). */
+const SIDES = '#sides';
+
+/**
+ * Whether a text names two countries side by side: one word right after the other ("العلاقات الأمريكية الروسية",
+ * "بين موسكو وواشنطن") or joined by "and" ("Russia and the United States", "between Moscow and Washington"); not
+ * across a preposition ("دبلوماسي أمريكي في موسكو", an American diplomat in Moscow).
+ */
+function namesTwoCountries(tokens: readonly Token[], lex: CompiledLexicon): boolean {
+  const countryOf = (t: Token | undefined) => t?.concepts.find((c) => lex.countries.has(c));
+  return tokens.some((t, i) => {
+    const a = countryOf(t);
+    if (a === undefined) return false;
+    let j = i + 1;
+    if (tokens[j]?.word === 'and') j++;
+    if (tokens[j]?.word === 'the') j++;
+    const b = countryOf(tokens[j]);
+    return b !== undefined && b !== a;
+  });
 }
 
 /** The parts of EARLIER (normalized): "is (not) counted", the event, its rank among its kind. */

@@ -1567,6 +1567,14 @@ describe('a question asking for something besides what it names', () => {
     // "غير" before no name is a negation ("غير مقصود", unintended), asking for nothing besides.
     expect(engine.ask({ question: 'هل كان قصف الروس للمعسكر خطأ غير مقصود؟' }).citations[0]?.id).toBe('p10s2');
   });
+  it('reads "the two countries" as the two the article names side by side ("بين موسكو وواشنطن")', () => {
+    const engine = createEngine(knowledge);
+    for (const q of [
+      'In which seas might the two countries have incidents in the air and at sea?',
+      'What else besides Syria troubles the two countries?',
+    ])
+      expect(engine.ask({ question: q }).citations[0]?.id).toBe('p3s1');
+  });
   it('takes the word "other" for no sign of the answer: "مرة أخرى" in a sentence is not "الأسباب الأخرى"', async () => {
     const engine = await plainEngine('talks', [
       'عاد وفد الوساطة إلى العاصمة مرة أخرى يوم الأحد لبحث أسباب الأزمة بين البلدين ومستقبل المفاوضات.',

@@ -41,6 +41,25 @@ describe('the concepts a statement names', () => {
     expect(plain('ونهبوا القطع من المتحف.')?.terms.has('#gen_theft')).toBe(true);
   });
 
+  it('gives two countries named side by side the two sides that "البلدين" asks about, not two across a preposition', () => {
+    for (const text of ['والعلاقات متوترة بين موسكو وواشنطن.', 'وساءت العلاقات الأمريكية الروسية.'])
+      expect(plain(text)?.expansion.has('#sides')).toBe(true);
+    const english = buildIndex(
+      [
+        {
+          ...doc('p9s2').statement,
+          id: 'x',
+          text: 'وقع حادث.',
+          translation: 'Ties between Moscow and Washington are tense.',
+        },
+      ],
+      index.lex,
+    ).docs[0];
+    expect(english?.expansion.has('#sides')).toBe(true);
+    // An American diplomat in Moscow: one country's man in the other's city.
+    expect(plain('وهاجم شرطي دبلوماسيا أمريكيا في موسكو.')?.expansion.has('#sides')).toBe(false);
+  });
+
   it('gives a given name none of the concept of a word sharing its stem ("ليلى" is no night)', () => {
     expect(plain('وقالت الدكتورة ليلى حداد إن الحالة مستقرة.')?.terms.has('#gen_evening')).toBe(false);
     expect(plain('ووقع الحادث ليلة الأحد.')?.terms.has('#gen_evening')).toBe(true);
