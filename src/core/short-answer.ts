@@ -975,8 +975,12 @@ export function attributeSpeakers(statements: readonly Statement[], lex: Compile
     // A person named with a title anywhere ("أصدر وزير الداخلية فؤاد النعيمي قرارا") may speak later by surname.
     for (const { text } of mentions) if (!sayer?.includes(text)) named.push(text);
     // "واقترح تخصيص نسبة ...": a sentence opening with the verb and naming no one after it has the subject before.
+    // "ودعا إلى ...": إلى is no article.
     const dropped =
-      verb === 0 && own === null && !next.startsWith('ال') && !(ws[1] && isKind(ws[1], WHO_KINDS, lex, new Set()));
+      verb === 0 &&
+      own === null &&
+      (!next.startsWith('ال') || next === 'الي') &&
+      !(ws[1] && isKind(ws[1], WHO_KINDS, lex, new Set()));
     // "وقالت لوكالة الأنباء إن ...": whom it was told stands between the verb and "that".
     const toldThat = verb >= 0 && ws.slice(verb + 1, verb + 4).some((w) => THAT.has(bareForm(w)));
     const goesOn =
