@@ -132,6 +132,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const common = new Set<string>();
   const countries = new Set<string>();
   const feminineAliases = new Map<Phrase, Map<string, boolean | 'both'>>();
+  /** The aliases of one word that are no hamza plural, without prefixes, by phrase and concept (see hamzaPlural). */
+  const plainForms = new Map<Phrase, Map<string, string[]>>();
   for (const entry of lexicon.entries) {
     kinds.set(entry.id, entry.kind);
     const term = conceptTerm(entry.id);
@@ -180,6 +182,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
         phrase.exact ??= new Map();
         phrase.exact.set(entry.id, [...(phrase.exact.get(entry.id) ?? []), bareName(ws[0] as string)]);
       }
+      if (ws.length === 1 && !HAMZA_PLURAL.test(alias)) {
+        const forms = plainForms.get(phrase) ?? new Map<string, string[]>();
+        plainForms.set(phrase, forms.set(entry.id, [...(forms.get(entry.id) ?? []), bareName(ws[0] as string)]));
+      }
       if (ws.length === 1 && HAMZA_PLURAL.test(alias) && !(stems[0] as string).endsWith('ا')) {
         phrase.hamzaPlural ??= new Map();
         phrase.hamzaPlural.set(entry.id, [
@@ -201,6 +207,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       }
     }
   }
+  // "إجلاء" looks like a plural, and "أجلى" (evacuated) is none: a concept's other aliases of the stem give it too,
+  // as written ("وأُجلي السكان").
+  for (const [phrase, concepts] of plainForms)
+    for (const [c, forms] of concepts) phrase.hamzaPlural?.get(c)?.push(...forms.map((f) => new RegExp(`^${f}$`, 'u')));
   for (const [phrase, endings] of feminineAliases) {
     const seen = [...endings.values()];
     if (!seen.includes(true) || !seen.includes(false)) continue;

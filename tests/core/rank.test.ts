@@ -176,6 +176,14 @@ describe('dialect map', () => {
     expect(concepts('ما سبب الاستياء؟')).toContain('#angry');
   });
 
+  it('gives such a concept to its other aliases of the stem as written too: "أجلى" (evacuated) beside "إجلاء"', () => {
+    const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
+    expect(concepts('وأُجلي نحو 4200 من السكان عن منازلهم')).toContain('#gen_evacuate');
+    expect(concepts('من اعتدى على الدبلوماسي؟')).toContain('#attack');
+    // Only as written: "حلفاءهم" (their allies) lends no "حلف" (an alliance) the allies' concept.
+    expect(concepts('ما أنشطة حلف شمال الأطلسي؟')).not.toContain('#ally');
+  });
+
   it('reads "المرات" (the times) as مرات, not as المرأة (the woman), and أمر (ordered) as no امرأة', () => {
     // Folded, "المرأة" is "المراه", whose stem "مرا" is also that of "المرات"; "امرأة" stems to "امر".
     const concepts = (q: string) => analyze(q, index.lex).flatMap((t) => t.concepts);
