@@ -1065,6 +1065,7 @@ export function unitsOf(
   index: SearchIndex,
   fuzzy: Fuzzy,
   type: QuestionType = 'other',
+  followUp = false,
 ): Unit[] {
   const maxIdf = idf(index, '\u0000');
   const names = capitalizedWords(question);
@@ -1126,7 +1127,8 @@ export function unitsOf(
       causing ||
       future ||
       likening ||
-      asksOther(tokens, i, true)
+      // Not in a follow-up: "والقارئ الآخر؟" asks for the other one of the answer before.
+      (!followUp && asksOther(tokens, i, true))
     )
       continue;
     const key = termsOf(t).join('|');
@@ -1769,7 +1771,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const question = separatedArabic(correctedEnglish(usAsCountry(written), index), index);
   const tokens = analyze(question, index.lex);
   let type = questionType(tokens.map((t) => t.word));
-  let own = unitsOf(question, tokens, index, fuzzy, type);
+  let own = unitsOf(question, tokens, index, fuzzy, type, context !== undefined);
   // "ما الأسلحة التي صودرت ...؟", "على أي تطبيق ظهرت ...؟": the noun asked names what the answer is; a sentence
   // without it tells of the rest but not which ones.
   const head = type === 'other' && index.phrases ? askedHead(tokens) : undefined;
