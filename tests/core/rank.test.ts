@@ -1655,3 +1655,13 @@ describe('a sentence telling of an earlier event of the kind', () => {
     expect(engine.ask({ question: 'كم شخصا لقي حتفه في غرق القارب في أيلول؟' }).citations[0]?.id).toBe('p3s1');
   });
 });
+
+describe('pairs of the question found side by side in an annotated article', () => {
+  it('weigh a little there too: "bomb groups the US supports" is the sentence where Russia bombed US-backed groups', () => {
+    const engine = createEngine(knowledge);
+    expect(engine.ask({ question: 'Did the Russians bomb groups that the US supports?' }).citations[0]?.id).toBe(
+      'p2s1',
+    );
+    expect(RANKING.annotatedPhraseBonus).toBeLessThan(RANKING.phraseBonus);
+  });
+});
