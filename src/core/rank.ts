@@ -627,6 +627,9 @@ const ASPECT = wordSet(
   'يبدا تبدا بدا بدات يبدأ تبدأ بدأ بدأت يبتدي تبتدي تنطلق ينطلق انطلق انطلقت',
 );
 
+/** The concepts of an event's start and end (see aspectsAsked in rank). */
+const ASPECTS: readonly string[] = ['#gen_begin', '#gen_end'];
+
 /** Verbs of holding an event ("تقام", "يعقد", "held"): asked where or when, they frame the question; normalized. */
 const HELD = wordSet(
   'held hosted',
@@ -2078,6 +2081,9 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
       (EXCEPT.has(unglue(t.word)) && (tokens[i + 1]?.concepts ?? []).some((c) => index.lex.proper.has(c))),
   );
   const monthsAsked = MONTHS.filter((m) => m !== '#month' && tokens.some((t) => t.concepts.includes(m)));
+  // "متى انطلق الإضراب؟", "when did it end?": the time of the start or end asked is the one a sentence telling the
+  // start or end gives ("الإضراب، الذي بدأ في الثالث من مارس"), rather than another time of the same event.
+  const aspectsAsked = type === 'when' ? ASPECTS.filter((c) => tokens.some((t) => t.concepts.includes(c))) : [];
   const ranked = index.docs.map((doc) => {
     const { score, got } = scoredWithContext(units, ownContent ? own.length : 0, doc, index, reading);
     const phrase = 1 + (index.phrases ? RANKING.phraseBonus : RANKING.annotatedPhraseBonus) * pairsFound(pairs, doc);
@@ -2130,6 +2136,7 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     // "كم مرة ضُرب المعسكر؟", "how many times": a count of times ("bombed twice") answers surer than an ordinal ("the
     // second attack"), which only implies one.
     if (howOften && fitting && doc.countsTimes) s *= RANKING.cueBoost;
+    if (fitting && aspectsAsked.some((c) => doc.terms.has(c))) s *= RANKING.cueBoost;
     if (dateIt && fitting) s *= doc.givesDate ? RANKING.cueBoost : RANKING.typeMissPenalty;
     if (yearIt && fitting) s *= doc.givesYear ? RANKING.cueBoost : RANKING.typeMissPenalty;
     // Where some sentence likens, one that does not answers "what is it compared to?" less surely.

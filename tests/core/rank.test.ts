@@ -1665,3 +1665,15 @@ describe('pairs of the question found side by side in an annotated article', () 
     expect(RANKING.annotatedPhraseBonus).toBeLessThan(RANKING.phraseBonus);
   });
 });
+
+describe('the start or end of an event asked when', () => {
+  it('is the time a sentence telling the start gives, not another time of the event', async () => {
+    // The lede tells the strike suspended on Wednesday; the next sentence, "الإضراب، الذي بدأ في الثالث من مارس".
+    const strike = createEngine(await loadPlainArticle('tests/fixtures/other-article130.txt', 'knowledge'));
+    for (const question of ['متى بدأ عمال النظافة إضرابهم؟', 'إمتى بلش إضراب عمال النظافة؟']) {
+      const a = strike.ask({ question });
+      expect(a.citations[0]?.id).toBe('p2s1');
+      expect(a.short).toBe('في الثالث من مارس/آذار');
+    }
+  });
+});
