@@ -1110,7 +1110,11 @@ export function unitsOf(
     if (type === 'when' && t.concepts.includes(HAPPEN)) continue;
     // "Which city", "what position": the noun says what kind of answer is wanted, like the question word itself.
     // "How many times": the sentence must say how many times (see givesTimes); "a time when" is no evidence.
-    const timesWord = type === 'count' && TIMES.has(t.word) && ['كم', 'many'].includes(tokens[i - 1]?.word ?? '');
+    // "for the second time", "المرة الثانية": which time says which one, as the ordinal does; no time is asked.
+    const timesWord =
+      (type === 'count' && TIMES.has(t.word) && ['كم', 'many'].includes(tokens[i - 1]?.word ?? '')) ||
+      (ORDINAL_TIME.has(t.word) &&
+        (ORDINALS.has(tokens[i - 1]?.word ?? '') || ORDINALS.has(tokens[i + 1]?.word ?? '')));
     // "ما الذي دفع الأطباء إلى ...؟": the verb of causing asks why, as "لماذا" does; it is no payment.
     // Not after a noun of what caused it ("ما العوامل التي أدت إلى ...؟"), whose verb says what they did.
     const causing = type === 'why' && CAUSE_VERBS.has(t.word) && tokens.slice(0, i).every((x) => x.stop);
@@ -1741,6 +1745,8 @@ function asksHowManyTimes(tokens: readonly Token[]): boolean {
   );
 }
 const TIMES: ReadonlySet<string> = new Set(['مره', 'مرات', 'times']);
+/** "time" of "the second time", "المرة الثانية" (see unitsOf). */
+const ORDINAL_TIME = wordSet('time المره مره');
 const THIS_ONE = wordSet('this it هذه هذا هذي هاي ده دي');
 /** Ordinals a yes/no question asks about ("Is this his first visit?", "هل هذه أول زيارة؟"), normalized. */
 const ORDINALS = wordSet('first second third اول الاول الاولي ثاني الثاني الثانيه ثالث الثالث الثالثه');

@@ -1677,3 +1677,14 @@ describe('the start or end of an event asked when', () => {
     }
   });
 });
+
+describe('"time" of "the second time"', () => {
+  it('says which one, as the ordinal does: no time is asked by it', () => {
+    const engine = createEngine(knowledge);
+    for (const question of [
+      'When was the camp bombed for the second time?',
+      'When was the camp struck the second time?',
+    ])
+      expect(engine.ask({ question })).toMatchObject({ answered: true, short: 'on Tuesday' });
+  });
+});
