@@ -1688,3 +1688,12 @@ describe('"time" of "the second time"', () => {
       expect(engine.ask({ question })).toMatchObject({ answered: true, short: 'on Tuesday' });
   });
 });
+
+describe('a question asking what something is likened to', () => {
+  it('is answered where a sentence likens, far surer than one that only names the same things', async () => {
+    // The main article read as plain: "إذا قضي على داعش، أنتهى مستقبل بشار الأسد" names ISIS and Assad; the
+    // comment's third sentence likens ISIS to a scarecrow ("كفزاعة").
+    const plain = createEngine(await loadPlainArticle('knowledge/article.txt', 'knowledge'));
+    expect(plain.ask({ question: 'بماذا يشبه المعلق تنظيم داعش عند بشار؟' }).citations[0]?.id).toBe('p15s3');
+  });
+});
