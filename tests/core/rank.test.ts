@@ -1697,3 +1697,11 @@ describe('a question asking what something is likened to', () => {
     expect(plain.ask({ question: 'بماذا يشبه المعلق تنظيم داعش عند بشار؟' }).citations[0]?.id).toBe('p15s3');
   });
 });
+
+describe('asking what someone asks for (يطلب، طلب)', () => {
+  it('finds their demand ("مطالبا الحكومة بـ ...") before a sentence on the demand for bread ("الطلب على الخبز")', async () => {
+    const bread = createEngine(await loadPlainArticle('tests/fixtures/other-article142.txt', 'knowledge'));
+    for (const question of ['ما الذي يطلبه نقيب الخبازين من الحكومة؟', 'شو بيطلب نقيب الخبازين من الحكومة؟'])
+      expect(bread.ask({ question }).citations[0]?.id).toBe('p7s1');
+  });
+});
