@@ -1630,6 +1630,8 @@ function pairsFound(pairs: ReadonlyArray<[string[], string[]]>, doc: IndexedStat
     seq.some((w, j) => a.some((t) => w.has(t)) && b.some((t) => seq[j + 1]?.has(t) ?? false));
   let found = 0;
   for (const pair of pairs) {
+    // Most statements lack one word of a pair: no need to read their words in order.
+    if (!pair[0].some((t) => doc.terms.has(t)) || !pair[1].some((t) => doc.terms.has(t))) continue;
     if (doc.sequences.some((seq) => inOrder(seq, pair))) found++;
     else if (inOrder(doc.speakerSequence, pair)) found += RANKING.speakerPairShare;
   }
