@@ -116,8 +116,9 @@ export const RANKING = {
   weakWeight: 0.3,
   /**
    * Multiplier, where some sentence likens ("كفزاعة"), for one that does not, asked what something is likened to.
-   * From typeMissPenalty (0.6): 0.4 answered 8 more right on the main article read as plain and 1 fewer on its
-   * development sets; 0.3, 9 more and none fewer (one more right, one refused: "how do their aims compare?").
+   * From typeMissPenalty (0.6): 0.4 answered 8 more right on the main article read as plain and 1 fewer on the
+   * article's development sets; 0.3, 9 more read as plain and, on the article's sets, one more right and one fewer
+   * ("how do their aims compare?" refused).
    */
   simileMissPenalty: 0.3,
   /** Multiplier for statements that fit the question type (a number for "how many", ...). */

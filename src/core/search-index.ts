@@ -529,7 +529,7 @@ function indexStatement(
   for (const t of [...arabic, ...english])
     if (!t.stop && t.concepts.length === 0 && t.deepConcepts.length === 1)
       for (const c of t.deepConcepts) if (!terms.has(c)) doc.expansion.add(c);
-  // Two countries side by side ("بين موسكو وواشنطن", "US-Russian relations") are the two sides that "البلدين",
+  // Two countries side by side ("بين موسكو وواشنطن", "Russian-American relations") are the two sides that "البلدين",
   // "the two countries" asks about.
   if (!terms.has(SIDES) && [arabic, english].some((tokens) => namesTwoCountries(tokens, lex))) doc.expansion.add(SIDES);
   return { doc, arabic };
