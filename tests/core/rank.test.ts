@@ -1705,3 +1705,15 @@ describe('asking what someone asks for (يطلب، طلب)', () => {
       expect(bread.ask({ question }).citations[0]?.id).toBe('p7s1');
   });
 });
+
+describe('asking what someone wants (يريد، بدها، عايزة)', () => {
+  it('is met, more weakly, by what they demand or call for ("وطالبت النقابة بصرف جميع الرواتب المتأخرة")', async () => {
+    const strike = createEngine(await loadPlainArticle('tests/fixtures/other-article130.txt', 'knowledge'));
+    for (const question of [
+      'ماذا تريد النقابة من البلدية؟',
+      'شو بدها النقابة من البلدية؟',
+      'النقابة عايزة إيه من البلدية؟',
+    ])
+      expect(strike.ask({ question }).citations[0]?.id).toBe('p11s1');
+  });
+});
