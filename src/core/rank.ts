@@ -643,18 +643,18 @@ const HELD = wordSet(
   'تقام يقام اقيم اقيمت تقيم يعقد تعقد ينعقد تنعقد انعقد انعقدت ستقام سيقام ستعقد سيعقد',
 );
 
-/** Words asking for something besides what is named ("what other ...?", "ما الأسباب الأخرى ...؟"); normalized. */
-const OTHER_ASKED = wordSet(
-  'other others else besides apart another additional',
-  'الاخر الاخري اخري اخر الاخرين اخرين التانيه التانيين الثانيه الثانيين تانيه تانيين كمان',
-);
-/** "غير سوريا", "عدا": but the name after it (see otherAsked). */
-const EXCEPT = wordSet('except excluding', 'غير عدا باستثناء خلاف');
-/** Of OTHER_ASKED, the words that only say "other" (not "the second" or "last": الثانية، آخر). */
+/** Words asking for something besides what is named that say nothing else ("what other ...?", "الأسباب الأخرى"). */
 const ONLY_OTHER = wordSet(
   'other others else besides apart another additional',
   'الاخر الاخري اخري الاخرين اخرين كمان',
 );
+/** ... and with them the words that may also say "the second" or "last" (التانية، آخر); normalized. */
+const OTHER_ASKED: ReadonlySet<string> = new Set([
+  ...ONLY_OTHER,
+  ...wordSet('اخر التانيه التانيين الثانيه الثانيين تانيه تانيين'),
+]);
+/** "غير سوريا", "عدا": but the name after it (see otherAsked). */
+const EXCEPT = wordSet('except excluding', 'غير عدا باستثناء خلاف');
 
 /**
  * Whether the word at `i` asks for something besides what is named: an OTHER_ASKED word, "إلى جانب" / "بجانب"
@@ -2099,9 +2099,10 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // "متى انطلق الإضراب؟", "when did it end?": the time of the start or end asked is the one a sentence telling the
   // start or end gives ("الإضراب، الذي بدأ في الثالث من مارس"), rather than another time of the same event.
   const aspectsAsked = type === 'when' ? ASPECTS.filter((c) => tokens.some((t) => t.concepts.includes(c))) : [];
+  const pairBonus = index.phrases ? RANKING.phraseBonus : RANKING.annotatedPhraseBonus;
   const ranked = index.docs.map((doc) => {
     const { score, got } = scoredWithContext(units, ownContent ? own.length : 0, doc, index, reading);
-    const phrase = 1 + (index.phrases ? RANKING.phraseBonus : RANKING.annotatedPhraseBonus) * pairsFound(pairs, doc);
+    const phrase = 1 + pairBonus * pairsFound(pairs, doc);
     let s = score;
     const fitting = times
       ? doc.givesTimes && (!timesIt || timesAsked.some((t) => doc.timesNear.has(t)))
