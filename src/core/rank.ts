@@ -1935,7 +1935,9 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // How talks or a visit ended is answered only by a statement reporting an outcome as done; a happening the article
   // never mentions, by none.
   // "كم جولة تفاوض سبقت التوصل إلى الاتفاقية؟" asks a number of what came before the outcome, not how it ended.
-  const outcome = !OUTCOME_FREE_TYPES.has(type) && asksOutcome(tokens);
+  // "كيف وصف الطبيب حالة الطفلة بعد وصولها؟" asks how someone described something, not how a happening ended.
+  const outcome =
+    !OUTCOME_FREE_TYPES.has(type) && !(type === 'other' && askedConcepts.has(DESCRIBE)) && asksOutcome(tokens);
   // "How many children were killed?" where the article never speaks of children: its count of people is no answer.
   const absent =
     absentHappening(tokens, index) || countedAsked.some((c) => SUBGROUPS.get(c)?.every((g) => !index.df.has(g)));

@@ -222,6 +222,16 @@ describe('engine.ask on the article', () => {
     });
   });
 
+  it('answers how someone described something "after" a happening, asking no outcome of it', async () => {
+    const child = await plainEngine('child', [
+      'نقلت مروحية طفلة تعاني التهابا رئويا من قرية جبلية معزولة إلى المستشفى الحكومي صباح الثلاثاء.',
+      'وقال الطبيب المناوب في المستشفى هاني منصور إن حالة الطفلة مستقرة الآن.',
+    ]);
+    expect(child.ask({ question: 'كيف وصف الطبيب المناوب الوضع الصحي للطفلة بعد وصولها إلى المستشفى؟' })).toMatchObject(
+      { answered: true, citations: [{ id: 'p2s1' }] },
+    );
+  });
+
   it("finds a body's reaction where it welcomed or denounced, not only where it said something", async () => {
     const ruling = await plainEngine('ruling', [
       'قضت محكمة ابتدائية يوم الثلاثاء بإلزام شركة تعدين بدفع تعويضات لسكان ثلاث قرى تلوث نهرهم.',
