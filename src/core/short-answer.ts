@@ -2923,6 +2923,8 @@ const HOLD_NOUNS = wordSet('رياسه قياده اداره منصب حقيبه
 const MINISTER = '#gen_minister';
 /** The head's concept (رئيس، مدير، head, chair). */
 const HEAD = '#gen_head';
+/** A leader's concept (قائد، زعيم, leader): who leads a body may be named so. */
+const LEADER = '#gen_leader';
 
 /**
  * The title a who-question asks the holder of by a verb: "من يرأس الاتحاد؟" and "من يتولى رئاسة الهيئة؟" ask its
@@ -3219,7 +3221,9 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
       : -1;
   const named = head >= 0 ? new Set(ctx.tokens.slice(0, head).flatMap((t) => t.concepts)) : asked;
   const held = type === 'who' ? heldRole(ctx.tokens, lex) : undefined;
-  const roles = [...named, ...(held ? [held] : [])].filter((c) => kindOf(lex, c) === 'role');
+  // Who heads or leads it ("من يتولى قيادة المركز؟", "من يقود ...؟") may be named as its head or its leader ("قائد").
+  const heldRoles = held === HEAD ? [HEAD, LEADER] : held ? [held] : [];
+  const roles = [...named, ...heldRoles].filter((c) => kindOf(lex, c) === 'role');
   if (type === 'who' && roles.length > 0) {
     const titleStems = new Set(
       ctx.tokens.filter((t) => t.concepts.some((c) => roles.includes(c) && !ANYONE_ROLES.has(c))).map((t) => t.stem),

@@ -472,6 +472,12 @@ describe('short answers read from a plain article', () => {
     expect(short(text, 'من سيتولى قيادة اللجنة؟')).toBe('مدير الأشغال المهندس كريم السعدي');
   });
 
+  it('answers who heads or leads something with the one named its leader ("قائد") too', () => {
+    const text = 'وأوضح العقيد منير السالم، قائد مركز عمليات الطوارئ في المحافظة، أن الفرق أخلت 40 منزلا.';
+    expect(short(text, 'من يتولى قيادة مركز عمليات الطوارئ؟')).toBe('العقيد منير السالم');
+    expect(short(text, 'من يقود مركز العمليات؟')).toBe('العقيد منير السالم');
+  });
+
   it('reads males as men and females as women, of two quantities told of each', () => {
     const text = 'وارتفع متوسط العمر المتوقع إلى 80 عاما للنساء و74 عاما للرجال.';
     expect(short(text, 'كم سنة يعيش الذكور في المتوسط؟')).toBe('74 عاما');
