@@ -2347,6 +2347,21 @@ const PEOPLE_KINDS: ReadonlySet<string> = new Set(
     'gen_patient',
   ].map((c) => `#${c}`),
 );
+/** A concept of people: one counted as people (see PEOPLE_KINDS), a role, or one of SOME_PEOPLE. */
+const isPeopleConcept = (c: string, lex: CompiledLexicon) =>
+  c === ANYONE || PEOPLE_KINDS.has(c) || SOME_PEOPLE.has(c) || kindOf(lex, c) === 'role';
+/** Other concepts of people: children, women, the injured, athletes, players, officials. */
+const SOME_PEOPLE: ReadonlySet<string> = new Set(
+  ['children', 'women', 'injure', 'athlete', 'player']
+    .map((c) => `#gen_${c}`)
+    .concat('#wound', '#officials'),
+);
+/** The quantity counts people: a word of people, or "آخرون" (others) standing for them. */
+const countsPeople = (q: string, lex: CompiledLexicon) =>
+  rawWords(q, lex).some(
+    (w) =>
+      [...w.concepts].some((c) => isPeopleConcept(c, lex)) || w.forms.some((f) => /^(?:ال)?[اأآ]خر(?:ون|ين)$/u.test(f)),
+  );
 const CASE_KINDS: ReadonlySet<string> = new Set(['#gen_patient', '#gen_injure', '#wound']);
 const CASES = '#gen_cases';
 /** "كم يوماً ...؟", "how many hours": the question counts a span of time. */
@@ -3166,9 +3181,17 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     // answered by "نزح نحو 85 ألف شخص", "كم عدد دفعات الإنتاج؟" by "14 تشغيلة".
     // "كم عدد الأشخاص الذين اعتقلوا؟" counts anyone, "14 متهماً" too: the verb tells which, and the quantity must be a
     // number (a dual adjective, "طائرتا هليكوبتر تابعتان", counts no people).
-    const named = countedAfterNumber(ctx.tokens);
+    // So is a noun counted in the accusative after كم ("كم موظفاً ...؟", "كم مدرسة ...؟"): "1.2 مليون عميل" does not
+    // count employees. People may be counted as what they are ("كم طفلاً ...؟" of "نحو 200 تلميذ", "كم مريضاً" of "6
+    // آخرون"), so a count of people is answered by a quantity of people.
+    const afterNumber = countedAfterNumber(ctx.tokens);
+    const accusative = afterNumber === undefined && how.things ? counted : undefined;
+    const named = afterNumber ?? accusative;
     const unnamed = named !== undefined && !ws.some((w) => names(w, named));
-    if (unnamed && !named.concepts.includes(ANYONE) && !onlyQuantity(ws)) return null;
+    const people =
+      named !== undefined && !named.concepts.includes(ANYONE) && named.concepts.some((c) => isPeopleConcept(c, lex));
+    if (unnamed && !named.concepts.includes(ANYONE) && !onlyQuantity(ws) && !(people && named === accusative))
+      return null;
     const q = quantityOf(ws, anchorsOf(ws, lex, asked, stems, { both: true }), how);
     if (
       unnamed &&
@@ -3176,6 +3199,7 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
       !rawWords(q, lex).some((w) => w.forms.some((f) => /\d/.test(f) || NUMBER_WORDS.has(f)))
     )
       return null;
+    if (unnamed && people && q !== null && !countsPeople(q, lex)) return null;
     return inUnitsOnly(q, how) ? null : q;
   }
   // "Which countries ...?" asks for the places themselves; "where ...?" for a location.

@@ -222,6 +222,19 @@ describe('engine.ask on the article', () => {
     });
   });
 
+  it('refuses a count of a named thing from a sentence counting something else, and counts people as people', async () => {
+    const bank = createEngine(await loadPlainArticle('tests/fixtures/other-article115.txt', 'knowledge'));
+    // "ويخدم أكثر من 1.2 مليون عميل عبر 140 فرعاً": customers are not employees, and the article never says how many
+    // the bank employs.
+    expect(bank.ask({ question: 'كم موظفاً يعمل في مصرف النخيل الوطني؟' }).answered).toBe(false);
+    // "في حين أبقي 6 آخرون تحت المراقبة": "آخرون" (others) stands for the patients counted.
+    const gas = createEngine(await loadPlainArticle('tests/fixtures/other-article117.txt', 'knowledge'));
+    expect(gas.ask({ question: 'كم مريضا أبقاهم الأطباء تحت الملاحظة بعد خروج الآخرين؟' })).toMatchObject({
+      citations: [{ id: 'p4s2' }],
+      short: expect.stringMatching(/^6 آخرون/),
+    });
+  });
+
   it('answers how someone described something "after" a happening, asking no outcome of it', async () => {
     const child = await plainEngine('child', [
       'نقلت مروحية طفلة تعاني التهابا رئويا من قرية جبلية معزولة إلى المستشفى الحكومي صباح الثلاثاء.',
