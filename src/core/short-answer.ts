@@ -2352,9 +2352,7 @@ const isPeopleConcept = (c: string, lex: CompiledLexicon) =>
   c === ANYONE || PEOPLE_KINDS.has(c) || SOME_PEOPLE.has(c) || kindOf(lex, c) === 'role';
 /** Other concepts of people: children, women, the injured, athletes, players, officials. */
 const SOME_PEOPLE: ReadonlySet<string> = new Set(
-  ['children', 'women', 'injure', 'athlete', 'player']
-    .map((c) => `#gen_${c}`)
-    .concat('#wound', '#officials'),
+  ['children', 'women', 'injure', 'athlete', 'player'].map((c) => `#gen_${c}`).concat('#wound', '#officials'),
 );
 /** The quantity counts people: a word of people, or "آخرون" (others) standing for them. */
 const countsPeople = (q: string, lex: CompiledLexicon) =>
