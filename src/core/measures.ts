@@ -32,6 +32,9 @@ const MEASURE_OF: ReadonlyMap<string, MeasureKind> = new Map(
         'سعر ثمن كلفة تكلفة مبلغ ميزانية قيمة تعويض أجر راتب رسوم فدية فلوس مصاري أموال price cost budget fee fare compensation salary ransom money',
         'money',
       ],
+      ['إيرادات عائدات أرباح مداخيل revenue revenues profit profits', 'money'],
+      // "كم بلغت خسائر المصرف؟": a loss is a sum, unless of lives ("الخسائر البشرية").
+      ['خسائر خسارة losses', 'money'],
       // "كم ستكلف أعمال التوسعة؟", "بكم يباع الكيلو؟": costing and being sold ask a sum.
       ['يكلف تكلف سيكلف ستكلف كلف كلفت تكلفت يباع تباع بيع بيعت costs sells sold', 'money'],
       ['نسبة percentage percent', 'percent'],
@@ -96,6 +99,7 @@ export function askedMeasure(questionWords: readonly string[]): MeasureKind | un
     const kind = MEASURE_OF.get(bare) ?? unitKinds(bare)[0];
     // "معدل ارتفاع الأسعار", "نسبة ارتفاع ...": a rise, not a height.
     if (kind === 'height' && RATES.has((questionWords[i - 1] ?? '').replace(/^و?ال/, ''))) continue;
+    if (kind === 'money' && HUMAN.has((questionWords[i + 1] ?? '').replace(/^و?ال/, ''))) continue;
     if (kind) return kind;
   }
   // "كم كان المتهم يتقاضى ...؟", "الطلبة دفعوا كام ...؟": how much is paid or charged, right beside the question word.
@@ -113,6 +117,8 @@ export function askedMeasure(questionWords: readonly string[]): MeasureKind | un
     return 'money';
   return undefined;
 }
+/** What a loss may be of besides money: lives (normalized, without ال). */
+const HUMAN: ReadonlySet<string> = new Set(['بشرية', 'بالارواح', 'human'].map(normalize));
 /** Verbs of paying or being paid (normalized). */
 const PAYING: ReadonlySet<string> = new Set(
   'دفع دفعت دفعوا يدفع تدفع يدفعون تقاضي يتقاضي تتقاضي يتقاضون تقاضت كلف كلفت يكلف تكلف paid pay pays charged charge charges'

@@ -30,6 +30,10 @@ describe('measures and their units', () => {
     // "How much money" in the dialects.
     ['الحكومة هتصرف كام فلوس عشان تعوض الناس؟', 'money'],
     ['كم مصاري رح تدفع الحكومة؟', 'money'],
+    // Revenues, profits and losses are sums.
+    ['كم بلغت الإيرادات التي جمعتها الشركة؟', 'money'],
+    ['كم بلغت خسائر المصرف بسبب الاختراق؟', 'money'],
+    ['كم تقدر الخسائر المادية؟', 'money'],
   ])('%s asks for %s', (question, kind) => {
     expect(asked(question)).toBe(kind);
   });
@@ -39,6 +43,8 @@ describe('measures and their units', () => {
     ['من افتتح الخط؟'],
     // A rate of a rise ("معدل ارتفاع الأسعار") is no height.
     ['كم سجل معدل ارتفاع الأسعار في سبتمبر؟'],
+    // Losses of lives are no sum.
+    ['كم بلغت الخسائر البشرية؟'],
   ])('%s names no measure it asks for', (question) => {
     expect(asked(question)).toBeUndefined();
   });
