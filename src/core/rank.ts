@@ -1959,8 +1959,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   const placeWord = type === 'where' && whichAt >= 0 ? tokens[whichAt + 1] : undefined;
   const placeNoun = placeWord && !placeWord.stop ? bareAsked(placeWord.word) : undefined;
   const placeNamed = placeNoun ? new RegExp(`(?:^|\\s)[وفبل]?(?:ال)?${placeNoun}(?:\\s|$)`, 'u') : undefined;
-  // "On what date ...?", "ما تاريخ ...؟": where some sentence gives a date, one that does is the surer answer (a weekday
-  // alone still answers when it is all the article says).
+  // "On what date ...?", "ما تاريخ ...؟": where some sentence gives a date, one that does is the surer answer; a weekday
+  // alone still answers, when it is all the article says of the day asked, but not "earlier that month".
   const dateIt = type === 'when' && asksDate(tokens) && index.docs.some((d) => d.givesDate);
   // "في أي سنة تأسست الجامعة؟": where some sentence gives a year in figures, one that does not ("السنة المالية
   // الماضية") is no answer.
@@ -2121,6 +2121,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
                 : (fitsType(type, doc, askedConcepts, askedPeople, cityAsked ? index.lex.countries : NONE) ||
                     (untilWhen && doc.givesDuration)) &&
                   (!dayIt || doc.givesDay) &&
+                  (!yearIt || doc.givesYear) &&
+                  (!dateIt || doc.givesDate || doc.givesDay) &&
                   (!monthIt || MONTHS.some((m) => doc.terms.has(m))) &&
                   (!hourIt || (clockIt ? doc.givesClock : doc.givesHour));
     // "Is this his first trip?" is answered by the sentence saying it is his third: no conflict for yes/no.
@@ -2156,7 +2158,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     if (howOften && fitting && doc.countsTimes) s *= RANKING.cueBoost;
     if (fitting && aspectsAsked.some((c) => doc.terms.has(c))) s *= RANKING.cueBoost;
     if (dateIt && fitting) s *= doc.givesDate ? RANKING.cueBoost : RANKING.typeMissPenalty;
-    if (yearIt && fitting) s *= doc.givesYear ? RANKING.cueBoost : RANKING.typeMissPenalty;
+    // (A sentence fits a year asked only where it gives one: see fitting.)
+    if (yearIt && fitting) s *= RANKING.cueBoost;
     // Where some sentence likens, one that does not answers "what is it compared to?" less surely.
     if (simile && likening) s *= doc.givesSimile ? RANKING.cueBoost : RANKING.simileMissPenalty;
     // "كم عدد المستشفيات ...؟": a sentence whose number counts that very thing ("142 مستشفى") is surer still.

@@ -737,6 +737,18 @@ describe('a when question', () => {
     expect(engine.ask({ question: 'Which year was the university set up?' }).citations[0]?.id).toBe('p3s1');
   });
 
+  it('"in which year" and "on what date" are not answered by a weekday or "earlier that month" where others give one', async () => {
+    const engine = await plainEngine('founded', [
+      'أعلنت شركة القمم للنقل السياحي مساء الأحد تعليق خط التلفريك بعد عطل ميكانيكي.',
+      'ولم تكن هذه الحادثة الأولى على الخط، إذ توقف في أغسطس 2021 لمدة ساعتين.',
+    ]);
+    // The article never says when the company was founded: "مساء الأحد" is no year.
+    expect(engine.ask({ question: 'في أي عام تأسست شركة القمم للنقل السياحي؟' }).answered).toBe(false);
+    const main = createEngine(knowledge);
+    // p14s1: "... in response to what it described as an attack ... earlier that month": no day, no date.
+    expect(main.ask({ question: 'On what date was the American diplomat attacked in Moscow?' }).answered).toBe(false);
+  });
+
   it('"on what date" prefers the sentence giving a date to one giving a weekday, which still answers alone', () => {
     expect(givesDate('اليوم الخميس (14 يوليو / تموز 2016)')).toBe(true);
     expect(givesDate('في الرابع عشر من شهر تموز')).toBe(true);
