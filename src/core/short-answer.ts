@@ -1940,6 +1940,9 @@ const NUMERIC_MEASURES: ReadonlySet<string> = new Set(
     'عمر',
     'طول',
     'مبلغ',
+    // "ما قيمة التعويض ...؟": the value of a sum.
+    'قيمة',
+    'value',
     'سعر',
     'ثمن',
     'كلفة',

@@ -222,6 +222,16 @@ describe('engine.ask on the article', () => {
     });
   });
 
+  it('asked the value of a sum ("ما قيمة التعويض ...؟"), answers only from a sentence giving an amount', async () => {
+    const mine = await plainEngine('mine', [
+      'قضت محكمة يوم الثلاثاء بإلزام شركة تعدين بدفع تعويضات لأسر الضحايا الذين قضوا في انهيار منجم.',
+      'وتعهدت الشركة بدفع التعويض لكل أسرة من أسر الضحايا خلال شهرين.',
+      'وقدرت السلطات كلفة إعادة تأهيل الموقع بنحو 3 ملايين دولار.',
+    ]);
+    expect(mine.ask({ question: 'ما قيمة التعويض الذي ستدفعه الشركة لكل أسرة من أسر الضحايا؟' }).answered).toBe(false);
+    expect(mine.ask({ question: 'ما قيمة كلفة إعادة تأهيل الموقع؟' }).short).toBe('نحو 3 ملايين دولار');
+  });
+
   it('refuses a count of a named thing from a sentence counting something else, and counts people as people', async () => {
     const bank = createEngine(await loadPlainArticle('tests/fixtures/other-article115.txt', 'knowledge'));
     // "ويخدم أكثر من 1.2 مليون عميل عبر 140 فرعاً": customers are not employees, and the article never says how many
