@@ -1622,6 +1622,9 @@ function clausesOf(ws: readonly RawWord[]): number[] {
 }
 
 /** Nouns of "which country" (normalized): asked with one, a place read from the text alone does not answer. */
+/** A place noun alone, with or without a preposition, the article or a pronoun (normalized): it names no place. */
+const GENERIC_PLACE =
+  /^(?:[وفبل]|من |في |الي )?(?:ال)?(?:بلاد|دوله|دول|بلد|بلدان|مدينه|المدينه|منطقه|الميدان|ميدان)(?:ها|هم|ه|هما)?$/u;
 const COUNTRY_NOUNS: ReadonlySet<string> = new Set(
   ['دوله', 'دول', 'بلد', 'بلدان', 'دولتين', 'بلدين', 'country', 'countries', 'states', 'nation', 'nations'].map(
     normalize,
@@ -3225,6 +3228,8 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     if (sea && found && !rawWords(found, lex).some(isSea)) return seaOf(ws) ?? found;
     // "في أي مدينة ...؟" is answered "مدينة وادي السرو", not "بمدينة ...": the place, not where it is.
     const [first] = found ? rawWords(found, lex) : [];
+    // "البلاد", "دولة", "بلدانهم" alone name no place: "من أي دولة جاؤوا؟" is not answered by "البلاد".
+    if (found && GENERIC_PLACE.test(normalize(found))) return null;
     return found && first && opensPlace(first) ? found.replace(/^[وف]?[بل]/u, '') : found;
   }
   // "من سيرأس لجنة التحقيق؟", "من ستتولى قيادة اللجنة؟" of "لجنة تحقيق برئاسة وكيلة الوزارة فاطمة البنّاء": who heads

@@ -472,6 +472,13 @@ describe('short answers read from a plain article', () => {
     expect(short(text, 'من سيتولى قيادة اللجنة؟')).toBe('مدير الأشغال المهندس كريم السعدي');
   });
 
+  it('gives no country for "which country" from a sentence naming the country only as "البلاد" or "دولة"', () => {
+    const text = 'وشارك في الماراثون نحو 6500 عداء من مختلف أنحاء البلاد، إضافة إلى عدائين أجانب.';
+    expect(short(text, 'من أي دولة جاء أكبر عدد من المتسابقين الأجانب؟')).toBeNull();
+    expect(short('وقالت الشركة إن الطائرتين وصلتا من دولة مجاورة.', 'من أي دولة جاءت الطائرتان؟')).toBeNull();
+    expect(short('وقالت الشركة إن الطائرتين وصلتا من اليونان.', 'من أي دولة جاءت الطائرتان؟')).toBe('اليونان');
+  });
+
   it('answers who heads or leads something with the one named its leader ("قائد") too', () => {
     const text = 'وأوضح العقيد منير السالم، قائد مركز عمليات الطوارئ في المحافظة، أن الفرق أخلت 40 منزلا.';
     expect(short(text, 'من يتولى قيادة مركز عمليات الطوارئ؟')).toBe('العقيد منير السالم');
