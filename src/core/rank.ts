@@ -980,6 +980,13 @@ const GOES_BACK = wordSet(
   'ملكية ملكيته ملكيتها ملكيتهم تاريخ تاريخه تاريخها أصل أصله أصلها أصول جذور جذوره جذورها سبب سببه سببها أسباب أسبابه أسبابها',
 );
 
+/** A country: one with a name for its people (CompiledLexicon.countries), or a place of the gazetteer (mostly countries). */
+const namesCountry = (term: string, kind: ConceptKind | undefined, index: SearchIndex) =>
+  index.lex.countries.has(term) || (kind === 'place' && term.startsWith('#g_'));
+
+/** Words asking a nationality (normalized, without ال). */
+const NATIONALITY = wordSet('جنسيه جنسيات جنسيته جنسيتها جنسيتهم nationality nationalities');
+
 /** "Which border is the camp near?": asked where, nearness frames the question like "located"; normalized. */
 const NEARNESS = wordSet('near close nearby next beside', 'قرب بالقرب قريب قريبا جنب جانب');
 
@@ -1943,6 +1950,8 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
     absentHappening(tokens, index) || countedAsked.some((c) => SUBGROUPS.get(c)?.every((g) => !index.df.has(g)));
   // "Which fighter jets did Russia use?": only a sentence naming a model of them ("طائرتا إطفاء من طراز كنادير").
   const machine = type === 'other' || type === 'who' ? machineAsked(tokens, index.lex) : undefined;
+  // "ما جنسية القبطان؟", "what nationality ...?": only a sentence naming a country (or its people) answers.
+  const nationalityAsked = type === 'other' && tokens.some((t) => NATIONALITY.has(t.word.replace(/^ال/u, '')));
   const likening = simile && index.docs.some((d) => d.givesSimile);
   // "On which day ...?": where some sentence names a day, an hour alone does not answer.
   const dayIt = type === 'when' && asksDay(tokens) && index.docs.some((d) => d.givesDay);
@@ -2134,7 +2143,9 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
         topic.some((u) => u.alts.some((a) => a.w === 1 && (doc.terms.has(a.term) || doc.expansion.has(a.term))))) &&
       (!outcome || doc.reportsOutcome) &&
       !absent &&
-      (!machine || doc.models.has(machine));
+      (!machine || doc.models.has(machine)) &&
+      (!nationalityAsked ||
+        doc.concepts.some(({ term, kind }) => namesCountry(term, kind, index) && !askedConcepts.has(term)));
     // A number, time or name asked of the article is not read from a reader's comment (unless asked about them).
     const fromComment = strict && doc.statement.section === 'comment' && !aboutComments;
     const fits =

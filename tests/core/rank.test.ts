@@ -737,6 +737,17 @@ describe('a when question', () => {
     expect(engine.ask({ question: 'Which year was the university set up?' }).citations[0]?.id).toBe('p3s1');
   });
 
+  it('a nationality asked is answered only by a sentence naming a country or its people', async () => {
+    const captain = (title: string) =>
+      plainEngine('captain', [
+        'جنحت ناقلة نفط قرب ميناء رأس المنارة فجر الثلاثاء.',
+        `وقال ${title} خالد منصور إن العاصفة دفعت السفينة نحو الصخور.`,
+      ]);
+    const question = 'ما جنسية قبطان ناقلة النفط؟';
+    expect((await captain('قبطان الناقلة')).ask({ question }).answered).toBe(false);
+    expect((await captain('قبطان الناقلة اليوناني')).ask({ question }).citations[0]?.id).toBe('p2s1');
+  });
+
   it('"in which year" and "on what date" are not answered by a weekday or "earlier that month" where others give one', async () => {
     const engine = await plainEngine('founded', [
       'أعلنت شركة القمم للنقل السياحي مساء الأحد تعليق خط التلفريك بعد عطل ميكانيكي.',
