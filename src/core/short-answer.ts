@@ -884,6 +884,7 @@ const RELATIVE_OR_IS: ReadonlySet<string> = new Set(
 /** Classes of machines a question may ask the model or name of (aircraft, weapons, missiles). */
 export const MACHINE_CLASSES: ReadonlySet<string> = new Set([
   '#aircraft',
+  '#gen_aircraft',
   '#gen_weapon',
   '#gen_weapons',
   '#gen_missile',

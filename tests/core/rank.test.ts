@@ -737,6 +737,17 @@ describe('a when question', () => {
     expect(engine.ask({ question: 'Which year was the university set up?' }).citations[0]?.id).toBe('p3s1');
   });
 
+  it('the model of a helicopter asked is answered only by a sentence naming one', async () => {
+    const airlift = (helicopter: string) =>
+      plainEngine('airlift', [
+        `نقلت ${helicopter} تابعة لسلاح الجو طفلة مريضة من قرية معزولة إلى المستشفى صباح الثلاثاء.`,
+        'وقال الطبيب إن حالة الطفلة مستقرة.',
+      ]);
+    const question = 'ما طراز المروحية التي استخدمها سلاح الجو؟';
+    expect((await airlift('مروحية')).ask({ question }).answered).toBe(false);
+    expect((await airlift('مروحية من طراز بلاك هوك')).ask({ question }).citations[0]?.id).toBe('p1s1');
+  });
+
   it('a nationality asked is answered only by a sentence naming a country or its people', async () => {
     const captain = (title: string) =>
       plainEngine('captain', [
