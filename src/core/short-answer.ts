@@ -1622,10 +1622,9 @@ function clausesOf(ws: readonly RawWord[]): number[] {
   });
 }
 
-/** Nouns of "which country" (normalized): asked with one, a place read from the text alone does not answer. */
 /** A place noun alone, with or without a preposition, the article or a pronoun (normalized): it names no place. */
-const GENERIC_PLACE =
-  /^(?:[وفبل]|من |في |الي )?(?:ال)?(?:بلاد|دوله|دول|بلد|بلدان|مدينه|المدينه|منطقه|الميدان|ميدان)(?:ها|هم|ه|هما)?$/u;
+const GENERIC_PLACE = /^(?:[وفبل]|من |في |الي )?(?:ال)?(?:بلاد|دوله|دول|بلد|بلدان|مدينه|منطقه|ميدان)(?:ها|هم|ه|هما)?$/u;
+/** Nouns of "which country" (normalized): asked with one, a place read from the text alone does not answer. */
 const COUNTRY_NOUNS: ReadonlySet<string> = new Set(
   ['دوله', 'دول', 'بلد', 'بلدان', 'دولتين', 'بلدين', 'country', 'countries', 'states', 'nation', 'nations'].map(
     normalize,
@@ -3186,7 +3185,7 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     // answered by "نزح نحو 85 ألف شخص", "كم عدد دفعات الإنتاج؟" by "14 تشغيلة".
     // "كم عدد الأشخاص الذين اعتقلوا؟" counts anyone, "14 متهماً" too: the verb tells which, and the quantity must be a
     // number (a dual adjective, "طائرتا هليكوبتر تابعتان", counts no people).
-    // So is a noun counted in the accusative after كم ("كم موظفاً ...؟", "كم مدرسة ...؟"): "1.2 مليون عميل" does not
+    // So is a noun counted in the accusative after كم ("كم موظفاً ...؟", "كم طبيبا ...؟"): "1.2 مليون عميل" does not
     // count employees. People may be counted as what they are ("كم طفلاً ...؟" of "نحو 200 تلميذ", "كم مريضاً" of "6
     // آخرون"), so a count of people is answered by a quantity of people.
     const afterNumber = countedAfterNumber(ctx.tokens);
