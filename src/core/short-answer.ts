@@ -2353,12 +2353,12 @@ const PEOPLE_KINDS: ReadonlySet<string> = new Set(
     'gen_patient',
   ].map((c) => `#${c}`),
 );
-/** A concept of people: one counted as people (see PEOPLE_KINDS), a role, or one of SOME_PEOPLE. */
+/** A concept of people: one counted as people (see PEOPLE_KINDS) or as cases (CASE_KINDS), a role, or SOME_PEOPLE. */
 const isPeopleConcept = (c: string, lex: CompiledLexicon) =>
-  c === ANYONE || PEOPLE_KINDS.has(c) || SOME_PEOPLE.has(c) || kindOf(lex, c) === 'role';
-/** Other concepts of people: children, women, the injured, athletes, players, officials. */
+  c === ANYONE || PEOPLE_KINDS.has(c) || CASE_KINDS.has(c) || SOME_PEOPLE.has(c) || kindOf(lex, c) === 'role';
+/** Other concepts of people: children, women, athletes, players, officials. */
 const SOME_PEOPLE: ReadonlySet<string> = new Set(
-  ['children', 'women', 'injure', 'athlete', 'player'].map((c) => `#gen_${c}`).concat('#wound', '#officials'),
+  ['children', 'women', 'athlete', 'player'].map((c) => `#gen_${c}`).concat('#officials'),
 );
 /** The quantity counts people: a word of people, or "آخرون" (others) standing for them. */
 const countsPeople = (q: string, lex: CompiledLexicon) =>
@@ -3192,10 +3192,9 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     const accusative = afterNumber === undefined && how.things ? counted : undefined;
     const named = afterNumber ?? accusative;
     const unnamed = named !== undefined && !ws.some((w) => names(w, named));
-    const people =
-      named !== undefined && !named.concepts.includes(ANYONE) && named.concepts.some((c) => isPeopleConcept(c, lex));
-    if (unnamed && !named.concepts.includes(ANYONE) && !onlyQuantity(ws) && !(people && named === accusative))
-      return null;
+    const anyone = named?.concepts.includes(ANYONE) ?? false;
+    const people = !anyone && (named?.concepts.some((c) => isPeopleConcept(c, lex)) ?? false);
+    if (unnamed && !anyone && !onlyQuantity(ws) && !(people && named === accusative)) return null;
     const q = quantityOf(ws, anchorsOf(ws, lex, asked, stems, { both: true }), how);
     if (
       unnamed &&
