@@ -1020,6 +1020,11 @@ function gluedPreposition(t: Token, index: SearchIndex): string | undefined {
   // "للجنة" is ل + لجنة (to the committee), not ل + ال + جنة: a word whose own first letter is ل.
   const own = ownLamStem(t.word);
   if (own !== undefined && index.df.has(own)) return own;
+  // "بلسعات", "اللسعات" where the article writes "للسعات" (ل + لسعات), which the stemmer reads as ل + ال + سعات:
+  // the word as the article's ل would have it.
+  const lam = /^[وف]?(?:[بك]?ال|[بك])(ل\p{L}{3,})$/u.exec(t.word);
+  const withLam = lam ? stem(`ل${lam[1]}`) : undefined;
+  if (withLam !== undefined && withLam !== t.stem && index.df.has(withLam)) return withLam;
   if (t.stem.length < 4 || !/^[بلك]/u.test(t.stem)) return undefined;
   const rest = t.stem.slice(1);
   return index.df.has(rest) ? rest : undefined;

@@ -727,6 +727,16 @@ describe('a when question', () => {
     expect(analyze('للحكومة', index.lex)[0]?.stem).toBe(analyze('الحكومة', index.lex)[0]?.stem);
   });
 
+  it('meets an article\'s "للسعات" (ل + لسعات, read as ل + ال + سعات) from a question\'s "بلسعات" or "اللسعات"', async () => {
+    const engine = await plainEngine('lam-word-test', [
+      'أغلقت السلطات سبعة شواطئ يوم السبت بعد وصول أسراب من قناديل البحر.',
+      'وأحصت فرق الإنقاذ نحو 950 مصطافا على الشاطئ الرئيسي يوم الأحد.',
+      'وقالت مديرية الصحة إن 412 مصطافا تعرضوا للسعات منذ الأربعاء.',
+    ]);
+    for (const question of ['كم حالة من اللسعات سجلت؟', 'كم شخصا أصيب بلسعات؟'])
+      expect(engine.ask({ question })).toMatchObject({ short: '412 مصطافا', citations: [{ id: 'p3s1' }] });
+  });
+
   it('"in which year" is answered by a sentence giving a year in figures, not one saying "the year"', async () => {
     const engine = await plainEngine('year-test', [
       'احتج مئات الطلاب أمس على رفع رسوم الجامعة.',
