@@ -2758,7 +2758,11 @@ function nameNear(
       between.every((w, k) => contentWord(w) && (k === between.length - 1 || !endsPhrase(w)));
     // A word the question names with the title is the title's too ("من يترأس غرفة التجارة في إربد؟": "رئيس غرفة
     // تجارة إربد محمد الخصاونة").
-    const own = (w: RawWord) => titleOwn(w, lex) || (t < r.start && w.forms.some((f) => questionStems.has(stem(f))));
+    // So is "في" before a definite place of the title ("مدير الصحة في المحافظة الدكتور ماهر القاسمي").
+    const own = (w: RawWord, k: number) =>
+      titleOwn(w, lex) ||
+      (t < r.start && w.forms.some((f) => questionStems.has(stem(f)))) ||
+      (bareForm(w) === 'في' && k + 1 < between.length && DEFINITE.test(bareForm(between[k + 1])));
     return between.length <= 6 && (between.every(own) || apposition);
   };
   const near = runsOf(ws, PERSON, lex, asked).find((r) => titles.some((t) => titled(r, t)) && !otherCountry(r));
@@ -2925,13 +2929,19 @@ export function asksWhoHolds(tokens: readonly Token[], lex: CompiledLexicon): bo
   const clause = tokens.findIndex((_, i) => opensRelative(tokens, i));
   const content = (clause > 0 ? tokens.slice(0, clause) : tokens).filter((t) => !t.stop);
   const first = content[0];
+  const others = content.filter((t) => !isTitle(t));
   return (
     content.some((t) => t.concepts.some((c) => kindOf(lex, c) === 'role' && !ANYONE_ROLES.has(c))) &&
     first !== undefined &&
     (identity || isTitle(first)) &&
-    content.filter((t) => !isTitle(t)).length <= 1
+    // "من هو وزير البيئة والثروة البحرية؟": after "is" and the title, words with the article name the body it is of,
+    // however many (a verb never has the article).
+    (others.length <= 1 || (identity && isTitle(first) && others.every((t) => DEFINITE_WORD.test(t.word))))
   );
 }
+
+/** An Arabic word with the article, after an optional و or ف (normalized). */
+const DEFINITE_WORD = /^[وف]?ال\p{L}{2}/u;
 
 /** Verbs of heading something ("من يرأس النقابة؟", "who chairs the committee?"): its head is asked. */
 const HEAD_VERBS = wordSet('يراس تراس يتراس تتراس تراست يقود تقود يدير تدير heads chairs headed chaired');

@@ -485,6 +485,14 @@ describe('short answers read from a plain article', () => {
     expect(short(text, 'من يقود مركز العمليات؟')).toBe('العقيد منير السالم');
   });
 
+  it('reads a title\'s place after "في" as the title\'s own, and "who is" a title of a body as asking a name', () => {
+    const head = 'وقال مدير الصحة في المحافظة الدكتور ماهر القاسمي إن الحملة بدأت يوم الأحد.';
+    expect(short(head, 'من مدير الصحة؟')).toBe('الدكتور ماهر القاسمي');
+    // "Who is the minister of the environment and marine wealth?": only a name answers, not the ministry.
+    const ministry = 'وأعلنت وزارة البيئة والثروة البحرية في بيان تشكيل لجنة طوارئ لمتابعة الوضع.';
+    expect(short(ministry, 'من هو وزير البيئة والثروة البحرية؟')).toBeNull();
+  });
+
   it('reads males as men and females as women, of two quantities told of each', () => {
     const text = 'وارتفع متوسط العمر المتوقع إلى 80 عاما للنساء و74 عاما للرجال.';
     expect(short(text, 'كم سنة يعيش الذكور في المتوسط؟')).toBe('74 عاما');
