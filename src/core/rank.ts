@@ -1984,7 +1984,9 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
   // "متى انهار المبنى بالضبط؟": where some sentence gives the hour, "exactly" asks for it.
   const hourIt =
     type === 'when' &&
-    (asksHour(tokens) || (questionWords.some((w) => EXACTLY.has(w)) && index.docs.some((d) => d.givesHour)));
+    (asksHour(tokens) ||
+      // Not where the day is what is asked exactly ("حصل يوم إيه بالظبط؟") and some sentence gives one.
+      (questionWords.some((w) => EXACTLY.has(w)) && !dayIt && index.docs.some((d) => d.givesHour)));
   // Where some sentence gives the hour of the clock, a part of the day ("فجر الثلاثاء") is not the hour asked.
   const clockIt = hourIt && index.docs.some((d) => d.givesClock);
   const counted = times ? [] : countedAsked;

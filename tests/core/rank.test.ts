@@ -1004,7 +1004,7 @@ describe('an hour question', () => {
     expect(engine.ask({ question: 'الهجوم الثاني صار الساعة كم؟' }).answered).toBe(false);
   });
 
-  it('prefers the hour of the clock to a part of the day for "exactly"; "which night" asks the day', async () => {
+  it('prefers the hour of the clock to a part of the day for "exactly", unless the day is asked; "which night" asks the day', async () => {
     const boat = await plainEngine('night-test', [
       'انقلب مركب للمهاجرين قبالة الساحل ليل الثلاثاء.',
       'وقال خفر السواحل إن المركب انقلب نحو الساعة الثالثة وعشر دقائق فجرا.',
@@ -1019,6 +1019,11 @@ describe('an hour question', () => {
       short: 'ليل الثلاثاء',
     });
     expect(boat.ask({ question: 'متى انقلب المركب؟' }).short).toBe('ليل الثلاثاء');
+    // "Which day exactly" asks the day, not the hour.
+    expect(boat.ask({ question: 'هو المركب ده انقلب يوم إيه بالظبط؟' })).toMatchObject({
+      citations: [{ id: 'p1s1' }],
+      short: 'ليل الثلاثاء',
+    });
   });
 });
 
