@@ -635,6 +635,19 @@ describe('framing words', () => {
   });
 });
 
+describe('a how-question', () => {
+  it('is answered by the statement telling the means ("عبر", "بواسطة", "من خلال"), not only what was done', async () => {
+    const engine = await plainEngine('means-test', [
+      'أوقفت الشرطة خمسة أشخاص يشتبه في تهريبهم أموالا إلى الخارج.',
+      'وقالت الشرطة إن الموقوفين حولوا الأموال عبر شركات صرافة صغيرة.',
+      'وقالت الشرطة إن الموقوفين حولوا الأموال إلى حسابات في الخارج.',
+    ]);
+    expect(engine.ask({ question: 'كيف حول الموقوفون الأموال؟' }).citations[0]?.id).toBe('p2s1');
+    // "كيف يصف ...؟" asks how someone describes something, where the means are no cue.
+    expect(analyze('يصف', index.lex)[0]?.concepts).toContain('#gen_describe');
+  });
+});
+
 describe('an English relative clause without "that"', () => {
   it('weighs a quarter in a where question, as one with "that" does', () => {
     const fuzzy = (w: string, s: string) => fuzzyAlts(w, s, index);
