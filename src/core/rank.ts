@@ -37,6 +37,7 @@ import {
   asksNumericMeasure,
   asksUntilWhen,
   asksWhoHolds,
+  COUNTED_OF_THEM,
   countedTermsAsked,
   countsSpanAsked,
   HAPPENING_COUNTED,
@@ -2143,7 +2144,9 @@ export function rank(written: string, index: SearchIndex, fuzzy: Fuzzy, context?
         : byMeasure
           ? (doc.units.has(measure) || (changeAsked && doc.units.has('percent'))) && fitsType(type, doc, askedConcepts)
           : countsIt || spanUncounted
-            ? counted.some((t) => (countsExactly ? doc.countedExactly : doc.counted).has(t))
+            ? counted.some((t) => (countsExactly ? doc.countedExactly : doc.counted).has(t)) ||
+              // "ثلاثة منهم" counts whatever the sentence speaks of.
+              doc.counted.has(COUNTED_OF_THEM)
             : doerOfDeed
               ? [...doc.doers].some((c) => !askedConcepts.has(c))
               : holderIt

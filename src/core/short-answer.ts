@@ -2303,6 +2303,8 @@ export function countedTermsOf(
     ws.forEach((_, i) => {
       if (!isQuantityWord(ws, i)) return;
       const outs = VAGUE_QUANTITIES.has(bareForm(ws[i])) ? [counted] : [counted, exactly];
+      // "ثلاثة منهم", "12 منها": a number of them counts whatever the sentence speaks of.
+      if (OF_THEM.has(bareForm(ws[i + 1]))) for (const out of outs) out.add(COUNTED_OF_THEM);
       // "رحلتين": a dual counts itself.
       const self = isDual(bareForm(ws[i])) ? i : i + 1;
       for (const w of ws.slice(self, i + 3)) {
@@ -2316,6 +2318,11 @@ export function countedTermsOf(
   }
   return { counted, exactly };
 }
+
+/** "Of them" after a number (normalized): "ثلاثة منهم", "12 منها". */
+const OF_THEM = wordSet('منهم منها منهن');
+/** The term a number of them counts (see countedTermsOf): any noun asked. */
+export const COUNTED_OF_THEM = '*of-them';
 
 /** Words of a quantity told only roughly ("مئات الركاب", "dozens of people"), normalized (see countedTermsOf). */
 const VAGUE_QUANTITIES = wordSet('عشرات مئات آلاف ألوف عدة بضعة بضع dozens several hundreds thousands');

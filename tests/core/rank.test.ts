@@ -935,6 +935,20 @@ describe('a count of years, months or days', () => {
   });
 });
 
+describe('a number of them', () => {
+  it('counts whatever the sentence speaks of ("ثلاثة منهم"), though another sentence counts the noun asked', async () => {
+    const engine = await plainEngine('of-them-test', [
+      'عثرت فرق الإنقاذ على تسعة مستكشفين عالقين داخل مغارة كلسية.',
+      'ونقل المستكشفون إلى مستشفى المدينة فجر الأحد.',
+      'وقال مدير المستشفى إن ثلاثة منهم يعانون انخفاضا في حرارة الجسم.',
+    ]);
+    expect(engine.ask({ question: 'كم مستكشفا أصيب بانخفاض في حرارة الجسم؟' })).toMatchObject({
+      short: 'ثلاثة منهم',
+      citations: [{ id: 'p3s1' }],
+    });
+  });
+});
+
 describe('a count of people at large', () => {
   it('may be given by what they are, though another sentence counts "أشخاص"', async () => {
     const engine = await plainEngine('boat-test', [
