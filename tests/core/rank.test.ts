@@ -1031,6 +1031,18 @@ describe('an hour question', () => {
     expect(engine.ask({ question: 'الهجوم الثاني صار الساعة كم؟' }).answered).toBe(false);
   });
 
+  it('reads a resumption told ("تستأنف الدراسة") as the return asked ("متى تعود الدراسة؟")', async () => {
+    const school = await plainEngine('resume-test', [
+      'أصيب 137 تلميذا بتسمم غذائي في مدرسة النخيل الابتدائية يوم الثلاثاء.',
+      'وقررت الوزارة إغلاق المدرسة يومي الأربعاء والخميس لتعقيم المقصف، على أن تستأنف الدراسة يوم الأحد المقبل.',
+      'وقال مدير المدرسة إن الإدارة لا تتدخل في إعداد الوجبات.',
+    ]);
+    expect(school.ask({ question: 'متى تعود الدراسة في المدرسة؟' })).toMatchObject({
+      short: 'يوم الأحد المقبل',
+      citations: [{ id: 'p2s1' }],
+    });
+  });
+
   it('prefers the hour of the clock to a part of the day for "exactly", unless the day is asked; "which night" asks the day', async () => {
     const boat = await plainEngine('night-test', [
       'انقلب مركب للمهاجرين قبالة الساحل ليل الثلاثاء.',
