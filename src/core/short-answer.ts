@@ -2765,7 +2765,7 @@ function nameNear(
       between.every((w, k) => contentWord(w) && (k === between.length - 1 || !endsPhrase(w)));
     // A word the question names with the title is the title's too ("من يترأس غرفة التجارة في إربد؟": "رئيس غرفة
     // تجارة إربد محمد الخصاونة").
-    // So is "في" before a definite place of the title ("مدير الصحة في المحافظة الدكتور ماهر القاسمي").
+    // So is "في" before a definite word ("مدير الصحة في المحافظة الدكتور ماهر القاسمي").
     const own = (w: RawWord, k: number) =>
       titleOwn(w, lex) ||
       (t < r.start && w.forms.some((f) => questionStems.has(stem(f)))) ||
@@ -2943,12 +2943,9 @@ export function asksWhoHolds(tokens: readonly Token[], lex: CompiledLexicon): bo
     (identity || isTitle(first)) &&
     // "من هو وزير البيئة والثروة البحرية؟": after "is" and the title, words with the article name the body it is of,
     // however many (a verb never has the article).
-    (others.length <= 1 || (identity && isTitle(first) && others.every((t) => DEFINITE_WORD.test(t.word))))
+    (others.length <= 1 || (identity && isTitle(first) && others.every((t) => DEFINITE.test(t.word))))
   );
 }
-
-/** An Arabic word with the article, after an optional و or ف (normalized). */
-const DEFINITE_WORD = /^[وف]?ال\p{L}{2}/u;
 
 /** Verbs of heading something ("من يرأس النقابة؟", "who chairs the committee?"): its head is asked. */
 const HEAD_VERBS = wordSet('يراس تراس يتراس تتراس تراست يقود تقود يدير تدير heads chairs headed chaired');
