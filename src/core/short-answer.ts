@@ -143,6 +143,14 @@ const AR_DURATION = new RegExp(
   `(?<![\\p{L}\\p{M}])[وف]?((?:(?:لمدة|طيلة|طوال)\\s+|ل)(?:(?:أكثر|أقل)\\s+من\\s+|نحو\\s+)?(?:${W}\\s+)?(?:${AR_SPANS})(?:\\s+(?:واحد|واحدة|على\\s+الأقل))?)(?![\\p{L}\\p{M}])`,
   'u',
 );
+/** A span after a verb of lasting, a word or two between ("يستمر الإغلاق ثلاثة أسابيع على الأقل"). */
+const AR_LASTING = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:[وف]?[ايتس]?[يت]?(?:ستمر|تواصل|بقى|ظل|دوم)(?:ت|وا|ون)?)(?:\\s+${W}){0,2}?\\s+((?:${W}\\s+)?(?:${AR_SPANS})(?:\\s+(?:أخرى|إضافية|إضافيا))?(?:\\s+على\\s+الأقل)?)(?![\\p{L}\\p{M}])`,
+  'u',
+);
+/** Up to what something lasts ("حتى انتهاء أعمال التدعيم بالكامل"), not "even" ("حتى في", "حتى الآن"). */
+const AR_UNTIL =
+  /(?<![\p{L}\p{M}])(حتى\s+(?!(?:في|على|من|لو|إن|ان|الآن|الان)(?![\p{L}\p{M}]))[^\s.،,؛:"«»]+(?:\s+[^\s.،,؛:"«»]+){0,4})/u;
 const EN_DURATION =
   /\bfor\s+(?:(?:at least|more than|about|nearly|up to|another)\s+)?(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\b/i;
 
@@ -3110,6 +3118,10 @@ export function shortAnswer(st: Statement, ctx: ShortContext): string | null {
     if (asksUntilWhen(ctx.tokens)) {
       const d = english ? english.match(EN_DURATION) : lang === 'ar' ? AR_DURATION.exec(st.text) : null;
       if (d) return clean(english ? d[0] : (d[1] as string));
+      // "متوقعة أن يستمر الإغلاق ثلاثة أسابيع على الأقل": the span a verb of lasting gives; "حتى انتهاء أعمال
+      // التدعيم": up to what.
+      const until = !english && lang === 'ar' ? (AR_LASTING.exec(st.text) ?? AR_UNTIL.exec(st.text)) : null;
+      if (until?.[1]) return clean(until[1]);
     }
     // No time, but a condition of time: "يضرب به متى أحس أن عرشه على وشك الزوال", "whenever he feels ...".
     const c = english ? english.match(EN_WHEN_CLAUSE) : lang === 'ar' ? st.text.match(AR_WHEN_CLAUSE) : null;

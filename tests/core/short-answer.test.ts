@@ -493,6 +493,16 @@ describe('short answers read from a plain article', () => {
     expect(short(ministry, 'من هو وزير البيئة والثروة البحرية؟')).toBeNull();
   });
 
+  it('answers "until when?" with the span a verb of lasting gives, or with what it lasts until', () => {
+    const closed = 'ودعت الشرطة السائقين إلى طرق بديلة، متوقعة أن يستمر الإغلاق ثلاثة أسابيع على الأقل.';
+    expect(short(closed, 'إلى متى يُتوقع أن يبقى الشارع مغلقاً؟')).toBe('ثلاثة أسابيع على الأقل');
+    const bridge = 'وأكد البيان أن الجسر سيبقى مغلقاً حتى انتهاء أعمال التدعيم بالكامل.';
+    expect(short(bridge, 'حتى متى سيظل الجسر مغلقاً؟')).toBe('حتى انتهاء أعمال التدعيم بالكامل');
+    // "حتى في" is "even in", no end.
+    const even = 'وقال إن المياه تتجمع في الشارع حتى في الأيام المشمسة.';
+    expect(short(even, 'إلى متى ستبقى المياه في الشارع؟')).toBeNull();
+  });
+
   it('reads males as men and females as women, of two quantities told of each', () => {
     const text = 'وارتفع متوسط العمر المتوقع إلى 80 عاما للنساء و74 عاما للرجال.';
     expect(short(text, 'كم سنة يعيش الذكور في المتوسط؟')).toBe('74 عاما');
