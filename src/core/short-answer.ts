@@ -529,6 +529,8 @@ export const INFERRED_NAME = '#~name';
 const NAME_JOINERS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'بو', 'عبد'].map(normalize));
 const endsWithComma = (w: RawWord | undefined) => /[،,]$/u.test(w?.raw ?? '');
 /** A content word: one word, not a stop word written or stemmed ("وقال" is قال). */
+/** Prepositions within a title's phrase ("الباحثة في معهد بحوث النخيل", "النائب عن دائرة النخيل"), normalized. */
+const TITLE_PREPOSITIONS = wordSet('في عن لدى');
 const contentWord = (w: RawWord | undefined): w is RawWord =>
   w !== undefined &&
   w.forms.length === 1 &&
@@ -2767,10 +2769,15 @@ function nameNear(
   // A rank before the name ("، العقيد سامر الحداد،") is the name's, not the title's.
   const titled = (r: Run, t: number) => {
     const between = t < r.start ? ws.slice(t + 1, withHonorific(ws, r.start)) : ws.slice(r.end + 1, t);
+    // The title's phrase may hold a preposition between its words ("النائب في البرلمان عن دائرة النخيل،").
     const apposition =
       t < r.start &&
       endsWithComma(between.at(-1)) &&
-      between.every((w, k) => contentWord(w) && (k === between.length - 1 || !endsPhrase(w)));
+      between.every(
+        (w, k) =>
+          (contentWord(w) || (k > 0 && k < between.length - 1 && TITLE_PREPOSITIONS.has(bareForm(w)))) &&
+          (k === between.length - 1 || !endsPhrase(w)),
+      );
     // A word the question names with the title is the title's too ("من يترأس غرفة التجارة في إربد؟": "رئيس غرفة
     // تجارة إربد محمد الخصاونة").
     // So is "في" before a definite word ("مدير الصحة في المحافظة الدكتور ماهر القاسمي").

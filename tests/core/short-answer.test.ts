@@ -493,6 +493,11 @@ describe('short answers read from a plain article', () => {
     expect(short(ministry, 'من هو وزير البيئة والثروة البحرية؟')).toBeNull();
   });
 
+  it("reads a title's phrase in apposition before the name with prepositions within it", () => {
+    const text = 'وانتقد النائب في البرلمان عن دائرة النخيل، فراس الدباغ، القرار، معلناً أنه سيوجه سؤالاً إلى الوزير.';
+    expect(short(text, 'من النائب الذي ينوي مساءلة الوزير؟')).toBe('فراس الدباغ');
+  });
+
   it('answers "until when?" with the span a verb of lasting gives, or with what it lasts until', () => {
     const closed = 'ودعت الشرطة السائقين إلى طرق بديلة، متوقعة أن يستمر الإغلاق ثلاثة أسابيع على الأقل.';
     expect(short(closed, 'إلى متى يُتوقع أن يبقى الشارع مغلقاً؟')).toBe('ثلاثة أسابيع على الأقل');
