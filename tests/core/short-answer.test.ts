@@ -498,6 +498,11 @@ describe('short answers read from a plain article', () => {
     expect(short(text, 'من النائب الذي ينوي مساءلة الوزير؟')).toBe('فراس الدباغ');
   });
 
+  it('reads the months of the Maghreb ("14 جوان", "جويلية") as months', () => {
+    const text = 'أغلقت السلطات تسعة شواطئ في ولاية نابل يوم 14 جوان بعد انتشار قناديل البحر.';
+    expect(short(text, 'متى أغلقت الشواطئ؟')).toBe('يوم 14 جوان');
+  });
+
   it('answers "until when?" with the span a verb of lasting gives, or with what it lasts until', () => {
     const closed = 'ودعت الشرطة السائقين إلى طرق بديلة، متوقعة أن يستمر الإغلاق ثلاثة أسابيع على الأقل.';
     expect(short(closed, 'إلى متى يُتوقع أن يبقى الشارع مغلقاً؟')).toBe('ثلاثة أسابيع على الأقل');
