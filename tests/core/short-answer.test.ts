@@ -498,6 +498,13 @@ describe('short answers read from a plain article', () => {
     expect(short(text, 'من النائب الذي ينوي مساءلة الوزير؟')).toBe('فراس الدباغ');
   });
 
+  it('answers "when?" with a span before the report told roughly ("قبل أكثر من عامين", "قبل نحو خمسة ملايين سنة")', () => {
+    const visit = 'وانتقد النقيب وزارة الصحة، معتبراً أن آخر زيارة تفتيشية للمصنع جرت قبل أكثر من عامين.';
+    expect(short(visit, 'متى كانت آخر زيارة تفتيشية للمصنع؟')).toBe('قبل أكثر من عامين');
+    const gecko = 'وقالت إن هذه النسبة ترجح أن النوع انفصل عن أسلافه قبل نحو خمسة ملايين سنة.';
+    expect(short(gecko, 'متى انفصل النوع عن أسلافه؟')).toBe('قبل نحو خمسة ملايين سنة');
+  });
+
   it('reads the months of the Maghreb ("14 جوان", "جويلية") as months', () => {
     const text = 'أغلقت السلطات تسعة شواطئ في ولاية نابل يوم 14 جوان بعد انتشار قناديل البحر.';
     expect(short(text, 'متى أغلقت الشواطئ؟')).toBe('يوم 14 جوان');
