@@ -505,6 +505,11 @@ describe('short answers read from a plain article', () => {
     expect(short(gecko, 'متى انفصل النوع عن أسلافه؟')).toBe('قبل نحو خمسة ملايين سنة');
   });
 
+  it('counts rubber boats, steamships and ferries as the boats and ships asked ("كم زورقاً ...؟")', () => {
+    const text = 'وأضاف أن فرق الإنقاذ أنقذت 317 شخصاً، مستخدمة 45 قارباً مطاطياً ومروحيتين عسكريتين.';
+    expect(short(text, 'كم زورقاً استعانت به فرق الإغاثة؟')).toBe('45 قارباً مطاطياً');
+  });
+
   it('reads the months of the Maghreb ("14 جوان", "جويلية") as months', () => {
     const text = 'أغلقت السلطات تسعة شواطئ في ولاية نابل يوم 14 جوان بعد انتشار قناديل البحر.';
     expect(short(text, 'متى أغلقت الشواطئ؟')).toBe('يوم 14 جوان');
