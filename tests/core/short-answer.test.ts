@@ -520,7 +520,9 @@ describe('short answers read from a plain article', () => {
     expect(short(closed, 'إلى متى يُتوقع أن يبقى الشارع مغلقاً؟')).toBe('ثلاثة أسابيع على الأقل');
     const bridge = 'وأكد البيان أن الجسر سيبقى مغلقاً حتى انتهاء أعمال التدعيم بالكامل.';
     expect(short(bridge, 'حتى متى سيظل الجسر مغلقاً؟')).toBe('حتى انتهاء أعمال التدعيم بالكامل');
-    // "حتى في" is "even in", no end.
+    // "في ظل" is "amid", no verb of lasting; "حتى في" is "even in", no end.
+    const amid = 'وتعمل الفرق في ظل الأزمة ثلاثة أيام في الأسبوع.';
+    expect(short(amid, 'إلى متى ستعمل الفرق؟')).toBeNull();
     const even = 'وقال إن المياه تتجمع في الشارع حتى في الأيام المشمسة.';
     expect(short(even, 'إلى متى ستبقى المياه في الشارع؟')).toBeNull();
   });
