@@ -533,9 +533,9 @@ export const INFERRED_NAME = '#~name';
 /** Words that join a first name to the rest of it ("كريم بن عيسى"), or open a family name of two ("منى عبد الحميد"). */
 const NAME_JOINERS = new Set(['بن', 'ابن', 'بنت', 'ابو', 'بو', 'عبد'].map(normalize));
 const endsWithComma = (w: RawWord | undefined) => /[،,]$/u.test(w?.raw ?? '');
-/** A content word: one word, not a stop word written or stemmed ("وقال" is قال). */
 /** Prepositions within a title's phrase ("الباحثة في معهد بحوث النخيل", "النائب عن دائرة النخيل"), normalized. */
 const TITLE_PREPOSITIONS = wordSet('في عن لدى');
+/** A content word: one word, not a stop word written or stemmed ("وقال" is قال). */
 const contentWord = (w: RawWord | undefined): w is RawWord =>
   w !== undefined &&
   w.forms.length === 1 &&
